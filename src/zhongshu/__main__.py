@@ -1,0 +1,5 @@
+import sys
+
+from zhongshu.cli import main
+
+sys.exit(main())
