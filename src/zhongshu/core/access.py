@@ -1,0 +1,139 @@
+"""Access control in one place.
+
+Every read of business data goes through ``restrict(queryset, user, action)``.
+A model takes part by declaring ``access = AccessPolicy(...)`` as a class
+attribute. The rules, in order:
+
+1. Anonymous, inactive or locked users see nothing.
+2. The three administrators (三员) see business data only where a policy names
+   their admin role (the auditor reads the audit log, nothing else).
+3. 密级: an item's classification must not exceed the user's clearance, ever
+   (delegation never raises clearance).
+4. Scope: the user (or someone they are currently acting for, 代理/AB岗) owns
+   the item, or is its recipient; or holds a need-to-know grant (Grant) for it,
+   personally or through their unit; or, for unclassified items only, belongs
+   to the owning unit or holds an office-wide role the policy names.
+   Classified items are never opened by unit membership or role alone, except
+   to the roles in ``classified_roles`` (e.g. 机要员).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.utils import timezone
+
+VIEW = "view"
+CHANGE = "change"
+
+
+@dataclass(frozen=True)
+class AccessPolicy:
+    owner_fields: tuple[str, ...] = ()
+    unit_field: str | None = None
+    office_roles: frozenset[str] = frozenset()
+    classified_roles: frozenset[str] = frozenset()
+    classification_field: str | None = "classification"
+    use_grants: bool = True
+    admin_roles: frozenset[str] = frozenset()
+    # Admin roles that may read: everything of the model, for admin-only data.
+    admin_only: bool = False
+    change_by_unit: bool = False
+    extra: tuple = field(default=())
+
+
+def acting_for(user) -> list[int]:
+    """Ids of the user and of everyone they are delegated to act for right now."""
+    cached = getattr(user, "_acting_for_cache", None)
+    if cached is not None:
+        return cached
+    from zhongshu.org.models import Delegation
+
+    now = timezone.now()
+    ids = [user.pk] + list(
+        Delegation.objects.filter(deputy_id=user.pk, starts_at__lte=now, ends_at__gt=now, cancelled_at__isnull=True)
+        .values_list("principal_id", flat=True)
+        .distinct()
+    )
+    user._acting_for_cache = ids
+    return ids
+
+
+def user_is_usable(user) -> bool:
+    if user is None or not getattr(user, "is_authenticated", False) or not user.is_active:
+        return False
+    locked = getattr(user, "locked_until", None)
+    return not (locked and locked > timezone.now())
+
+
+def policy_of(model) -> AccessPolicy:
+    policy = getattr(model, "access", None)
+    if not isinstance(policy, AccessPolicy):
+        raise TypeError(f"{model.__name__} declares no AccessPolicy; it cannot be read through restrict()")
+    return policy
+
+
+def restrict(queryset: QuerySet, user, action: str = VIEW) -> QuerySet:
+    model = queryset.model
+    policy = policy_of(model)
+    if not user_is_usable(user):
+        return queryset.none()
+    if user.admin_role:
+        if user.admin_role in policy.admin_roles:
+            return queryset
+        return queryset.none()
+    if policy.admin_only:
+        return queryset.none()
+
+    ids = acting_for(user)
+    owner_q = Q()
+    for name in policy.owner_fields:
+        owner_q |= Q(**{f"{name}__in": ids})
+    scope = owner_q
+    if policy.use_grants:
+        scope |= Q(Exists(_grants_for(model, user, ids, action)))
+
+    cls_field = policy.classification_field
+    roles = user.roles
+    if policy.unit_field and user.unit_id and (action == VIEW or policy.change_by_unit):
+        unit_q = Q(**{policy.unit_field: user.unit_id})
+        scope |= unit_q & Q(**{cls_field: 0}) if cls_field else unit_q
+    if roles & policy.office_roles:
+        scope |= Q(**{cls_field: 0}) if cls_field else Q(pk__isnull=False)
+    if cls_field and roles & policy.classified_roles:
+        scope |= Q(**{f"{cls_field}__gt": 0})
+
+    if cls_field:
+        return queryset.filter(Q(**{f"{cls_field}__lte": user.clearance}) & scope)
+    return queryset.filter(scope)
+
+
+def _grants_for(model, user, ids, action):
+    from zhongshu.core.models import Grant
+
+    actions = [VIEW, CHANGE] if action == VIEW else [action]
+    now = timezone.now()
+    unit_ids = [user.unit_id] if user.unit_id else []
+    return Grant.objects.filter(
+        Q(user_id__in=ids) | Q(unit_id__in=unit_ids),
+        content_type=ContentType.objects.get_for_model(model),
+        object_id=OuterRef("pk"),
+        action__in=actions,
+    ).filter(Q(expires_at__isnull=True) | Q(expires_at__gt=now))
+
+
+def can(user, obj, action: str = VIEW) -> bool:
+    """Whether ``user`` may do ``action`` on ``obj``: the same rule, for one object."""
+    return restrict(type(obj)._default_manager.filter(pk=obj.pk), user, action).exists()
+
+
+def get_or_404(queryset: QuerySet, user, action: str = VIEW, **lookup):
+    """Fetch one object the user may see; otherwise 404 (never reveal it exists)."""
+    from django.http import Http404
+
+    obj = restrict(queryset, user, action).filter(**lookup).first()
+    if obj is None:
+        raise Http404("未找到或无权查看")
+    return obj
