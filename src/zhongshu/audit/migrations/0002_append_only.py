@@ -4,9 +4,9 @@ the hash chain still catches anyone who drops these triggers first)."""
 from django.db import migrations
 
 SQLITE = [
-    """CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit_auditentry
+    """CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit_auditentry
        BEGIN SELECT RAISE(ABORT, '审计日志只能追加，不能修改'); END""",
-    """CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit_auditentry
+    """CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit_auditentry
        BEGIN SELECT RAISE(ABORT, '审计日志只能追加，不能删除'); END""",
 ]
 SQLITE_DROP = ["DROP TRIGGER IF EXISTS audit_no_update", "DROP TRIGGER IF EXISTS audit_no_delete"]
