@@ -167,6 +167,7 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 MEDIA_ROOT = DATA_DIR / "files"
@@ -216,3 +217,4 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("ZHONGSHU_LOG_LEVEL", "WARNING")},
 }
 TRUST_X_FORWARDED_FOR = envbool("ZHONGSHU_TRUST_X_FORWARDED_FOR")
+SPECTACULAR_SETTINGS["SERVE_PERMISSIONS"] = ["rest_framework.permissions.IsAuthenticated"]

@@ -31,7 +31,9 @@ class Todo(models.Model):
     done_at = models.DateTimeField("办结时间", null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
-    access = AccessPolicy(owner_fields=("owner",), use_grants=False)
+    # The director and leaders oversee every unclassified to-do (全办逾期); a
+    # classified one only its owner (and their deputy) sees.
+    access = AccessPolicy(owner_fields=("owner",), use_grants=False, office_roles=frozenset({"director", "leader"}))
 
     class Meta:
         verbose_name = "待办"

@@ -1,2 +1,32 @@
+from django.urls import NoReverseMatch, reverse
+
+from zhongshu.org.choices import UnitKind
+
+from .nav import ENTRIES
+
+
 def navigation(request):
-    return {}
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {}
+    groups: dict[str, list] = {}
+    path = request.path
+    for entry in ENTRIES:
+        if not entry.visible(user):
+            continue
+        try:
+            url = reverse(entry.url_name)
+        except NoReverseMatch:
+            continue
+        on = path == url or (url != "/" and path.startswith(url))
+        groups.setdefault(entry.group, []).append({"label": entry.label, "url": url, "on": on})
+    unread = 0
+    if not user.admin_role:
+        from zhongshu.core.access import restrict
+        from zhongshu.notifications.models import Notification
+
+        unread = restrict(Notification.objects.filter(read_at__isnull=True), user).count()
+    from zhongshu.org.models import Unit
+
+    org = Unit.objects.filter(kind=UnitKind.SELF).order_by("order").values_list("name", flat=True).first()
+    return {"nav": [{"title": t, "items": items} for t, items in groups.items()], "nav_unread": unread, "org_name": org or ""}
