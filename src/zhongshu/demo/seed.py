@@ -15,6 +15,7 @@ from zhongshu.accounts.choices import AdminRole, Role
 from zhongshu.accounts.models import RoleAssignment, User
 from zhongshu.audit.services import audit_record
 from zhongshu.core.choices import Classification as C
+from zhongshu.core.models import Setting
 from zhongshu.org.choices import DelegationKind, UnitKind
 from zhongshu.org.models import Delegation, Post, Unit
 
@@ -129,6 +130,7 @@ def seed() -> bool:
     # 代理: the mayor is away this week, the executive vice-mayor acts; AB岗 for the clerk.
     Delegation.objects.create(kind=DelegationKind.ACTING, principal=users["mayor"], deputy=users["vmayor_chen"], starts_at=now - timedelta(days=1), ends_at=now + timedelta(days=3), reason="赴省参加全省经济工作会议", created_by=users["director"])
     Delegation.objects.create(kind=DelegationKind.BACKUP, principal=users["wenshu"], deputy=users["wenshu_b"], starts_at=now - timedelta(days=30), ends_at=now + timedelta(days=335), reason="文电科AB岗", created_by=users["director"])
+    Setting.objects.update_or_create(key="org_name", defaults={"value": OFFICE})
     audit_record(actor=None, action="demo.seed", summary="载入演示数据：临江市人民政府办公室", data={"units": len(UNITS), "people": len(PEOPLE)})
     _welcome(users)
     return True

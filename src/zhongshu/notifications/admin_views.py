@@ -14,13 +14,11 @@ from .models import WebhookTarget
 
 
 class WebhookForm(forms.ModelForm):
+    url = forms.URLField(label="Webhook 地址", max_length=500, assume_scheme="https")
+
     class Meta:
         model = WebhookTarget
         fields = ["name", "kind", "url", "secret", "max_classification", "is_active"]
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["url"].assume_scheme = "https"
 
 
 @admin_view(AdminRole.SYSTEM)

@@ -5,6 +5,17 @@ from zhongshu.org.choices import UnitKind
 from .nav import ENTRIES
 
 
+def org_name() -> str:
+    """The organisation's name in the header: the office's setting, else the first 本机关 unit."""
+    from zhongshu.core.models import Setting
+    from zhongshu.org.models import Unit
+
+    setting = Setting.objects.filter(key="org_name").values_list("value", flat=True).first()
+    if setting:
+        return str(setting)
+    return Unit.objects.filter(kind=UnitKind.SELF).order_by("order").values_list("name", flat=True).first() or ""
+
+
 def navigation(request):
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
@@ -26,7 +37,4 @@ def navigation(request):
         from zhongshu.notifications.models import Notification
 
         unread = restrict(Notification.objects.filter(read_at__isnull=True), user).count()
-    from zhongshu.org.models import Unit
-
-    org = Unit.objects.filter(kind=UnitKind.SELF).order_by("order").values_list("name", flat=True).first()
-    return {"nav": [{"title": t, "items": items} for t, items in groups.items()], "nav_unread": unread, "org_name": org or ""}
+    return {"nav": [{"title": t, "items": items} for t, items in groups.items()], "nav_unread": unread, "org_name": org_name()}

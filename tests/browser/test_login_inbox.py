@@ -1,0 +1,46 @@
+import pytest
+
+from zhongshu.demo import seed
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def _login(page, live_server, username, password):
+    page.goto(f"{live_server.url}/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
+    page.click("button[type=submit]")
+
+
+def test_demo_director_logs_in_and_sees_inbox(live_server, page, shot):
+    seed.seed()
+    _login(page, live_server, "director", seed.PASSWORD)
+    page.wait_for_selector("h1")
+    assert page.inner_text("h1") == "我的待办"
+    assert "杜明远" in page.inner_text("header")
+    # The empty state says what will appear there.
+    assert "需要您签收" in page.inner_text("main")
+    assert page.is_visible("text=全办逾期事项")  # the director's extra entry
+    shot(page, "inbox-director")
+
+
+def test_wrong_password_is_refused_in_chinese(live_server, page):
+    seed.seed()
+    _login(page, live_server, "director", "wrong-password")
+    assert "登录名或密码不正确" in page.inner_text("body")
+
+
+def test_phone_sized_screen(live_server, browser, shot):
+    seed.seed()
+    context = browser.new_context(locale="zh-CN", viewport={"width": 375, "height": 740}, is_mobile=True)
+    page = context.new_page()
+    _login(page, live_server, "mishu", seed.PASSWORD)
+    page.wait_for_selector("h1")
+    assert page.inner_text("h1") == "我的待办"
+    assert not page.is_visible("nav.side")  # the menu folds away
+    page.click(".menu-toggle")
+    assert page.is_visible("nav.side")
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 375, f"page is wider than the phone: {width}px"
+    shot(page, "inbox-phone")
+    context.close()
