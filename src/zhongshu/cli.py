@@ -23,7 +23,7 @@ USAGE = """用法：zhongshu <命令> [参数]
   worker           启动后台任务（通知、提醒）
   audit verify     校验审计日志哈希链
   migrate          建立或升级数据库
-  createsuperuser  （不可用，请使用 zhongshu admin-create）
+  create_admin     建立三员账号：zhongshu create_admin sysadmin|secadmin|auditor 登录名
   help             显示本帮助
 """
 

@@ -31,7 +31,7 @@ def override_set(*, actor, day: date, kind: str, name: str = "") -> HolidayOverr
 
 def get_calendar():
     """The national calendar with this office's overrides applied."""
-    from zhongshu.workdays.workcalendar import Calendar
+    from zhongshu.workdays import Calendar
 
     return Calendar.with_overrides(list(HolidayOverride.objects.all()))
 

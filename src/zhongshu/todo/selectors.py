@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from zhongshu.core.access import acting_for, restrict
 from zhongshu.core.choices import Urgency
+from zhongshu.workdays import overdue_level
 
 from .models import Todo, TodoStatus
 
@@ -33,17 +34,10 @@ def open_todos(user):
 
 
 def level(todo: Todo, now: datetime | None = None) -> str:
-    """normal / yellow (less than a fifth of the allowed time left) / red (overdue)."""
+    """normal / yellow (little time left) / red (overdue), by the calendar's one rule."""
     if todo.due_at is None:
         return "normal"
-    now = now or timezone.now()
-    if now >= todo.due_at:
-        return "red"
-    total = (todo.due_at - todo.started_at).total_seconds()
-    left = (todo.due_at - now).total_seconds()
-    if total > 0 and left / total < 0.2:
-        return "yellow"
-    return "normal"
+    return str(overdue_level(now or timezone.now(), todo.due_at, todo.started_at))
 
 
 def overdue_todos(user, now: datetime | None = None):
