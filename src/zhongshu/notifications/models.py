@@ -52,6 +52,8 @@ class Outbox(models.Model):
     body = models.TextField(blank=True)
     link = models.CharField(max_length=300, blank=True)
     urgent = models.BooleanField(default=False)
+    # E-mail held for the recipient's daily digest (sent batched, one mail).
+    digest = models.BooleanField(default=False)
     classification = models.PositiveSmallIntegerField(choices=Classification.choices, default=Classification.NONE)
     dedup_key = models.CharField(max_length=160, null=True, blank=True, unique=True)
     due_at = models.DateTimeField(db_index=True)
@@ -69,8 +71,20 @@ class Outbox(models.Model):
     class Meta:
         verbose_name = "发送队列"
         indexes = [
-            models.Index(fields=["status", "due_at"], name="outbox_due", condition=Q(status__in=["pending", "sending"])),
+            # Not partial: SQLite only uses a partial index when the query repeats
+            # its WHERE clause literally, and the claim queries ask for one status.
+            models.Index(fields=["status", "due_at"], name="outbox_status_due"),
+            models.Index(fields=["status", "claimed_at"], name="outbox_status_claimed"),
         ]
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(recipient__isnull=False) & Q(webhook__isnull=True)) | (Q(recipient__isnull=True) & Q(webhook__isnull=False)),
+                name="outbox_to_user_xor_webhook",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_channel_display()}：{self.title}"
 
 
 class Notification(models.Model):
@@ -95,3 +109,16 @@ class Notification(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class NotificationPreference(models.Model):
+    """A person's delivery choices. No row means the defaults (no digest)."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notification_preference")
+    email_digest = models.BooleanField("邮件每日汇总", default=False)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    access = AccessPolicy(owner_fields=("user",), classification_field=None, use_grants=False)
+
+    class Meta:
+        verbose_name = "通知偏好"
