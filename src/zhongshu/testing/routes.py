@@ -9,7 +9,6 @@ fails if any named route in the URLconf is listed nowhere.
 from __future__ import annotations
 
 import importlib
-import pkgutil
 
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
@@ -32,14 +31,14 @@ def all_route_names(resolver=None, out=None) -> set[str]:
 
 
 def listed_route_names() -> set[str]:
-    import zhongshu
+    from django.apps import apps
 
     names: set[str] = set()
-    for mod in pkgutil.iter_modules(zhongshu.__path__):
-        if not mod.ispkg:
+    for app in apps.get_app_configs():
+        if not app.name.startswith("zhongshu."):
             continue
         try:
-            routes = importlib.import_module(f"zhongshu.{mod.name}.tests.routes")
+            routes = importlib.import_module(f"{app.name}.tests.routes")
         except ModuleNotFoundError:
             continue
         names |= set(routes.ROUTES)
