@@ -52,3 +52,29 @@ def special_days(year: int) -> list[dict]:
             out.append({"date": day, "working": info.is_working, "name": info.name, "override": day in overridden})
         day = date.fromordinal(day.toordinal() + 1)
     return out
+
+
+def urgency_rules():
+    """The office's urgency tiers (Setting "urgency_rules"), over the defaults."""
+    from zhongshu.core.models import Setting
+    from zhongshu.workdays import UrgencyRules
+
+    value = Setting.objects.filter(key="urgency_rules").values_list("value", flat=True).first()
+    return UrgencyRules.from_dict(value) if value else UrgencyRules.default()
+
+
+def due_for(received, urgency: str):
+    """Default handling deadline for an item received at ``received`` with ``urgency``."""
+    from zhongshu.workdays import due_at
+
+    return due_at(received, urgency, urgency_rules(), calendar=get_calendar())
+
+
+def add_working_days(start, n: int):
+    return get_calendar().add_working_days(start, n)
+
+
+def remind_before(due, working_days_before: int):
+    from zhongshu.workdays import remind_at
+
+    return remind_at(due, working_days_before, calendar=get_calendar())

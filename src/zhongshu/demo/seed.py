@@ -6,6 +6,7 @@ demo office exists already.
 
 from __future__ import annotations
 
+import importlib
 from datetime import timedelta
 
 from django.db import transaction
@@ -20,6 +21,10 @@ from zhongshu.org.choices import DelegationKind, UnitKind
 from zhongshu.org.models import Delegation, Post, Unit
 
 PASSWORD = "Demo-2026-Zs"
+
+# Each module adds its demo data here: "zhongshu.<app>.demo.seed", called as
+# seed(users=..., units=..., now=...) inside the same transaction.
+EXTENSIONS: list[str] = []
 OFFICE = "临江市人民政府办公室"
 
 # name, short name, kind, parent, 机关代字, order
@@ -133,6 +138,9 @@ def seed() -> bool:
     Setting.objects.update_or_create(key="org_name", defaults={"value": OFFICE})
     audit_record(actor=None, action="demo.seed", summary="载入演示数据：临江市人民政府办公室", data={"units": len(UNITS), "people": len(PEOPLE)})
     _welcome(users)
+    for path in EXTENSIONS:
+        module, _, func = path.rpartition(".")
+        getattr(importlib.import_module(module), func)(users=users, units=units, now=now)
     return True
 
 
