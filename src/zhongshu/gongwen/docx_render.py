@@ -1,0 +1,385 @@
+"""DOCX with python-docx, laid out to GB/T 9704-2012.
+
+Every paragraph has an exact line height of one grid line (579 twips) and is
+taken off the character grid (snapToGrid 0) with −0.3 pt tracking: Word, WPS
+and LibreOffice then all put exactly 28 characters on a line (LibreOffice
+would otherwise give each 16 pt character two 15.8 pt grid cells). The
+docGrid (22 lines × 28 characters) stays in the section for text typed later.
+East-Asian fonts are named on every run, because WPS replaces theme fonts.
+"""
+
+from __future__ import annotations
+
+import io
+
+import docx
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+
+from zhongshu.gongwen.doctypes import DOCTYPES, Format
+from zhongshu.gongwen.fonts import FontConfig, Role
+from zhongshu.gongwen.geometry import (
+    BODY, CELL, DOCX_CHAR_SPACE, DOCX_LINE_TWIPS, DOCX_TRACKING_TWIPS, MM, RED_HEX, SMALL,
+)
+from zhongshu.gongwen.layout import Masthead, Para, Seg, build_plan, paginate
+from zhongshu.gongwen.linebreak import text_width
+from zhongshu.gongwen.model import Document
+from zhongshu.gongwen.pdf_render import _deliver
+
+_ALIGN = {"both": WD_ALIGN_PARAGRAPH.JUSTIFY, "left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
+          "right": WD_ALIGN_PARAGRAPH.RIGHT}
+TW_PER_PT = 20
+
+
+def _tw(cells: float) -> int:
+    return round(cells * CELL * TW_PER_PT)
+
+
+def _el(tag: str, **attrs) -> OxmlElement:
+    e = OxmlElement(tag)
+    for k, v in attrs.items():
+        e.set(qn(f"w:{k}"), str(v))
+    return e
+
+
+class _Writer:
+    def __init__(self, doc: Document, cfg: FontConfig):
+        self.doc = doc
+        self.cfg = cfg
+        self.d = docx.Document()
+        body = self.d.element.body
+        for child in list(body):
+            if child.tag != qn("w:sectPr"):
+                body.remove(child)
+        self._defaults()
+        self._section()
+        self.pending_break = False
+
+    # ---- document-wide settings ------------------------------------------
+    def _defaults(self):
+        styles = self.d.styles.element
+        dd = styles.find(qn("w:docDefaults"))
+        rpr = dd.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+        for ch in list(rpr):
+            rpr.remove(ch)
+        name = self.cfg.docx_name(Role.FANGSONG)
+        rpr.append(_el("w:rFonts", ascii=name, hAnsi=name, eastAsia=name, cs=name))
+        rpr.append(_el("w:sz", val=32))
+        rpr.append(_el("w:szCs", val=32))
+        rpr.append(_el("w:lang", val="en-US", eastAsia="zh-CN", bidi="ar-SA"))
+        ppr = dd.find(qn("w:pPrDefault")).find(qn("w:pPr"))
+        for ch in list(ppr):
+            ppr.remove(ch)
+        ppr.append(_el("w:widowControl", val=0))
+        ppr.append(_el("w:overflowPunct", val=0))
+        ppr.append(_el("w:spacing", after=0, line=DOCX_LINE_TWIPS, lineRule="exact"))
+        normal = self.d.styles["Normal"].element
+        npr = normal.get_or_add_rPr()
+        npr.append(_el("w:rFonts", ascii=name, hAnsi=name, eastAsia=name, cs=name))
+        npr.append(_el("w:sz", val=32))
+        settings = self.d.settings.element
+        for tag in ("w:evenAndOddHeaders",):
+            settings.append(_el(tag))
+        tfl = settings.find(qn("w:themeFontLang"))
+        if tfl is not None:
+            tfl.set(qn("w:eastAsia"), "zh-CN")
+        self.d.settings.odd_and_even_pages_header_footer = True
+        cp = self.d.core_properties
+        cp.title = self.doc.title
+        cp.author = "、".join(self.doc.issuers)
+        cp.comments = "中枢 Zhongshu — GB/T 9704-2012"
+
+    def _section(self):
+        s = self.d.sections[0]
+        s.page_width, s.page_height = Mm(210), Mm(297)
+        s.top_margin, s.bottom_margin = Mm(37), Mm(35)
+        s.left_margin, s.right_margin = Mm(28), Mm(26)
+        s.header_distance = Mm(15)
+        # page number box (4号) starts 7 mm below the 版心: 297 − 262 − 7 − 4号 height
+        s.footer_distance = Mm(297 - 262 - 7) - Pt(SMALL)
+        sp = s._sectPr
+        g = sp.find(qn("w:docGrid"))
+        if g is None:
+            g = _el("w:docGrid")
+            sp.append(g)
+        g.set(qn("w:type"), "linesAndChars")
+        g.set(qn("w:linePitch"), str(DOCX_LINE_TWIPS))
+        g.set(qn("w:charSpace"), str(DOCX_CHAR_SPACE))
+        letter = DOCTYPES[self.doc.doctype].format is Format.LETTER
+        if letter:
+            s.different_first_page_header_footer = True
+        self._footer(s.footer, odd=True)
+        self._footer(s.even_page_footer, odd=False)
+        if letter:
+            for p in s.first_page_footer.paragraphs:
+                p.text = ""
+
+    def _footer(self, footer, odd: bool):
+        footer.is_linked_to_previous = False
+        p = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
+        pf = p.paragraph_format
+        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT if odd else WD_ALIGN_PARAGRAPH.LEFT
+        ppr = p._p.get_or_add_pPr()
+        ppr.append(_el("w:snapToGrid", val=0))
+        ppr.append(_el("w:spacing", after=0, line=round(SMALL * TW_PER_PT), lineRule="exact"))
+        ppr.append(_el("w:ind", **({"right": round(SMALL * TW_PER_PT)} if odd else {"left": round(SMALL * TW_PER_PT)})))
+        del pf
+        self._run(p, "— ", Role.SONG, SMALL)
+        self._field(p, "PAGE")
+        self._run(p, " —", Role.SONG, SMALL)
+
+    def _field(self, p, instr: str):
+        for kind, text in (("begin", None), ("instr", f" {instr} "), ("separate", None), ("text", "1"), ("end", None)):
+            r = self._run(p, "", Role.SONG, SMALL)
+            if kind == "instr":
+                it = _el("w:instrText")
+                it.set(qn("xml:space"), "preserve")
+                it.text = text
+                r._r.append(it)
+            elif kind == "text":
+                r.text = text
+            else:
+                r._r.append(_el("w:fldChar", fldCharType=kind))
+
+    # ---- paragraphs and runs ---------------------------------------------
+    def _run(self, p, text: str, role: Role, size: float, red=False, tracking=True):
+        r = p.add_run(text)
+        rpr = r._r.get_or_add_rPr()
+        name = self.cfg.docx_name(role)
+        rpr.append(_el("w:rFonts", ascii=name, hAnsi=name, eastAsia=name, cs=name, hint="eastAsia"))
+        if red:
+            rpr.append(_el("w:color", val=RED_HEX))
+        if tracking and size == BODY:
+            rpr.append(_el("w:spacing", val=DOCX_TRACKING_TWIPS))
+        rpr.append(_el("w:sz", val=round(size * 2)))
+        rpr.append(_el("w:szCs", val=round(size * 2)))
+        return r
+
+    def para(self, align="both", first=0.0, left=0.0, right=0.0, height_tw=DOCX_LINE_TWIPS, keep=False,
+             before_tw=0, after_tw=0):
+        p = self.d.add_paragraph()
+        ppr = p._p.get_or_add_pPr()
+        if keep:
+            ppr.append(_el("w:keepNext"))
+            ppr.append(_el("w:keepLines"))
+        if self.pending_break:
+            ppr.append(_el("w:pageBreakBefore"))
+            self.pending_break = False
+        ppr.append(_el("w:widowControl", val=0))
+        ppr.append(_el("w:snapToGrid", val=0))
+        ppr.append(_el("w:overflowPunct", val=0))
+        ppr.append(_el("w:spacing", before=before_tw, after=after_tw, line=height_tw, lineRule="exact"))
+        ind = {}
+        if left:
+            ind["left"] = _tw(left)
+        if right:
+            ind["right"] = _tw(right)
+        if first > 0:
+            ind["firstLine"] = _tw(first)
+        elif first < 0:
+            ind["hanging"] = _tw(-first)
+        if ind:
+            ppr.append(_el("w:ind", **ind))
+        ppr.append(_el("w:jc", val={"both": "both", "left": "left", "center": "center", "right": "right"}[align]))
+        return p
+
+    def segs(self, p, segs: list[Seg]):
+        for s in segs:
+            self._run(p, s.text, s.role, s.size, s.red)
+
+    def explicit_line(self, segs: list[Seg], keep: bool):
+        """One line of pre-positioned segments: a left indent to the first,
+        then a tab stop for each further segment that does not follow on."""
+        p = self.para("left", left=segs[0].x if segs else 0, keep=keep)
+        if not segs:
+            return p
+        self.segs(p, segs[:1])
+        end = segs[0].x + text_width(segs[0].text) * segs[0].size / CELL
+        for s in segs[1:]:
+            if abs(end - s.x) > 0.01:
+                ppr = p._p.get_or_add_pPr()
+                tl = ppr.find(qn("w:tabs"))
+                if tl is None:
+                    tl = _el("w:tabs")
+                    ppr.insert(0, tl)
+                s_end = s.x + text_width(s.text) * s.size / CELL
+                if s is segs[-1] and s_end > 20:  # right-aligned item (date): a right tab at its end
+                    tl.append(_el("w:tab", val="right", pos=_tw(s_end)))
+                else:
+                    tl.append(_el("w:tab", val="left", pos=_tw(s.x)))
+                r = self._run(p, "", s.role, s.size)
+                r._r.append(_el("w:tab"))
+            self._run(p, s.text, s.role, s.size, s.red)
+            end = s.x + text_width(s.text) * s.size / CELL
+        return p
+
+
+def _masthead(w: _Writer, mh: Masthead, doc: Document):
+    lines: dict[int, list[Seg]] = {ln: s for ln, s in mh.top_lines}
+    for ln, s in mh.signer_lines:
+        lines.setdefault(ln, []).extend(s)
+    if mh.number_line is not None:
+        lines.setdefault(mh.number_line, []).extend(mh.number_segs)
+    first_mark_line = 0 if mh.fmt is Format.LETTER else max([ln + 1 for ln, _ in mh.top_lines] + [0])
+    if mh.fmt is not Format.LETTER:
+        first_mark_line = min(first_mark_line, 3)
+    mark_end = mh.signer_lines[0][0] if mh.signer_lines else mh.number_line if mh.number_line is not None else mh.n_lines
+    ln = 0
+    while ln < mh.n_lines:
+        if mh.fmt is not Format.LETTER and ln == first_mark_line:
+            span = max(1, mark_end - ln)
+            _mark_para(w, mh, ln, span)
+            ln += span
+            continue
+        segs = sorted(lines.get(ln, []), key=lambda s: s.x)
+        if mh.fmt is Format.LETTER and ln == 0:
+            _mark_para(w, mh, 0, 1)
+            ln += 1
+            continue
+        if segs:
+            p = w.explicit_line(segs, keep=False)
+        else:
+            p = w.para("left")
+        if ln == mh.number_line and mh.red_rule:
+            pbdr = _el("w:pBdr")
+            pbdr.append(_el("w:bottom", val="single", sz=12, space=0, color=RED_HEX))
+            p._p.get_or_add_pPr().insert(0, pbdr)
+        ln += 1
+
+
+def _mark_para(w: _Writer, mh: Masthead, ln: int, span: int):
+    """The red 发文机关标志 in an exact-height paragraph spanning `span` grid lines."""
+    total = span * DOCX_LINE_TWIPS
+    size_tw = round(mh.mark_height * TW_PER_PT * 1.15)
+    before = max(0, round((mh.mark_top - ln * DOCX_LINE_TWIPS / TW_PER_PT) * TW_PER_PT)) if mh.fmt is not Format.LETTER else 0
+    before = max(0, min(before, total - size_tw))
+    height = min(size_tw, total - before)
+    p = w.para("center", height_tw=height, before_tw=before, after_tw=total - before - height)
+    text = "、".join(mh.issuers) + mh.suffix if len(mh.issuers) <= 1 else "\n".join(mh.issuers)
+    r = w._run(p, text.split("\n")[0] if len(mh.issuers) > 1 else text, Role.XIAOBIAOSONG, mh.mark_size if len(mh.issuers) <= 1 else mh.mark_size * 0.5, red=True, tracking=False)
+    rpr = r._r.get_or_add_rPr()
+    rpr.append(_el("w:w", val=max(1, round(mh.mark_scale * 100))))
+    if len(mh.issuers) > 1:
+        for name in mh.issuers[1:]:
+            r.add_break()
+            w._run(p, name, Role.XIAOBIAOSONG, mh.mark_size * 0.5, red=True, tracking=False)
+        w._run(p, mh.suffix, Role.XIAOBIAOSONG, mh.mark_size * 0.5, red=True, tracking=False)
+    if mh.fmt is Format.LETTER:
+        pbdr = _el("w:pBdr")
+        pbdr.append(_el("w:bottom", val="thickThinSmallGap", sz=24, space=1, color=RED_HEX))
+        p._p.get_or_add_pPr().insert(0, pbdr)
+
+
+def _table(w: _Writer, para: Para):
+    t = w.d.add_table(rows=0, cols=len(para.col_cells))
+    tbl = t._tbl
+    tpr = tbl.tblPr
+    tpr.append(_el("w:tblW", w=_tw(sum(para.col_cells)), type="dxa"))
+    tpr.append(_el("w:tblLayout", type="fixed"))
+    borders = _el("w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        borders.append(_el(f"w:{side}", val="single", sz=6, space=0, color="000000"))
+    tpr.append(borders)
+    mar = _el("w:tblCellMar")
+    for side in ("left", "right"):
+        mar.append(_el(f"w:{side}", w=0, type="dxa"))
+    tpr.append(mar)
+    for r_i, row in enumerate(para.rows):
+        h = max(len(c) for c in row)
+        tr = t.add_row()
+        trpr = tr._tr.get_or_add_trPr()
+        trpr.append(_el("w:trHeight", val=h * DOCX_LINE_TWIPS, hRule="exact"))
+        trpr.append(_el("w:cantSplit"))
+        for c_i, cell in enumerate(row):
+            c = tr.cells[c_i]
+            c.width = Pt(para.col_cells[c_i] * CELL)
+            p = c.paragraphs[0]
+            ppr = p._p.get_or_add_pPr()
+            ppr.append(_el("w:snapToGrid", val=0))
+            ppr.append(_el("w:spacing", before=0, after=0, line=DOCX_LINE_TWIPS, lineRule="exact"))
+            ppr.append(_el("w:jc", val="center"))
+            role = Role.HEI if (para.header and r_i == 0) else Role.FANGSONG
+            for j, text in enumerate(cell):
+                r = w._run(p, text, role, BODY)
+                if j < len(cell) - 1:
+                    r.add_break()
+    if w.pending_break:
+        w.pending_break = False
+
+
+def _banji_borders(p, top=None, bottom=None):
+    pbdr = _el("w:pBdr")
+    if top:
+        pbdr.append(_el("w:top", val="single", sz=top, space=0, color="000000"))
+    if bottom:
+        pbdr.append(_el("w:bottom", val="single", sz=bottom, space=0, color="000000"))
+    p._p.get_or_add_pPr().insert(0, pbdr)
+
+
+_PPR_ORDER = ["pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
+              "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
+              "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd", "snapToGrid",
+              "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc"]
+_RPR_ORDER = ["rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline", "shadow",
+              "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing", "w", "kern",
+              "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs",
+              "em", "lang", "eastAsianLayout", "specVanish", "oMath"]
+
+
+def _schema_order(root) -> None:
+    """Word rejects pPr/rPr children out of schema order; sort them."""
+    for tag, order in (("w:pPr", _PPR_ORDER), ("w:rPr", _RPR_ORDER)):
+        rank = {qn(f"w:{n}"): i for i, n in enumerate(order)}
+        for el in root.iter(qn(tag)):
+            kids = list(el)
+            kids.sort(key=lambda k: rank.get(k.tag, len(rank)))
+            for k in kids:
+                el.remove(k)
+                el.append(k)
+
+
+def render_docx(doc: Document, out=None, fonts: FontConfig | None = None):
+    cfg = fonts or FontConfig.from_env()
+    plan = build_plan(doc)
+    paginate(plan)
+    w = _Writer(doc, cfg)
+    fmt = DOCTYPES[doc.doctype].format
+    for i, para in enumerate(plan):
+        if para.page_break:
+            w.pending_break = True
+        if para.kind == "masthead":
+            _masthead(w, para.mark, doc)
+        elif para.kind in ("blank", "fill"):
+            for _ in range(para.n):
+                w.para("left", keep=para.keep or para.kind == "fill")
+        elif para.kind == "flow":
+            p = w.para(para.align, first=para.first, left=para.left, right=para.right, keep=para.keep)
+            w.segs(p, para.segs)
+        elif para.kind == "lines":
+            ps = [w.explicit_line(segs, keep=para.keep and k < len(para.lines) - 1 or para.zone == "signature" and k < len(para.lines) - 1)
+                  if segs else w.para("left", keep=True) for k, segs in enumerate(para.lines)]
+            if para.zone == "banji" and fmt is not Format.LETTER:
+                n = len(ps)
+                for k, p in enumerate(ps):
+                    top = 8 if k == 0 else None
+                    bottom = 8 if k == n - 1 else (6 if doc.cc and k == n - 2 else None)
+                    _banji_borders(p, top, bottom)
+                    # text of 4号 centred in its grid line; the last rule lands on the 版心's bottom
+            if para.zone == "title" or para.zone == "attachment":
+                for p in ps:
+                    p.alignment = WD_ALIGN_PARAGRAPH.LEFT
+        elif para.kind == "table":
+            _table(w, para)
+    _schema_order(w.d.element)
+    for sec in w.d.sections:
+        for part in (sec.footer, sec.even_page_footer, sec.first_page_footer):
+            _schema_order(part._element)
+    _schema_order(w.d.styles.element)
+    buf = io.BytesIO()
+    w.d.save(buf)
+    return _deliver(buf.getvalue(), out)
+
+
+__all__ = ["render_docx", "MM"]

@@ -1,0 +1,184 @@
+"""Chinese line breaking on the character grid, and balanced title lines.
+
+Widths are in grid cells: a full-width character is one cell, a half-width
+one (digits, Latin) half a cell, as in 仿宋_GB2312. Rules (禁则, GB/T 15834
+practice): no closing punctuation at the start of a line, no opening
+punctuation at the end of one; a run of digits/Latin is not split. A violation
+is resolved by pushing the last character of the line down (no hanging
+punctuation), which is what Word and LibreOffice do with overflowPunct off.
+"""
+
+from __future__ import annotations
+
+CLOSING = set("，。、；：？！）》」』】〕〗〙’”…—·%‰℃,.;:?!)]}>／")
+OPENING = set("（《「『【〔〖〘‘“([{<")
+_EPS = 1e-6
+
+
+def cell_width(ch: str) -> float:
+    o = ord(ch)
+    if o < 0x1100 or 0xFF61 <= o <= 0xFFDC or 0x2000 <= o <= 0x200F:
+        return 0.5
+    return 1.0
+
+
+# Word, WPS and LibreOffice put about a quarter em between a Chinese
+# ideograph and a Latin letter or digit (autoSpaceDE/DN); so does the PDF.
+AUTOSPACE = 4.0 / ((156 * 72 / 25.4 - 16) / 27)  # 4 pt in cells
+
+
+def _ideograph(ch: str) -> bool:
+    o = ord(ch)
+    return 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x2FFFF
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and (ch.isalnum() or ch == "%")
+
+
+def gap(prev: str, ch: str) -> float:
+    if (_ideograph(prev) and _latin(ch)) or (_latin(prev) and _ideograph(ch)):
+        return AUTOSPACE
+    return 0.0
+
+
+def text_width(text: str) -> float:
+    w = 0.0
+    prev = ""
+    for c in text:
+        if prev:
+            w += gap(prev, c)
+        w += cell_width(c)
+        prev = c
+    return w
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isascii() and (ch.isalnum() or ch in ".%-_/")
+
+
+def _units(text: str) -> list[tuple[int, int]]:
+    """Unbreakable units: a full-width char alone, or a run of ASCII word chars."""
+    out, i, n = [], 0, len(text)
+    while i < n:
+        j = i + 1
+        if _is_word(text[i]):
+            while j < n and _is_word(text[j]):
+                j += 1
+        out.append((i, j))
+        i = j
+    return out
+
+
+def break_lines(text: str, first: float, rest: float) -> list[str]:
+    """Break `text` into lines of at most `first` cells (first line) then `rest`."""
+    if not text:
+        return [""]
+    units = _units(text)
+    widths = [text_width(text[a:b]) for a, b in units]
+    lines: list[str] = []
+    u = 0
+    while u < len(units):
+        cap = first if not lines else rest
+        w, v = 0.0, u
+        while v < len(units):
+            g = gap(text[units[v - 1][1] - 1], text[units[v][0]]) if v > u else 0.0
+            if w + g + widths[v] > cap + _EPS:
+                break
+            w += g + widths[v]
+            v += 1
+        if v == u:  # a single unit wider than the line: split it by character
+            a, b = units[u]
+            k = a
+            while k < b and text_width(text[a : k + 1]) <= cap + _EPS:
+                k += 1
+            k = max(k, a + 1)
+            units[u : u + 1] = [(a, k), (k, b)]
+            widths[u : u + 1] = [text_width(text[a:k]), text_width(text[k:b])]
+            continue
+        if v < len(units):
+            # 禁则: push characters down until the break is legal
+            k = v
+            while k > u + 1 and (text[units[k][0]] in CLOSING or text[units[k - 1][1] - 1] in OPENING):
+                k -= 1
+            if k > u + 1 or not (text[units[k][0]] in CLOSING):
+                v = k
+        lines.append(text[units[u][0] : units[v - 1][1]])
+        u = v
+    return lines
+
+
+# ---- titles -------------------------------------------------------------
+
+_AFTER = ("关于", "、", "和", "与", "及", "暨", "的", "年", "对", "等")
+_BEFORE = ("的", "工作", "有关", "情况", "实施", "方案", "办法", "规定", "意见", "通知", "报告", "请示", "决定", "批复")
+_NO_BREAK_PAIRS = ("人民", "政府", "办公", "公室", "关于", "进一", "一步", "加强", "工作", "管理", "实施", "方案", "通知",
+                   "报告", "请示", "决定", "批复", "意见", "会议", "纪要", "城乡", "环境", "综合", "整治", "安全", "生产")
+
+
+def _break_cost(title: str, k: int) -> float:
+    a, b = title[k - 1], title[k]
+    if b in CLOSING or a in OPENING or (_is_word(a) and _is_word(b)):
+        return 1000.0
+    depth = 0
+    for ch in title[:k]:
+        depth += ch in "《“（" 
+        depth -= ch in "》”）"
+    cost = 0.0 if depth == 0 else 30.0
+    if title[k - 1 : k + 1] in _NO_BREAK_PAIRS:
+        cost += 60.0
+    if any(title[:k].endswith(w) for w in _AFTER):
+        cost -= 8.0
+    if any(title[k:].startswith(w) for w in _BEFORE):
+        cost -= 6.0
+    return cost + 12.0  # an unmotivated break between two characters may split a word
+
+
+def split_title(title: str, max_cells: float) -> list[str]:
+    """Balanced lines (梯形/菱形), each at most `max_cells` wide, breaking at
+    the most word-like places."""
+    total = text_width(title)
+    if total <= max_cells:
+        return [title]
+    n = int(total // max_cells) + (1 if total % max_cells else 0)
+    best: tuple[float, list[str]] | None = None
+    for lines_n in (n, n + 1):
+        res = _best_split(title, lines_n, max_cells)
+        if res and (best is None or res[0] < best[0]):
+            best = res
+    return best[1] if best else break_lines(title, max_cells, max_cells)
+
+
+def _best_split(title: str, parts: int, cap: float):
+    target = text_width(title) / parts
+    memo: dict[tuple[int, int], tuple[float, list[int]] | None] = {}
+
+    def go(start: int, left: int):
+        key = (start, left)
+        if key in memo:
+            return memo[key]
+        if left == 1:
+            w = text_width(title[start:])
+            r = None if w > cap + _EPS else ((w - target) ** 2, [])
+            memo[key] = r
+            return r
+        best = None
+        for k in range(start + 1, len(title) - left + 2):
+            w = text_width(title[start:k])
+            if w > cap + _EPS:
+                break
+            sub = go(k, left - 1)
+            if sub is None:
+                continue
+            # prefer the upper line not shorter than the lower (梯形)
+            cost = (w - target) ** 2 + _break_cost(title, k) + sub[0]
+            if best is None or cost < best[0]:
+                best = (cost, [k] + sub[1])
+        memo[key] = best
+        return best
+
+    r = go(0, parts)
+    if r is None:
+        return None
+    cuts = [0] + r[1] + [len(title)]
+    return r[0], [title[a:b] for a, b in zip(cuts, cuts[1:])]
