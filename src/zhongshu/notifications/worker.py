@@ -26,7 +26,7 @@ import logging
 import os
 import socket
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from django.conf import settings
@@ -53,7 +53,6 @@ class Stats:
     released: int = 0
     lost: int = 0  # rows another worker took over after our lease ran out
     enqueued: int = 0  # by scanners
-    errors: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         return (
