@@ -246,6 +246,7 @@ def _masthead(w: _Writer, mh: Masthead, doc: Document):
             pbdr = _el("w:pBdr")
             pbdr.append(_el("w:bottom", val="single", sz=12, space=0, color=RED_HEX))
             p._p.get_or_add_pPr().insert(0, pbdr)
+            _shrink(p, 12)
         ln += 1
 
 
@@ -309,6 +310,13 @@ def _table(w: _Writer, para: Para):
         w.pending_break = False
 
 
+def _shrink(p, border_sz: int) -> None:
+    """Paragraph borders add their width to the line in Word and LibreOffice:
+    take it off the exact line height so the paragraph stays one grid line."""
+    sp = p._p.get_or_add_pPr().find(qn("w:spacing"))
+    sp.set(qn("w:line"), str(int(sp.get(qn("w:line"))) - round(border_sz * 2.5)))
+
+
 def _banji_borders(p, top=None, bottom=None):
     pbdr = _el("w:pBdr")
     if top:
@@ -316,6 +324,7 @@ def _banji_borders(p, top=None, bottom=None):
     if bottom:
         pbdr.append(_el("w:bottom", val="single", sz=bottom, space=0, color="000000"))
     p._p.get_or_add_pPr().insert(0, pbdr)
+    _shrink(p, (top or 0) + (bottom or 0))
 
 
 _PPR_ORDER = ["pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",

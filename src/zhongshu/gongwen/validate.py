@@ -159,7 +159,7 @@ def _check_headings(doc: Document, err) -> None:
     for b in doc.body:
         if b.kind in order:
             lvl = order.index(b.kind)
-            if lvl > deepest + 1:
+            if lvl > deepest + 2:
                 label = ["一、", "（一）", "1.", "（1）"][lvl]
                 err("正文", f"结构层次序数“{label}”之前缺少上一层级", line=b.line, severity="警告")
             deepest = lvl
