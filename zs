@@ -78,9 +78,9 @@ cmd_test() {
   ensure_system_packages
   ensure_services
   export PYTHONDONTWRITEBYTECODE=1
-  local tmp; tmp=$(mktemp -d)
-  trap 'rm -rf "$tmp"' EXIT
-  export ZHONGSHU_DATA_DIR=$tmp/var
+  ZS_TMP=$(mktemp -d)
+  trap 'rm -rf "$ZS_TMP"' EXIT
+  export ZHONGSHU_DATA_DIR=$ZS_TMP/var
   mkdir -p "$ROOT/test-output"
 
   say "测试（SQLite）"

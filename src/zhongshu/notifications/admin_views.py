@@ -32,3 +32,39 @@ def webhook_list(request):
         return redirect("admin-webhooks")
     targets = restrict(WebhookTarget.objects.all(), request.user).order_by("name")
     return render(request, "notifications/webhooks.html", {"targets": targets, "form": form, "page_title": "群机器人"})
+
+
+@admin_view(AdminRole.SYSTEM)
+def outbox_list(request):
+    """发送队列: what was sent, what waits, what failed and why. Titles of
+    classified items are not shown to the system administrator."""
+    from zhongshu.core.paging import page_of
+
+    from .models import Outbox, OutboxStatus
+
+    qs = restrict(Outbox.objects.all(), request.user).select_related("recipient", "webhook").order_by("-id")
+    status = request.GET.get("status", "")
+    if status in OutboxStatus.values:
+        qs = qs.filter(status=status)
+    page, query = page_of(request, qs)
+    return render(request, "notifications/outbox.html", {"page": page, "query": query, "status": status, "statuses": OutboxStatus.choices, "page_title": "发送队列"})
+
+
+@admin_view(AdminRole.SYSTEM)
+def outbox_retry(request, pk):
+    from django.http import HttpResponseNotAllowed
+    from django.utils import timezone
+
+    from .models import Outbox, OutboxStatus
+
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    with transaction.atomic():
+        row = restrict(Outbox.objects.select_for_update(), request.user).filter(pk=pk, status=OutboxStatus.FAILED).first()
+        if row is None:
+            messages.error(request, "只有发送失败的消息可以重发。")
+        else:
+            Outbox.objects.filter(pk=row.pk, status=OutboxStatus.FAILED).update(status=OutboxStatus.PENDING, attempts=0, due_at=timezone.now(), last_error="")
+            audit_record(actor=request.user, action="notifications.retry", summary=f"重发第 {row.pk} 号消息", obj=row)
+            messages.success(request, "已放回发送队列。")
+    return redirect("admin-outbox")

@@ -1,6 +1,4 @@
-from django.db import transaction
 from django.urls import path
-from django.utils import timezone
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import generics, serializers
 from rest_framework.response import Response
@@ -10,6 +8,7 @@ from zhongshu.core.access import restrict
 from zhongshu.core.api_permissions import IsBusinessUser
 
 from .models import Notification
+from .services import notification_mark_all_read, notification_mark_read
 
 
 class NotificationSerializer(serializers.ModelSerializer):
@@ -27,7 +26,7 @@ class NotificationList(generics.ListAPIView):
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
-        qs = restrict(Notification.objects.all(), self.request.user).order_by("-created_at", "-id")
+        qs = restrict(Notification.objects.filter(recipient_id=self.request.user.pk), self.request.user).order_by("-created_at", "-id")
         if self.request.query_params.get("unread") in {"1", "true"}:
             qs = qs.filter(read_at__isnull=True)
         return qs
@@ -48,11 +47,10 @@ class MarkRead(APIView):
     def post(self, request):
         body = MarkReadRequest(data=request.data)
         body.is_valid(raise_exception=True)
-        with transaction.atomic():
-            qs = restrict(Notification.objects.filter(read_at__isnull=True), request.user)
-            if "ids" in body.validated_data:
-                qs = qs.filter(pk__in=body.validated_data["ids"])
-            marked = Notification.objects.filter(pk__in=list(qs.values_list("pk", flat=True))).update(read_at=timezone.now())
+        if "ids" in body.validated_data:
+            marked = notification_mark_read(user=request.user, ids=body.validated_data["ids"])
+        else:
+            marked = notification_mark_all_read(user=request.user)
         return Response({"marked": marked})
 
 

@@ -1,6 +1,5 @@
-from django.db import transaction
 from django.shortcuts import redirect, render
-from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from zhongshu.core.access import restrict
@@ -8,10 +7,12 @@ from zhongshu.core.decorators import business_view
 from zhongshu.core.paging import page_of
 
 from .models import Notification
+from .services import notification_mark_all_read, notification_mark_read
 
 
 def _mine(user):
-    return restrict(Notification.objects.all(), user).order_by("-created_at", "-id")
+    # A deputy works the principal's to-dos, but notifications stay personal.
+    return restrict(Notification.objects.filter(recipient_id=user.pk), user).order_by("-created_at", "-id")
 
 
 @business_view
@@ -27,10 +28,11 @@ def notification_list(request):
 @business_view
 @require_POST
 def notification_read(request):
-    ids = [int(i) for i in request.POST.getlist("id") if i.isdigit()]
-    with transaction.atomic():
-        qs = _mine(request.user).filter(read_at__isnull=True)
-        if request.POST.get("all") != "1":
-            qs = qs.filter(pk__in=ids)
-        Notification.objects.filter(pk__in=list(qs.values_list("pk", flat=True))).update(read_at=timezone.now())
-    return redirect(request.POST.get("next") or "notifications")
+    if request.POST.get("all") == "1":
+        notification_mark_all_read(user=request.user)
+    else:
+        notification_mark_read(user=request.user, ids=[int(i) for i in request.POST.getlist("id") if i.isdigit()])
+    target = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        target = "notifications"
+    return redirect(target)

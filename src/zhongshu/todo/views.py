@@ -21,7 +21,7 @@ def inbox(request):
     page, query = page_of(request, open_todos(request.user), per_page=30)
     from zhongshu.notifications.models import Notification
 
-    recent = list(restrict(Notification.objects.filter(read_at__isnull=True), request.user).order_by("-created_at", "-id")[:5])
+    recent = list(restrict(Notification.objects.filter(recipient_id=request.user.pk, read_at__isnull=True), request.user).order_by("-created_at", "-id")[:5])
     return render(request, "todo/inbox.html", {"page": _rows(page, now), "query": query, "recent": recent, "page_title": "我的待办"})
 
 

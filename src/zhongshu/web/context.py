@@ -33,8 +33,7 @@ def navigation(request):
         groups.setdefault(entry.group, []).append({"label": entry.label, "url": url, "on": on})
     unread = 0
     if not user.admin_role:
-        from zhongshu.core.access import restrict
-        from zhongshu.notifications.models import Notification
+        from zhongshu.notifications.services import unread_count
 
-        unread = restrict(Notification.objects.filter(read_at__isnull=True), user).count()
+        unread = unread_count(user=user)
     return {"nav": [{"title": t, "items": items} for t, items in groups.items()], "nav_unread": unread, "org_name": org_name()}

@@ -38,6 +38,7 @@ ENTRIES = [
     Entry("系统管理", "账号管理", "admin-users", _admin(AdminRole.SYSTEM)),
     Entry("系统管理", "导入组织机构", "org-import", _admin(AdminRole.SYSTEM)),
     Entry("系统管理", "群机器人", "admin-webhooks", _admin(AdminRole.SYSTEM)),
+    Entry("系统管理", "发送队列", "admin-outbox", _admin(AdminRole.SYSTEM)),
     Entry("安全保密", "涉密等级", "admin-clearances", _admin(AdminRole.SECURITY)),
     Entry("安全审计", "审计日志", "audit-log", _admin(AdminRole.AUDITOR)),
 ]

@@ -33,6 +33,8 @@ ROUTES = {
     "org-import": (SYS, {}, "get"),
     "org-import-template": (SYS, {}, "get"),
     "admin-webhooks": (SYS, {}, "get"),
+    "admin-outbox": (SYS, {}, "get"),
+    "admin-outbox-retry": (SYS, {"pk": "outbox"}, "post"),
     "admin-clearances": (SEC, {}, "get"),
     "admin-clearance-edit": (SEC, {"pk": "user"}, "get"),
     "audit-log": (AUD, {}, "get"),

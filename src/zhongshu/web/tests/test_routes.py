@@ -20,7 +20,10 @@ def objects(owner, director):
 
     post = Post.objects.create(unit=owner.unit, title="科长", rank=20, holder=owner)
     d = Delegation.objects.create(kind="backup", principal=owner, deputy=director, starts_at=timezone.now(), ends_at=timezone.now() + timezone.timedelta(days=1))
-    return {"unit": owner.unit.pk, "user": owner.pk, "post": post.pk, "delegation": d.pk}
+    from zhongshu.notifications.models import Outbox
+
+    row = Outbox.objects.create(channel="inapp", recipient=owner, title="测试", due_at=timezone.now(), status="failed", last_error="超时")
+    return {"unit": owner.unit.pk, "user": owner.pk, "post": post.pk, "delegation": d.pk, "outbox": row.pk}
 
 
 @pytest.mark.parametrize("name", sorted(ROUTES))

@@ -1,0 +1,58 @@
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from zhongshu.notifications.models import Outbox
+
+pytestmark = pytest.mark.django_db
+
+
+def test_outbox_hides_classified_titles_and_retries_failed(client, sysadmin, owner):
+    from zhongshu.notifications.models import WebhookTarget
+
+    robot = WebhookTarget.objects.create(name="办公室群", kind="wecom", url="https://robot.example/send")
+    failed = Outbox.objects.create(channel="wecom", webhook=robot, title="公开标题", due_at=timezone.now(), status="failed", attempts=5, last_error="errcode 93000")
+    Outbox.objects.create(channel="inapp", recipient=owner, title="机密会议安排", classification=2, due_at=timezone.now())
+    client.force_login(sysadmin)
+    page = client.get(reverse("admin-outbox")).content.decode()
+    assert "公开标题" in page and "errcode 93000" in page
+    assert "机密会议安排" not in page
+    client.post(reverse("admin-outbox-retry", args=[failed.pk]))
+    failed.refresh_from_db()
+    assert failed.status == "pending" and failed.attempts == 0
+
+
+def test_only_failed_rows_can_be_retried(client, sysadmin, owner):
+    sent = Outbox.objects.create(channel="inapp", recipient=owner, title="x", due_at=timezone.now(), status="sent")
+    client.force_login(sysadmin)
+    response = client.post(reverse("admin-outbox-retry", args=[sent.pk]), follow=True)
+    assert "只有发送失败的消息可以重发" in response.content.decode()
+    sent.refresh_from_db()
+    assert sent.status == "sent"
+
+
+def test_user_admin_creates_account_with_chinese_errors(client, sysadmin, unit_a):
+    client.force_login(sysadmin)
+    bad = client.post(reverse("admin-user-create"), {"username": "newbie", "name": "新人", "password": "short"})
+    assert "密码" in bad.content.decode()
+    ok = client.post(reverse("admin-user-create"), {"username": "newbie", "name": "新人", "password": "Long-enough-Pass1", "unit": unit_a.pk, "roles": ["clerk"]})
+    assert ok.status_code == 302
+    from zhongshu.accounts.models import User
+
+    assert User.objects.get(username="newbie").roles == {"clerk"}
+
+
+def test_calendar_override_by_director_only(client, director, owner):
+    client.force_login(owner)
+    assert client.post(reverse("calendar"), {"date": "2027-02-06", "kind": "workday"}).status_code == 403
+    client.force_login(director)
+    page = client.get(reverse("calendar") + "?year=2099").content.decode()
+    assert "不含 2099 年" in page
+    response = client.post(reverse("calendar"), {"date": "2099-02-07", "kind": "workday", "name": ""})
+    assert response.status_code == 302
+    page = client.get(reverse("calendar") + "?year=2099").content.decode()
+    assert "调休上班" in page and "本办录入" in page
+    from zhongshu.calendars.services import get_calendar
+    import datetime
+
+    assert get_calendar().is_working_day(datetime.date(2099, 2, 7))  # a Saturday, now a working day
