@@ -382,9 +382,9 @@ def render_docx(doc: Document, out=None, fonts: FontConfig | None = None):
         elif para.kind == "table":
             _table(w, para)
     _schema_order(w.d.element)
-    for sec in w.d.sections:
-        for part in (sec.footer, sec.even_page_footer, sec.first_page_footer):
-            _schema_order(part._element)
+    sec = w.d.sections[0]
+    for part in (sec.footer, sec.even_page_footer) + ((sec.first_page_footer,) if fmt is Format.LETTER else ()):
+        _schema_order(part._element)
     _schema_order(w.d.styles.element)
     buf = io.BytesIO()
     w.d.save(buf)

@@ -58,6 +58,9 @@ class _Painter:
         c, f = self.c, self.fonts[role]
         bold = f.candidate.fake_bold if fake_bold is None else fake_bold
         y = PAGE_H - top - size * (1 + f.descent)  # so the em box (as extracted) starts at `top`
+        # Text state (Tc, Tz, Tr) outlives a text object in PDF but reportlab
+        # tracks it per object; isolate each object and write the operators.
+        c.saveState()
         t = c.beginText()
         t.setFont(f.name, size)
         if red:
@@ -65,21 +68,20 @@ class _Painter:
             if bold:
                 t.setStrokeColorRGB(*RED)
         if bold:
-            t.setTextRenderMode(2)
             c.setLineWidth(size * 0.03)
-        t.setHorizScale(hscale * 100)
+        t._code.append(f"{2 if bold else 0} Tr {hscale * 100:.3f} Tz")
         # group runs of equal advance; one text operator per run
         run, run_x, cur_x = "", x, x
         run_kind = None
         prev = ""
         for ch in seg_text:
             w = cell_width(ch)
-            kind = w
+            kind = (w, f.width(ch))  # a run needs one advance and one natural glyph width
             g = gap(prev, ch) if prev else 0.0
             prev = ch
             if run and (kind != run_kind or g):
                 cur_x += g * pitch
-                self._emit(t, run, run_x, y, size, run_kind * pitch + extra, f, hscale)
+                self._emit(t, run, run_x, y, size, run_kind[0] * pitch + extra, f, hscale)
                 run, run_x = "", cur_x
             elif g:
                 cur_x += g * pitch
@@ -89,21 +91,25 @@ class _Painter:
             run_kind = kind
             cur_x += w * pitch + extra
         if run:
-            self._emit(t, run, run_x, y, size, run_kind * pitch + extra, f, hscale)
+            self._emit(t, run, run_x, y, size, run_kind[0] * pitch + extra, f, hscale)
         c.drawText(t)
-        if bold:
-            c.setLineWidth(1)
+        c.restoreState()
 
     @staticmethod
     def _emit(t, run, x, y, size, advance, f, hscale):
-        t.setTextOrigin(x, y)
         if len(run) > 1:
-            # charSpace is added after each glyph: natural width w → target advance
             # PDF: advance = (w·size + Tc)·Th, so Tc = advance/Th − w·size
-            t.setCharSpace(advance / hscale - f.width(run[0]) * size)
-        else:
-            t.setCharSpace(0)
-        t.textOut(run)
+            t._code.append(f"{advance / hscale - f.width(run[0]) * size:.4f} Tc")
+        # A TrueType font is embedded as several 256-glyph subsets; some readers
+        # drop Tc where the subset changes, so each subset chunk gets its origin.
+        from reportlab.pdfbase.pdfmetrics import getFont
+
+        pos = 0
+        for _subset, chunk in getFont(f.name).splitString(run, t._canvas._doc):
+            n = len(chunk)
+            t.setTextOrigin(x + pos * advance, y)
+            t.textOut(run[pos : pos + n])
+            pos += n
 
     def rule(self, x0, x1, top, width, red=False):
         c = self.c
