@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "zhongshu.calendars",
     "zhongshu.notifications",
     "zhongshu.todo",
+    "zhongshu.supervision",
     "zhongshu.web",
 ]
 
@@ -219,3 +220,9 @@ LOGGING = {
 }
 TRUST_X_FORWARDED_FOR = envbool("ZHONGSHU_TRUST_X_FORWARDED_FOR")
 SPECTACULAR_SETTINGS["SERVE_PERMISSIONS"] = ["rest_framework.permissions.IsAuthenticated"]
+
+# Notifications: quiet hours for non-urgent e-mail/robot messages ("" = off),
+# the daily digest time, and the address used in links sent outside the app.
+NOTIFY_QUIET_HOURS = env("ZHONGSHU_QUIET_HOURS", "22:00-07:30")
+NOTIFY_DIGEST_TIME = env("ZHONGSHU_DIGEST_TIME", "08:30")
+SITE_URL = env("ZHONGSHU_SITE_URL", "http://127.0.0.1:8000")
