@@ -1,0 +1,90 @@
+"""A draft split into lines, with the few structural facts rules share."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff"
+_LINE = re.compile(r"[^\n]*")
+_DOCNO = re.compile(r"[" + CJK + r"]{1,12}[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*第?\s*\d+\s*号")
+_GENRES = "决议|决定|命令|令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|纪要"
+_TITLE = re.compile(r"^\s*\S{0,40}关于\S.{0,80}?的(?:" + _GENRES + r"|[\u4e00-\u9fff]{1,4})[。．.]?\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    no: int  # 1-based
+    start: int
+    end: int  # end of content, before any "\r"
+    text: str  # content without "\r"
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip(" \t\u3000")
+
+    @property
+    def lead(self) -> int:
+        """Offset of the first non-blank character."""
+        return self.start + len(self.text) - len(self.text.lstrip(" \t\u3000"))
+
+
+class Doc:
+    def __init__(self, text: str):
+        self.text = text
+
+    @cached_property
+    def lines(self) -> list[Line]:
+        out = []
+        pos = 0
+        text = self.text
+        no = 0
+        for raw in text.split("\n"):
+            no += 1
+            content = raw[:-1] if raw.endswith("\r") else raw
+            out.append(Line(no, pos, pos + len(content), content))
+            pos += len(raw) + 1
+        return out
+
+    def line_of(self, offset: int) -> Line:
+        lines = self.lines
+        lo, hi = 0, len(lines) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if lines[mid].start <= offset:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lines[lo]
+
+    @cached_property
+    def nonblank(self) -> list[Line]:
+        return [ln for ln in self.lines if ln.stripped]
+
+    @cached_property
+    def has_docno(self) -> bool:
+        return any(_DOCNO.search(ln.text) for ln in self.nonblank[:8])
+
+    @cached_property
+    def title_index(self) -> int | None:
+        """Index in ``nonblank`` of the 公文 title line, if one is recognisable."""
+        for i, ln in enumerate(self.nonblank[:10]):
+            s = ln.stripped
+            if len(s) <= 90 and _TITLE.match(s) and "：" not in s and "，" not in s:
+                return i
+        return None
+
+    @property
+    def title(self) -> Line | None:
+        i = self.title_index
+        return None if i is None else self.nonblank[i]
+
+    @cached_property
+    def genre(self) -> str | None:
+        t = self.title
+        if t is None:
+            return None
+        s = t.stripped.rstrip("。．.")
+        m = re.search(r"(?:" + _GENRES + r")$", s)
+        return m.group(0) if m else None

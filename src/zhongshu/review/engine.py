@@ -1,0 +1,74 @@
+"""The reviewer: loads the knowledge once, then runs every rule on a text."""
+
+from __future__ import annotations
+
+import os
+import time
+from typing import Iterable
+
+from .document import Doc
+from .knowledge import Knowledge
+from .model import CATEGORIES, SEVERITIES, Finding, ReviewResult, sort_key
+from .rules import ALL_RULES
+
+
+class Reviewer:
+    """Reusable, thread-safe after construction (rules keep no state)."""
+
+    def __init__(self, extra_dicts: Iterable[str | os.PathLike] = ()):
+        t0 = time.perf_counter()
+        self.kb = Knowledge.build(list(extra_dicts))
+        self.rules = ALL_RULES
+        self.load_seconds = time.perf_counter() - t0
+
+    def review(self, text: str) -> ReviewResult:
+        t0 = time.perf_counter()
+        doc = Doc(text)
+        raw: list[Finding] = []
+        for rule in self.rules:
+            raw.extend(rule(doc, self.kb))
+        findings = _settle(raw, self.kb.allowed_spans(text))
+        elapsed = time.perf_counter() - t0
+        by_cat = {c: 0 for c in CATEGORIES}
+        by_sev = {s: 0 for s in SEVERITIES}
+        for f in findings:
+            by_cat[f.category] += 1
+            by_sev[f.severity] += 1
+        stats = {
+            "chars": len(text),
+            "lines": len(doc.lines),
+            "findings": len(findings),
+            "by_category": by_cat,
+            "by_severity": by_sev,
+            "elapsed_ms": round(elapsed * 1000, 3),
+            "dictionary_entries": self.kb.entry_count,
+        }
+        return ReviewResult(text, findings, stats)
+
+    def review_docx(self, source) -> ReviewResult:
+        from .textio import docx_text
+
+        return self.review(docx_text(source))
+
+
+def _settle(raw: list[Finding], allowed: list[tuple[int, int]]) -> list[Finding]:
+    """Sort, drop duplicates and findings inside whitelisted spans.
+
+    Two findings on the same span keep only the gravest; a finding wholly
+    inside a longer one from the same category is dropped as redundant.
+    """
+    raw.sort(key=sort_key)
+    out: list[Finding] = []
+    seen: set[tuple[int, int]] = set()
+    for f in raw:
+        if (f.start, f.end) in seen:
+            continue
+        if allowed and any(a <= f.start and f.end <= b for a, b in allowed):
+            continue
+        if out:
+            p = out[-1]
+            if p.category == f.category and p.start <= f.start and f.end <= p.end and p.severity == "error":
+                continue
+        seen.add((f.start, f.end))
+        out.append(f)
+    return out

@@ -1,0 +1,16 @@
+"""Rules by category. Each rule is ``rule(doc, kb) -> iterable of Finding``."""
+
+from __future__ import annotations
+
+from . import fact, format, language, numbers, phrases, policy, political, punctuation
+
+ALL_RULES = (
+    *phrases.RULES,
+    *political.RULES,
+    *policy.RULES,
+    *fact.RULES,
+    *format.RULES,
+    *punctuation.RULES,
+    *numbers.RULES,
+    *language.RULES,
+)

@@ -1,0 +1,237 @@
+"""事实关: dates, weekdays, totals, percentages, well-known events."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from functools import lru_cache
+
+from ..model import Finding
+
+_CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+             "六": 6, "七": 7, "八": 8, "九": 9}
+_CN = "〇○零Ｏ一二三四五六七八九十百"
+
+
+def cn_number(s: str) -> int | None:
+    """Parse 二〇二六 / 十二 / 二十三 / 一百 / 75; None when not a number."""
+    if s.isdigit():
+        return int(s)
+    if all(c in _CN_DIGIT for c in s):  # digit by digit, as in years
+        return int("".join(str(_CN_DIGIT[c]) for c in s))
+    total, cur = 0, 0
+    for c in s:
+        if c in _CN_DIGIT:
+            cur = _CN_DIGIT[c]
+        elif c == "十":
+            total += (cur or 1) * 10
+            cur = 0
+        elif c == "百":
+            total += (cur or 1) * 100
+            cur = 0
+        else:
+            return None
+    return total + cur
+
+
+_NUM = r"(?:\d{1,4}|[" + _CN + r"]{1,4})"
+_DATE = re.compile(
+    r"(?:(?P<y>\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*)?(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
+    r"(?:(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])?"
+)
+_WEEKDAY = re.compile(r"\s*[（(，,]?\s*(?:星期|礼拜|周)(?P<w>[一二三四五六日天])\s*[）)]?")
+_WD = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_WD_NAME = "一二三四五六日"
+
+
+def _dates(text):
+    """Yield (match, year or None, month, day or None) with the year carried forward."""
+    year = None
+    for m in _DATE.finditer(text):
+        y = cn_number(m.group("y")) if m.group("y") else None
+        mo = cn_number(m.group("m"))
+        d = cn_number(m.group("d")) if m.group("d") else None
+        if y is not None:
+            year = y
+        # skip month counts such as "3个月", handled by the regex; skip "12月份"
+        yield m, y, year, mo, d
+
+
+def dates(doc, kb):
+    text = doc.text
+    for m, y, year, mo, d in _dates(text):
+        if mo is None:
+            continue
+        if not 1 <= mo <= 12:
+            if y is not None or d is not None:
+                yield Finding(m.start("m"), m.end("m") + 1, "fact", "error", "fact.date_invalid",
+                              f"日期不存在：没有“{mo}月”", None)
+            continue
+        if d is None:
+            continue
+        leap_ok = year if year is not None else 2024
+        last = calendar.monthrange(leap_ok, mo)[1]
+        if not 1 <= d <= last:
+            yield Finding(m.start(), m.end(), "fact", "error", "fact.date_invalid",
+                          f"日期不存在：{mo}月没有{d}日" + (f"（{year}年{mo}月只有{last}天）" if year else ""), None)
+            continue
+        w = _WEEKDAY.match(text, m.end())
+        if w and year is not None and 1900 <= year <= 2100:
+            actual = dt.date(year, mo, d).weekday()
+            if actual != _WD[w.group("w")]:
+                yield Finding(w.start("w") - (2 if text[w.start("w") - 2 : w.start("w")] in ("星期", "礼拜") else 1),
+                              w.end("w"), "fact", "error", "fact.weekday",
+                              f"星期与日期不符：{year}年{mo}月{d}日是星期{_WD_NAME[actual]}",
+                              f"星期{_WD_NAME[actual]}")
+
+
+# -- totals ------------------------------------------------------------------
+_UNITS = "人|名|个|家|项|件|所|户|次|台|辆|篇|条|座|处|场|批|期|套|张|册|宗|起|例|万人|万元|亿元|元|吨|亩|公里"
+_TOTAL = re.compile(r"(?:共有|共计|总计|合计|总共|总数为|总数|共|全[市县区省局])\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + ")")
+_PART = re.compile(r"(?P<label>[^\d，,、；。（）()]{0,12}?)(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + ")")
+_SENT_END = re.compile(r"[。；！？\n]")
+_OVERLAP = re.compile(r"党员|女性|女干部|少数民族|以上|以下|以内|高级|正高|副高|博士|硕士|研究生|新增|新建|重点|"
+                      r"省级|国家级|市级|县级|含|超过|不足|达到|同比|增加|减少|增长|下降|分别|已|累计|占|平均|其余|另有")
+
+
+def totals(doc, kb):
+    text = doc.text
+    for m in _TOTAL.finditer(text):
+        end_m = _SENT_END.search(text, m.end())
+        stop = end_m.start() if end_m else len(text)
+        seg = text[m.end() : stop]
+        k = seg.find("其中")
+        if k < 0 or k > 12:
+            continue
+        seg_start = m.end() + k + 2
+        # parenthesised sub-breakdowns are not parts of this total
+        part_text = re.sub(r"[（(][^）)]*[）)]", lambda x: " " * len(x.group(0)), text[seg_start:stop])
+        clause = re.split(r"[，,](?=[^，,]*(?:其中|另|此外|同时|比|较))", part_text)[0]
+        parts = [p for p in _PART.finditer(clause) if p.group("u") == m.group("u")]
+        if not parts:
+            continue
+        total = float(m.group("n"))
+        values = [float(p.group("n")) for p in parts]
+        labels = [p.group("label") for p in parts]
+        span = (m.start(), seg_start + parts[-1].end())
+        over = [p for p, v in zip(parts, values) if v > total]
+        if over:
+            p = over[0]
+            yield Finding(seg_start + p.start("n"), seg_start + p.end("u"), "fact", "error", "fact.total",
+                          f"分项数大于总数：总数为{m.group('n')}{m.group('u')}，此项为{p.group('n')}{p.group('u')}", None)
+            continue
+        if len(parts) < 2 or abs(sum(values) - total) < 1e-9:
+            continue
+        joined = "".join(labels)
+        partition = len(parts) == 2 and ("男" in labels[0] and "女" in labels[1] or "女" in labels[0] and "男" in labels[1])
+        if not partition and _OVERLAP.search(joined):
+            continue
+        s = sum(values)
+        s_txt = str(int(s)) if s == int(s) else f"{s:g}"
+        yield Finding(span[0], span[1], "fact", "error" if partition else "warning", "fact.total",
+                      f"分项之和与总数不符：总数{m.group('n')}{m.group('u')}，分项合计{s_txt}{m.group('u')}，请核对", None)
+
+
+# -- percentages ---------------------------------------------------------------
+_UP = "增长|增加|上升|提高|提升|扩大"
+_DOWN = "下降|减少|降低|下滑|缩减|回落"
+_X = r"(?P<x>\d+(?:\.\d+)?)\s*[%％]"
+_AB = (r"(?:由|从)\s*(?P<a>\d+(?:\.\d+)?)\s*(?P<ua>[万亿千百]?)(?:[^\d，,。；%％]{0,6}?)\s*(?P<dir2>" + _UP + "|" + _DOWN +
+       r")?(?:到|至)\s*(?P<b>\d+(?:\.\d+)?)\s*(?P<ub>[万亿千百]?)")
+_PCT1 = re.compile(r"(?P<dir>" + _UP + "|" + _DOWN + r")了?\s*" + _X + r"[^。；%％]{0,20}?" + _AB)
+_PCT2 = re.compile(_AB + r"[^。；%％\d]{0,12}?(?P<dir>" + _UP + "|" + _DOWN + r")了?\s*" + _X)
+
+
+def percentages(doc, kb):
+    text = doc.text
+    seen = set()
+    for rx in (_PCT1, _PCT2):
+        for m in rx.finditer(text):
+            if m.group("ua") != m.group("ub") and m.group("ua") and m.group("ub"):
+                continue
+            a, b, x = float(m.group("a")), float(m.group("b")), float(m.group("x"))
+            if a == 0 or m.start() in seen:
+                continue
+            seen.add(m.start())
+            up = m.group("dir") in _UP.split("|")
+            actual = (b - a) / a * 100 if up else (a - b) / a * 100
+            if actual < 0:
+                yield Finding(m.start(), m.end(), "fact", "error", "fact.percent",
+                              f"增减方向与数字矛盾：由{m.group('a')}到{m.group('b')}，不是“{m.group('dir')}”", None)
+                continue
+            tol = max(0.6, abs(actual) * 0.02)
+            if abs(actual - x) > tol:
+                yield Finding(m.start("x"), m.end("x"), "fact", "error", "fact.percent",
+                              f"百分比与数字不符：由{m.group('a')}到{m.group('b')}，{m.group('dir')}约{actual:.1f}%，不是{m.group('x')}%",
+                              f"{actual:.1f}%")
+
+
+# -- events --------------------------------------------------------------------
+_FULL_DATE = r"(?P<y>\d{4})年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?)?"
+
+
+@lru_cache(maxsize=8)
+def _event_regexes(events: tuple):
+    out = []
+    for aliases, (y, mo, d), end_date, note in events:
+        alts = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
+        tail = (r"(?![\d一二三四五六七八九十百]|周年|以来|后|之后|初期|前|时|的|精神|报告|以前)"
+                if all(a.endswith(("成立", "回归", "施行", "起义", "祖国", "主权")) for a in aliases)
+                else r"(?:在[^，。；]{1,8}?)?(?=胜利召开|召开|开幕|隆重开幕|举行|隆重举行|闭幕|胜利闭幕)")
+        before = re.compile(_FULL_DATE + r"(?:至\d{1,2}日|—\d{1,2}日)?[，,]?\s*(?:在[^，。；]{1,8}?)?(?:" + alts + r")" + tail)
+        after = re.compile(r"(?:" + alts + r")[^，。；\d]{0,8}?(?:于|是在|在)\s*" + _FULL_DATE)
+        out.append((before, after, (y, mo, d), end_date, note))
+    return out
+
+
+def events(doc, kb):
+    text = doc.text
+    table = tuple(kb.events)
+    for before, after, start, end_date, note in _event_regexes(table):
+        for rx in (before, after):
+            for m in rx.finditer(text):
+                y = int(m.group("y"))
+                mo = int(m.group("m")) if m.group("m") else None
+                d = int(m.group("d")) if m.group("d") else None
+                if _date_ok(start, end_date, y, mo, d):
+                    continue
+                yield Finding(m.start("y"), m.end("d") if d else (m.end("m") if mo else m.end("y")) + 1,
+                              "fact", "error", "fact.event_date",
+                              f"日期与史实不符：{note}", None)
+
+
+def _date_ok(start, end_date, y, mo, d) -> bool:
+    s = dt.date(*start)
+    e = dt.date(*(int(x) for x in end_date.split("-"))) if end_date else s
+    if mo is None:
+        return s.year <= y <= e.year
+    if d is None:
+        return (s.year, s.month) <= (y, mo) <= (e.year, e.month)
+    try:
+        return s <= dt.date(y, mo, d) <= e
+    except ValueError:
+        return True  # impossible dates are reported by fact.date_invalid
+
+
+_ANNIV = re.compile(r"(?P<y>\d{4})年[^。；！？\n]{0,30}?(?P<alias>新中国成立|中华人民共和国成立|中国共产党成立|建党|改革开放|"
+                    r"香港回归|香港回归祖国|澳门回归|澳门回归祖国|中国人民抗日战争胜利|抗战胜利|抗日战争胜利|红军长征胜利|"
+                    r"中国人民解放军建军|建军|五四运动|人民代表大会制度建立|现行宪法公布施行)"
+                    r"(?P<n>\d{1,3}|[一二三四五六七八九十百]{1,5})周年")
+
+
+def anniversaries(doc, kb):
+    bases = {a: y for aliases, y, _ in kb.anniversaries for a in aliases}
+    for m in _ANNIV.finditer(doc.text):
+        base = bases.get(m.group("alias"))
+        n = cn_number(m.group("n"))
+        if base is None or n is None:
+            continue
+        want = int(m.group("y")) - base
+        if n != want and n != want + 1 and want > 0:
+            # "+1" tolerates anniversaries prepared the year before
+            yield Finding(m.start("n"), m.end("n") + 2, "fact", "error", "fact.anniversary",
+                          f"周年数不符：{m.group('alias')}于{base}年，到{m.group('y')}年是{want}周年", f"{want}周年")
+
+
+RULES = (dates, totals, percentages, events, anniversaries)

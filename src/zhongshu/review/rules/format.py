@@ -1,0 +1,228 @@
+"""格式关: GB/T 9704-2012 structure recognisable in plain text."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import CJK
+from ..model import Finding
+from .fact import cn_number
+
+_DOCNO = re.compile(
+    r"(?P<org>[" + CJK + r"]{1,12}?[发函字办电复令告通呈报])\s*(?P<lb>[〔\[［【(（{｛〈<])\s*(?P<y>\d{2,4})\s*"
+    r"(?P<rb>[〕\]］】)）}｝〉>])\s*(?P<di>第)?\s*(?P<no>\d+)\s*号"
+)
+
+
+def document_number(doc, kb):
+    for m in _DOCNO.finditer(doc.text):
+        org, y, no = m.group("org"), m.group("y"), m.group("no")
+        fixed = f"{org}〔{y}〕{int(no)}号"
+        problems = []
+        if m.group("lb") != "〔" or m.group("rb") != "〕":
+            problems.append("年份应使用六角括号“〔〕”")
+        if len(y) != 4:
+            problems.append("年份应写全称（4位）")
+        if m.group("di"):
+            problems.append("序号前不加“第”")
+        if no.startswith("0"):
+            problems.append("序号不编虚位（不加前导0）")
+        if problems:
+            yield Finding(m.start("lb"), m.end(), "format", "error", "format.docno",
+                          "发文字号不规范：" + "；".join(problems) + "（GB/T 9704-2012 7.2.4）", fixed)
+
+
+_END_PUNCT = "。．.，,；;：:！!"
+
+
+def title(doc, kb):
+    t = doc.title
+    if t is None:
+        return
+    s = t.text.rstrip(" \t\u3000")
+    if s and s[-1] in _END_PUNCT:
+        end = t.start + len(s)
+        yield Finding(end - 1, end, "format", "error", "format.title_punct",
+                      "公文标题末尾不加标点符号（GB/T 9704-2012 7.3.1）", "")
+
+
+_RECIPIENT_END = re.compile(r"(?:人民政府|各部门|各单位|各直属单位|各处室|委员会|党委|党组|局|厅|办公室|办|公司|"
+                            r"各街道|各乡镇|各镇|各学校|市委|县委|区委|省委|政府|各成员单位|各科室|领导)[，,。]?$")
+
+
+def recipient(doc, kb):
+    i = doc.title_index
+    if i is None or i + 1 >= len(doc.nonblank):
+        return
+    ln = doc.nonblank[i + 1]
+    s = ln.text.rstrip(" \t\u3000")
+    if s.endswith("："):
+        return
+    if s.endswith(":"):
+        return  # the half-width colon is reported by the punctuation rule
+    if len(ln.stripped) <= 60 and _RECIPIENT_END.search(s):
+        end = ln.start + len(s)
+        if s[-1] in "，,。":
+            yield Finding(end - 1, end, "format", "error", "format.recipient_colon",
+                          "主送机关后应使用全角冒号“：”（GB/T 9704-2012 7.3.2）", "：")
+        else:
+            yield Finding(end - 1, end, "format", "error", "format.recipient_colon",
+                          "主送机关后缺少全角冒号“：”（GB/T 9704-2012 7.3.2）", s[-1] + "：")
+
+
+_CN_NUM = "一二三四五六七八九十"
+_H1 = re.compile(r"[ \t\u3000]*(?P<n>[" + _CN_NUM + r"]{1,3})(?P<sep>、|，|,|\.|．|：|:|[ \u3000](?=\S))")
+_H2 = re.compile(r"[ \t\u3000]*(?P<lb>[（(])(?P<n>[" + _CN_NUM + r"]{1,3})(?P<rb>[）)])(?P<sep>、|，|,|\.|．|：|:)?")
+_H3 = re.compile(r"[ \t\u3000]*(?P<n>\d{1,2})(?P<sep>\.|．|、|，|,)(?!\d)")
+_H4 = re.compile(r"[ \t\u3000]*(?P<lb>[（(])(?P<n>\d{1,2})(?P<rb>[）)])(?P<sep>、|，|,|\.|．)?")
+_RESET = re.compile(r"[ \t\u3000]*(?:附件\s*\d*\s*$|附件\s*\d+|附表|抄送|主题词)")
+_LEVEL_NAME = {1: "一、", 2: "（一）", 3: "1.", 4: "（1）"}
+
+
+def _fmt(level: int, n: int) -> str:
+    cn = _to_cn(n)
+    return {1: f"{cn}、", 2: f"（{cn}）", 3: f"{n}.", 4: f"（{n}）"}[level]
+
+
+def _to_cn(n: int) -> str:
+    if n <= 10:
+        return " 一二三四五六七八九十"[n]
+    if n < 20:
+        return "十" + " 一二三四五六七八九"[n - 10].strip()
+    return _CN_NUM[n // 10 - 1] + "十" + (" 一二三四五六七八九"[n % 10].strip())
+
+
+def headings(doc, kb):
+    """Separators and continuity of 一、 （一） 1. （1） (GB/T 9704-2012 7.3.3)."""
+    last = [None, None, None, None, None]  # last number seen at each level
+    for ln in doc.lines:
+        t = ln.text
+        if not t or t.isspace():
+            continue
+        if _RESET.match(t):
+            last = [None] * 5
+            continue
+        level = None
+        for lv, rx in ((2, _H2), (4, _H4), (1, _H1), (3, _H3)):
+            m = rx.match(t)
+            if m:
+                level = lv
+                break
+        if level is None:
+            continue
+        n = cn_number(m.group("n"))
+        if n is None or n == 0:
+            continue
+        sep = m.group("sep")
+        s0 = ln.start
+        if level == 1 and sep != "、":
+            if sep in (" ", "\u3000") and len(t.strip()) > 30:
+                continue  # "一 二 三" style prose, not a heading
+            yield Finding(s0 + m.start("sep"), s0 + m.end("sep"), "format", "error", "format.heading_sep",
+                          "第一层标题序号“一”后应使用顿号“、”（GB/T 9704-2012 7.3.3；GB/T 15834-2011）", "、")
+        elif level in (2, 4) and sep:
+            yield Finding(s0 + m.start("sep"), s0 + m.end("sep"), "format", "error", "format.heading_sep",
+                          "带括号的序号后不再加标点（如“（一）”“（1）”后不加顿号或点号）（GB/T 15834-2011）", "")
+        elif level == 3 and sep not in (".", "．"):
+            yield Finding(s0 + m.start("sep"), s0 + m.end("sep"), "format", "error", "format.heading_sep",
+                          "阿拉伯数字序号后应使用下脚点“.”，不用顿号或逗号（GB/T 15834-2011）", ".")
+        prev = last[level]
+        if prev is not None and n != prev + 1 and not (n == 1 and level > 1):
+            want = _fmt(level, prev + 1)
+            yield Finding(s0 + m.start("n") - (1 if level in (2, 4) else 0), s0 + m.end("rb" if level in (2, 4) else "n"),
+                          "format", "error", "format.heading_sequence",
+                          f"标题序号不连续：上一个是“{_fmt(level, prev)}”，此处应为“{want}”", want.rstrip("、."))
+        last[level] = n
+        for lower in range(level + 1, 5):
+            last[lower] = None
+
+
+_INLINE = re.compile(r"(?:^|(?<=[。；：:！？\s]))(?:(?P<a>[一二三四五六七八九十])是|第(?P<b>[一二三四五六七八九十])(?=[，、]))")
+
+
+def inline_sequence(doc, kb):
+    """一是……二是……四是 / 第一，……第三， within one paragraph."""
+    for ln in doc.lines:
+        if "是" not in ln.text and "第" not in ln.text:
+            continue
+        seqs = {"a": [], "b": []}
+        for m in _INLINE.finditer(ln.text):
+            key = "a" if m.group("a") else "b"
+            seqs[key].append((cn_number(m.group(key)), m))
+        for key, items in seqs.items():
+            if len(items) < 2 or items[0][0] != 1:
+                continue
+            for (p, _), (n, m) in zip(items, items[1:]):
+                if n != p + 1:
+                    want = _to_cn(p + 1)
+                    yield Finding(ln.start + m.start(key), ln.start + m.end(key), "format", "warning",
+                                  "format.inline_sequence",
+                                  f"序数不连续：前一项为“{_to_cn(p)}”，此处应为“{want}”", want)
+                    break
+
+
+_ATTACH = re.compile(r"[ \t\u3000]*附\s*件\s*[：:]\s*(?P<body>.*)$")
+_ATTACH_ITEM = re.compile(r"[ \t\u3000]*(?P<n>\d{1,2})(?P<sep>[.．、，,])")
+
+
+def attachments(doc, kb):
+    """附件说明: 附件：1.×××  (numbered with “.”, names without closing punctuation)."""
+    lines = doc.lines
+    for i, ln in enumerate(lines):
+        m = _ATTACH.match(ln.text)
+        if not m:
+            continue
+        block = [(ln, m.start("body"))]
+        for nxt in lines[i + 1 : i + 12]:
+            if _ATTACH_ITEM.match(nxt.text):
+                block.append((nxt, 0))
+            else:
+                break
+        for bl, off in block:
+            item = _ATTACH_ITEM.match(bl.text, off)
+            if item and item.group("sep") not in ".．":
+                yield Finding(bl.start + item.start("sep"), bl.start + item.end("sep"), "format", "error",
+                              "format.attachment", "附件说明的序号后应使用下脚点“.”（GB/T 9704-2012 7.3.4）", ".")
+            s = bl.text.rstrip(" \t\u3000")
+            if s and s[-1] in "。．；;，,、" and len(s) > off + 1:
+                end = bl.start + len(s)
+                yield Finding(end - 1, end, "format", "error", "format.attachment",
+                              "附件名称后不加标点符号（GB/T 9704-2012 7.3.4）", "")
+
+
+_DATE_LINE = re.compile(
+    r"[ \t\u3000]*(?P<date>(?P<y>\d{4}|[〇○零一二三四五六七八九Ｏ]{4})年(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月"
+    r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日)[ \t\u3000]*$"
+)
+_ZERO_DATE = re.compile(r"(?<![\d.])(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?")
+_LEADING_ZERO = re.compile(r"(?:^|(?<=年)|(?<=月))0\d")
+
+
+def written_date(doc, kb):
+    """成文日期: Arabic numerals, year in full, no leading zeros (GB/T 9704-2012 7.3.5.4)."""
+    date_lines = set()
+    for ln in doc.nonblank[-12:]:
+        m = _DATE_LINE.match(ln.text)
+        if not m:
+            continue
+        date_lines.add(ln.no)
+        y, mo, d = (cn_number(m.group(k)) for k in ("y", "m", "d"))
+        if None in (y, mo, d):
+            continue
+        fixed = f"{y}年{mo}月{d}日"
+        if m.group("date") != fixed:
+            arabic = m.group("y").isdigit() and m.group("m").isdigit()
+            why = "不编虚位（不加前导0）" if arabic else "应使用阿拉伯数字"
+            yield Finding(ln.start + m.start("date"), ln.start + m.end("date"), "format", "error", "format.date",
+                          f"成文日期{why}，年份写全称（GB/T 9704-2012 7.3.5.4）", fixed)
+    for m in _ZERO_DATE.finditer(doc.text):
+        if not _LEADING_ZERO.search(m.group(0)):
+            continue
+        if doc.line_of(m.start()).no in date_lines:
+            continue
+        fixed = _LEADING_ZERO.sub(lambda z: z.group(0)[1], m.group(0))
+        yield Finding(m.start(), m.end(), "format", "warning", "format.date",
+                      "日期中的月、日不加前导0（GB/T 9704-2012 7.3.5.4；GB/T 15835-2011）", fixed)
+
+
+RULES = (document_number, title, recipient, headings, inline_sequence, attachments, written_date)

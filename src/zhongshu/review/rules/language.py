@@ -1,0 +1,154 @@
+"""语言关: 的/地/得, duplicated characters and words, wrong collocations.
+
+Miswritten words and idiom near-misses are dictionary entries (data/typos.tsv,
+data/idiom_errors.tsv, generated idiom variants) found by the dictionary scan.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import CJK
+from ..model import Finding
+
+# -- 的/地/得 -------------------------------------------------------------------
+_VERBS_DE = ("做|干|搞|抓|办|落实|执行|完成|开展|推进|发展|建设|管|管理|组织|准备|安排|布置|学|讲|写|说|跑|走|来|"
+             "变|长|改|发挥|体现|把握|处理|协调|服务|保障|运行|实施|贯彻|宣传|整改|解决|推动|搞得")
+_ADJ_DE = ("好|很好|较好|更好|不好|扎实|很扎实|到位|不到位|出色|细|很细|实|很实|快|很快|慢|太慢|充分|不够|突出|明显|"
+           "有效|圆满|顺利|精彩|热烈|红火|有声有色|井井有条|扎扎实实|风生水起|卓有成效|不错|有序|严|不严|松|"
+           "规范|深入|透彻|清楚|明白|及时|主动|积极")
+_DEGREE = "很|非常|十分|比较|更加|更|特别|相当|越来越|较为|尤为|还|不够|不太|最"
+_V_DE_ADJ = re.compile(r"(?:" + _VERBS_DE + r")(?P<de>的)(?=(?:(?:" + _DEGREE + r")?(?:" + _ADJ_DE + r")))"
+                       r"(?=[^，。；！？、\n]{0,6}?[，。；！？\n])")
+_ADV = ("积极|认真|切实|全面|深入|扎实|稳步|有序|有效|大力|持续|主动|严格|广泛|充分|科学|依法|高效|精准|妥善|"
+        "坚决|坚定|牢牢|紧紧|迅速|及时|逐步|不断|努力|扎扎实实|认认真真|踏踏实实|实实在在|稳妥|创造性|"
+        "自觉|全力|彻底|正确|合理|统筹|系统|大胆|热情|耐心|细致|深刻")
+_VERBS_DI = ("推进|推动|开展|落实|做好|抓好|加强|解决|完成|实施|贯彻|执行|学习|领会|把握|参与|配合|做到|"
+             "抓紧|处置|应对|化解|回应|破解|纠正|整改|维护|履行|承担|投入|融入|对接|提升|提高|促进|研究|谋划")
+_ADV_DE_V = re.compile(r"(?<![" + CJK + r"](?:的))(?:" + _ADV + r")的(?:" + _VERBS_DI + r")"
+                       r"(?!作用|工作|措施|态度|方式|方法|作风|精神|力度|成效|效果|机制|情况|能力|水平|过程|举措|"
+                       r"意识|环境|格局|经验|成果|目标|任务|要求|问题|基础|政策|姿态|行动|步伐|进程|条件|氛围|"
+                       r"动力|手段|理念|路径|思路|重点|领域|活动|者|中|下|上|的)")
+_FIXED_DE = re.compile(
+    r"(?<![价均数产比峰阈估增贬币面])值的(?=一提|注意|关注|肯定|学习|借鉴|信赖|称赞|推广|期待|重视|骄傲|思考|深思|警惕|一看|庆贺|欣慰)"
+    r"|(?<![攫汲读提争夺采截窃索榨获])取的(?=了|显著|明显|积极|重大|新的|阶段性|良好|实效|成效|成绩|进展|突破|胜利|圆满|优异|可喜|较好|长足)"
+    r"|(?<![捕斩缴查荣俘])获的(?=了|成效|成绩|进展|突破|荣誉|好评|认可|一等奖|二等奖|三等奖)"
+    r"|(?<![明凸彰浅突])显的(?=更加|十分|非常|格外|尤为|很|有些|比较|特别|尤其|越发|愈发)"
+    r"|(?<![动使自])觉的(?=很|非常|十分|有些|比较|自己|我们|这|那)"
+)
+_FIXED_DE_FIX = {"值": "值得", "取": "取得", "获": "获得", "显": "显得", "觉": "觉得"}
+
+
+def de_di_de(doc, kb):
+    text = doc.text
+    for m in _V_DE_ADJ.finditer(text):
+        yield Finding(m.start("de"), m.end("de"), "language", "warning", "language.de",
+                      "动词后接表示程度、结果的补语，应使用“得”（如“做得很好”）", "得")
+    for m in _ADV_DE_V.finditer(text):
+        k = m.group(0).index("的", 1)
+        yield Finding(m.start() + k, m.start() + k + 1, "language", "warning", "language.de",
+                      "修饰动词的状语后应使用“地”（如“认真地落实”）", "地")
+    for m in _FIXED_DE.finditer(text):
+        w = m.group(0)
+        yield Finding(m.start(), m.end(), "language", "error", "language.de",
+                      f"“{w}”应写作“{_FIXED_DE_FIX[w[0]]}”", _FIXED_DE_FIX[w[0]])
+
+
+# -- duplicates -------------------------------------------------------------------
+_FUNC = "的地得了在是和与及对把被将为从向就都也并而要以于其之这那个们有中"
+_DUP1 = re.compile(r"([" + _FUNC + r"])\1")
+_DUP1_OK = ("等等", "了了之", "是是非非", "在在", "有有", "个个", "中中", "要要", "人人", "天天")
+_DUP2 = re.compile(r"([" + CJK + r"]{2})\1")
+_DUP3 = re.compile(r"([" + CJK + r"]{3,6})\1")
+
+
+def duplicates(doc, kb):
+    text = doc.text
+    for m in _DUP1.finditer(text):
+        s, e = m.start(), m.end()
+        c = m.group(1)
+        ctx = text[max(0, s - 2) : e + 2]
+        if c in "个有中要在" or any(ok in ctx for ok in _DUP1_OK if ok.count(c) >= 2):
+            continue
+        if c == "了" and text[e : e + 1] == "之":
+            continue
+        if c == "是" and text[s - 1 : s] in ("就", "只", "但", "正", "也", "还", "倒", "总", "都", "要", "若", "凡", "于") :
+            continue  # "就是是否" is rare; "正是是" style is still odd but avoid noise
+        if c == "的" and text[e : e + 1] == "确":
+            continue  # "…的的确确…"
+        if c == "地" and text[s - 1 : s] in "土各本外当基此两天园" :
+            continue  # 土地地…, 各地地方…, 本地地…
+        if c in "和与及对把被将为从向就都也并而以于其之这那们" and _legit_pair(text, s, c):
+            continue
+        yield Finding(s, e, "language", "error", "language.duplicate",
+                      f"疑似多打了一个“{c}”", c)
+    for m in _DUP2.finditer(text):
+        w = m.group(1)
+        if w[0] == w[1] or w in kb.reduplicable or w[0] == "一":
+            continue
+        if _DUP3.match(text, m.start()) and len(m.group(0)) == 4:
+            pass
+        prev = text[m.start() - 1 : m.start()]
+        if prev == w[1]:
+            continue  # ABAB inside ...BABAB, e.g. 哈哈
+        yield Finding(m.start() + 2, m.end(), "language", "warning", "language.duplicate",
+                      f"“{w}”重复出现，疑似多打", "")
+    for m in _DUP3.finditer(text):
+        w = m.group(1)
+        if len(set(w)) == 1:
+            continue
+        yield Finding(m.start() + len(w), m.end(), "language", "warning", "language.duplicate",
+                      f"“{w}”重复出现，疑似多打", "")
+
+
+_LEGIT = ("和和", "为为", "以以", "对对", "将将", "就就", "而而", "这这", "那那", "其其", "之之", "于于", "也也",
+          "都都", "并并", "从从", "向向", "把把", "被被", "与与", "及及", "们们")
+_LEGIT_CTX = re.compile(r"和和美美|和和气气|为为人|对对子|之之乎|以以往|将将来|并并入|们们")
+
+
+def _legit_pair(text, s, c) -> bool:
+    window = text[max(0, s - 2) : s + 4]
+    if _LEGIT_CTX.search(window):
+        return True
+    # "为为…": "作为为" (作为 + 为人民) reads wrongly; still a likely slip, keep
+    nxt = text[s + 2 : s + 3]
+    if c == "以" and nxt == "往":
+        return True
+    if c == "将" and nxt == "来":
+        return True
+    return False
+
+
+# -- collocations -------------------------------------------------------------------
+_COLLOC = [
+    (re.compile(r"加强(?:[^，。；、\n]{0,8}?)的?力度"), "加强", "“力度”一般与“加大”搭配，宜作“加大……力度”", "加大", "warning"),
+    (re.compile(r"(?:提高|提升)(?:[^，。；、\n]{0,8}?)的?力度"), None, "“力度”一般与“加大”搭配，宜作“加大……力度”", "加大", "warning"),
+    (re.compile(r"(?:加大|增强|增加|改善)(?:[^，。；、\n]{0,6}?)的?水平(?!线)"), None, "“水平”一般与“提高”“提升”搭配，宜作“提高……水平”", "提高", "warning"),
+    (re.compile(r"截止(?=\s*(?:\d|[一二三四五六七八九十〇]+(?:年|月)|目前|今年|去年|本年|本月|上月|上年|当前|现在|年底|年末|月底|发稿|今天|昨天|本周|上周|[上下]半年))"),
+     None, "“截止”表示到某时停止，后面不直接跟时间；表示截到某一时间，应作“截至”或“截止到”", "截至", "error"),
+    (re.compile(r"截至(?=[。，；、\s]|日期|时间|期限|日$)"), None, "“截至”后应跟时间；单独表示停止应作“截止”", "截止", "error"),
+    (re.compile(r"(?:大约|约)(?:[\d一二三四五六七八九十百千万亿两.]+)[^，。；\n]{0,4}?左右"), None, "“约”与“左右”语义重复，二者保留其一", None, "warning"),
+    (re.compile(r"(?:超过|多于|高于)(?:[\d一二三四五六七八九十百千万亿两.%％]+)[^，。；\n]{0,4}?以上"), None, "“超过”与“以上”语义重复，二者保留其一", None, "warning"),
+    (re.compile(r"防止[^，。；\n]{0,12}?不再"), None, "“防止”与“不再”连用造成否定不当，应删去“不”", None, "warning"),
+    (re.compile(r"切忌不要|切勿不要"), None, "“切忌”与“不要”语义重复，应删去“不要”", None, "error"),
+    (re.compile(r"(?:大约|约)(?=[^，。；\n]{0,3}?(?:近|将近|多))[^，。；\n]{0,3}?(?:近|将近)"), None, "“约”与“近”语义重复", None, "warning"),
+    (re.compile(r"(?:通过|经过)[^，。；\n]{2,30}?[，,](?:使|让)(?=[^，。；\n]{2,})"), None,
+     "“通过……，使……”句式容易造成主语残缺，请检查句子是否缺少主语", None, "info"),
+    (re.compile(r"不少于[\d一二三四五六七八九十百千万]+[^，。；\n]{0,4}?以上"), None, "“不少于”与“以上”语义重复", None, "warning"),
+    (re.compile(r"(?:从|自)[^，。；\n]{1,12}?以来(?=.{0,2}?(?:以来))"), None, "句中“以来”重复", None, "warning"),
+]
+
+
+def collocations(doc, kb):
+    text = doc.text
+    for rx, _unused, msg, sugg, sev in _COLLOC:
+        for m in rx.finditer(text):
+            s, e = m.start(), m.end()
+            if m.group(0).startswith(("加强", "提高", "提升", "加大", "增强", "增加", "改善")) and sugg:
+                e = s + 2
+            elif sugg in ("截至", "截止"):
+                e = s + 2
+            yield Finding(s, e, "language", sev, "language.collocation", msg, sugg)
+
+
+RULES = (de_di_de, duplicates, collocations)

@@ -1,0 +1,99 @@
+"""Numbers per GB/T 15835-2011; web residue and mojibake."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import CJK
+from ..model import Finding
+
+_SEP = re.compile(r"(?<![\d.,])\d+(?:,\d+)+(?![\d,])")
+_SEP_OK = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_LATIN_DIGIT = re.compile(r"(?<![A-Za-z0-9])(?=[0-9OolI]*\d)(?=[0-9OolI]*[OolI])[0-9OolI]{2,}(?![A-Za-z0-9])")
+_MIXED = re.compile(r"\d+[十百千](?:零)?\d+[十百千]?|[一二三四五六七八九两][十百千万亿]零?\d+|\d+[万亿]零?[一二三四五六七八九][千百十]")
+_FULLWIDTH_DIGITS = re.compile(r"[０-９]+(?:[．.][０-９]+)?")
+
+
+def number_forms(doc, kb):
+    text = doc.text
+    for m in _SEP.finditer(text):
+        s = m.group(0)
+        if not _SEP_OK.fullmatch(s) and "," in s:
+            # "1,2" style lists are reported by the half-width comma rule when next to Chinese
+            groups = s.split(",")
+            if all(len(g) <= 2 for g in groups) and len(groups) > 1 and len(groups[0]) <= 2:
+                continue
+            yield Finding(m.start(), m.end(), "format", "error", "format.number_separator",
+                          "千分撇位置不对：应从个位起每三位一组（GB/T 15835-2011 5.1.1.1）", _regroup(s))
+    for m in _LATIN_DIGIT.finditer(text):
+        s = m.group(0)
+        after = text[m.end() : m.end() + 1]
+        inner = any(c in "OolI" for c in s[1:-1])
+        if inner or after in ("年", "月", "日", "号", "%", "元", "人", "万", "亿", "个", "件", "项", "次"):
+            fixed = s.translate(str.maketrans("OolI", "0011"))
+            yield Finding(m.start(), m.end(), "format", "error", "format.latin_digit",
+                          f"数字中混入了拉丁字母（“{s}”中的 O/l/I 应为数字 0/1）", fixed)
+    for m in _MIXED.finditer(text):
+        yield Finding(m.start(), m.end(), "format", "warning", "format.mixed_numerals",
+                      "同一数值中阿拉伯数字与汉字数字混用（GB/T 15835-2011 5.2.2），如“三千五百”或“3500”", None)
+    for m in _FULLWIDTH_DIGITS.finditer(text):
+        fixed = m.group(0).translate(str.maketrans("０１２３４５６７８９．", "0123456789."))
+        yield Finding(m.start(), m.end(), "format", "warning", "format.fullwidth_digit",
+                      "阿拉伯数字应使用半角形式（GB/T 15835-2011 4.2）", fixed)
+
+
+def _regroup(s: str) -> str:
+    digits = s.replace(",", "")
+    out = []
+    while len(digits) > 3:
+        out.insert(0, digits[-3:])
+        digits = digits[:-3]
+    out.insert(0, digits)
+    return ",".join(out)
+
+
+_HTML = re.compile(r"</?(?:p|br|div|span|a|img|table|tr|td|th|strong|b|i|u|em|font|ul|ol|li|h[1-6]|section|"
+                   r"article|style|script|iframe|meta|sup|sub)(?:\s[^<>\n]{0,200})?/?>", re.I)
+_ENTITY = re.compile(r"&(?:nbsp|amp|lt|gt|quot|apos|ldquo|rdquo|lsquo|rsquo|mdash|ndash|hellip|middot|emsp|ensp|"
+                     r"#\d{2,6}|#x[0-9a-fA-F]{2,5});?", re.I)
+_TRACKING = re.compile(r"https?://[^\s，。；“”]*?[?&](?:utm_[a-z]+|spm|from|isappinstalled|share_token|scene|srcid|"
+                       r"sharer_[a-z]+|wfr|mpshare|chksm|sessionid|timestamp|share_source|xsec_token|vd_source)=[^\s，。；“”]*")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_MARKDOWN = re.compile(r"\*\*[^*\n]{1,60}\*\*|^#{1,6}[ \t]+\S|^[ \t]*[-*][ \t]+(?=[" + CJK + r"])", re.M)
+
+
+def web_residue(doc, kb):
+    text = doc.text
+    for m in _HTML.finditer(text):
+        yield Finding(m.start(), m.end(), "format", "error", "format.web_residue",
+                      "网页残留：HTML 标签应删除", "")
+    for m in _ENTITY.finditer(text):
+        yield Finding(m.start(), m.end(), "format", "error", "format.web_residue",
+                      "网页残留：HTML 字符实体（如 &nbsp;）应删除或换成对应字符", " " if "nbsp" in m.group(0).lower() else None)
+    for m in _TRACKING.finditer(text):
+        yield Finding(m.start(), m.end(), "format", "warning", "format.web_residue",
+                      "网址带有分享/跟踪参数，应删去问号后的参数或改用正式网址", m.group(0).split("?")[0])
+    for m in _INVISIBLE.finditer(text):
+        if m.start() == 0 and m.group(0) == "\ufeff":
+            continue
+        yield Finding(m.start(), m.end(), "format", "warning", "format.invisible_char",
+                      f"不可见字符（U+{ord(m.group(0)):04X}），多为网页或其他软件复制带入，应删除", "")
+    for m in _MARKDOWN.finditer(text):
+        yield Finding(m.start(), m.end(), "format", "warning", "format.web_residue",
+                      "Markdown 排版符号残留（** 或 # 或列表符号），公文中应删除", m.group(0).strip("*# -\t"))
+
+
+_MOJIBAKE = re.compile(
+    r"锟斤拷|烫烫|屯屯|葺葺|\ufffd+|[\ue000-\uf8ff]+|"
+    r"(?:Ã[\x80-\xbf]|Â[\xa0-\xbf]|â€[\x80-\xbf\u2018-\u203a\u02c6\u0152\u0153\u0160\u0161\u0178\u017d\u017e]?|ï¼[\x80-\xbf]|ã€[\x80-\xbf])+|"
+    r"[\u00c0-\u00ff]{3,}|[锛銆鈥鈹鈻]"
+)
+
+
+def mojibake(doc, kb):
+    for m in _MOJIBAKE.finditer(doc.text):
+        yield Finding(m.start(), m.end(), "format", "error", "format.mojibake",
+                      "乱码：文字编码转换出错（如“锟斤拷”“烫烫烫”、替换字符或 UTF-8/GBK 错读），请从原稿重新复制", None)
+
+
+RULES = (number_forms, web_residue, mojibake)

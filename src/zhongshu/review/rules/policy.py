@@ -1,0 +1,80 @@
+"""政策关: 文种 and 行文 rules of the 2012 条例.
+
+Repealed laws, superseded standards and renamed bodies are dictionary
+entries (data/repealed.tsv, data/renamed_bodies.tsv) found by the scan.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Finding
+
+GENRES = ("决议", "决定", "命令", "令", "公报", "公告", "通告", "意见", "通知", "通报", "报告", "请示", "批复", "议案", "函", "纪要")
+# Names used as if they were 文种 but not among the 15 of 条例 第八条.
+NOT_GENRES = {
+    "请示报告": "“请示报告”不是法定文种：请示与报告应分别行文（《党政机关公文处理工作条例》第八条、第十五条）",
+    "报告请示": "“报告请示”不是法定文种：请示与报告应分别行文（条例第八条、第十五条）",
+    "指示": "“指示”已不是法定文种（2012年条例第八条所列15种文种中没有“指示”），可视情改用“通知”或“意见”",
+    "汇报": "“汇报”不是法定文种，上报情况应使用“报告”（条例第八条）",
+    "总结": "“总结”不是法定文种，以公文上报时一般使用“报告”（条例第八条）",
+    "申请": "“申请”不是法定文种，请求批准应使用“请示”（条例第八条）",
+    "请求": "“请求”不是法定文种，请求批准应使用“请示”（条例第八条）",
+    "请示函": "“请示函”不是法定文种：向上级请求批准用“请示”，不相隶属机关之间用“函”",
+    "通知书": "“通知书”不是法定文种，公文应使用“通知”（条例第八条）",
+    "报告书": "“报告书”不是法定文种，公文应使用“报告”（条例第八条）",
+    "意见书": "“意见书”不是法定文种，公文应使用“意见”（条例第八条）",
+}
+_ASK = re.compile(r"(?:妥否|当否|可否|是否可行|以上请示)[，,]?\s*请(?:予)?(?:批示|批复|审批|审定|指示)")
+_REPORT_ASK = re.compile(r"(?:妥否|当否|可否)[，,]?\s*请(?:予)?(?:批示|批复|审批)|请予批准|请批准|请审批")
+
+
+def document_type(doc, kb):
+    t = doc.title
+    if t is None:
+        return
+    s = t.stripped.rstrip("。．.")
+    for name, why in NOT_GENRES.items():
+        if s.endswith("的" + name):
+            # 请示报告 is always wrong as a 文种; the rest only in a 公文 with a 发文字号
+            if name not in ("请示报告", "报告请示", "请示函") and not doc.has_docno:
+                continue
+            end = t.start + t.text.rstrip(" \t\u3000。．.").__len__()
+            yield Finding(end - len(name), end, "policy", "error" if name.startswith(("请示报", "报告请")) else "warning",
+                          "policy.genre", why, None)
+            return
+
+
+def one_request_per_qingshi(doc, kb):
+    """请示 应当一文一事, 一般只写一个主送机关; 报告 不得夹带请示事项 (条例第十五条)."""
+    genre = doc.genre
+    if genre not in ("请示", "报告"):
+        return
+    title = doc.title
+    text = doc.text
+    body_start = title.end
+    if genre == "请示":
+        if title.stripped.count("关于") > 1:
+            yield Finding(title.lead, title.end, "policy", "warning", "policy.one_matter",
+                          "请示应当一文一事，标题中出现多个“关于”，疑似一文多事（条例第十五条）", None)
+        asks = list(_ASK.finditer(text, body_start))
+        if len(asks) > 1:
+            m = asks[1]
+            yield Finding(m.start(), m.end(), "policy", "warning", "policy.one_matter",
+                          "请示应当一文一事，正文中有多处请求批示，疑似一文多事（条例第十五条）", None)
+        nb = doc.nonblank
+        i = doc.title_index
+        if i is not None and i + 1 < len(nb):
+            to = nb[i + 1]
+            s = to.stripped
+            if s.endswith(("：", ":")) and len(s) < 80 and ("、" in s or "，" in s):
+                yield Finding(to.lead, to.end, "policy", "warning", "policy.qingshi_recipient",
+                              "请示一般只写一个主送机关，需要同时送其他机关的，应当用抄送形式（条例第十五条）", None)
+    else:
+        m = _REPORT_ASK.search(text, body_start)
+        if m:
+            yield Finding(m.start(), m.end(), "policy", "warning", "policy.report_with_request",
+                          "报告中不得夹带请示事项（《党政机关公文处理工作条例》第十五条），需要批准的事项请另行请示", None)
+
+
+RULES = (document_type, one_request_per_qingshi)

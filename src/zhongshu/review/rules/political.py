@@ -1,0 +1,154 @@
+"""政治关: leaders' names and titles, canonical formulations in fixed order.
+
+Wrong wording of formulations, Taiwan/Hong Kong/Macao terms and outdated
+formulations are dictionary entries (data/political_terms.tsv) found by the
+dictionary scan; near-misses of three-character leader names are generated
+into the same scan (knowledge.py). This module holds what needs context.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..knowledge import leader_variants
+from ..model import Finding
+
+# Title words that can follow or precede a name; longest first for the regex.
+TITLE_WORDS = sorted(
+    {
+        "总书记", "国家主席", "主席", "副主席", "国家副主席", "总理", "副总理", "委员长", "副委员长",
+        "国务委员", "书记", "副书记", "部长", "副部长", "省长", "副省长", "市长", "副市长", "区长",
+        "副区长", "县长", "副县长", "主任", "副主任", "局长", "副局长", "厅长", "副厅长", "秘书长",
+        "副秘书长", "董事长", "总经理", "副总经理", "院长", "副院长", "校长", "副校长", "处长", "副处长",
+        "科长", "副科长", "镇长", "副镇长", "乡长", "副乡长", "常委", "委员",
+    },
+    key=len,
+    reverse=True,
+)
+_TITLE_AFTER = re.compile("(?:" + "|".join(TITLE_WORDS) + ")")
+_NEUTRAL = ("同志", "先生", "女士", "等", "在", "强调", "指出", "主持", "出席", "讲话", "的")
+
+
+@lru_cache(maxsize=8)
+def _short_name_regex(kb_id: int, pairs: tuple) -> re.Pattern | None:
+    alts = []
+    for variant, _name, _ch, _alt in pairs:
+        alts.append(re.escape(variant))
+    if not alts:
+        return None
+    titles = "总书记|主席|副主席|总理|副总理|委员长|书记|同志|部长|国务委员"
+    return re.compile(
+        "(?:(?<=" + ")|(?<=".join(["总理", "主席", "书记", "委员长", "部长", "同志"]) + "))"
+        "(?:" + "|".join(alts) + ")"
+        "|(?:" + "|".join(alts) + ")(?=" + titles + ")"
+    )
+
+
+def _short_pairs(kb) -> tuple:
+    names = {ld.name for ld in kb.leaders}
+    out = []
+    for ld in kb.leaders:
+        if len(ld.name) == 2:
+            for v, ch, alt in leader_variants(ld.name, kb.name_alts):
+                if v not in names:
+                    out.append((v, ld.name, ch, alt))
+    return tuple(out)
+
+
+def short_leader_names(doc, kb):
+    """Two-character names (李强, 蔡奇…): a near-miss only counts beside a title."""
+    pairs = _short_pairs(kb)
+    rx = _short_name_regex(id(kb), pairs)
+    if rx is None:
+        return
+    lookup = {p[0]: p for p in pairs}
+    for m in rx.finditer(doc.text):
+        v, name, ch, alt = lookup[m.group(0)]
+        yield Finding(m.start(), m.end(), "political", "error", "political.leader_name",
+                      f"领导姓名疑似写错：“{v}”与“{name}”只差一字（“{alt}”应为“{ch}”），这是最严重的差错", name)
+
+
+def leader_titles(doc, kb):
+    """A leader's name followed by a title he or she does not hold, and
+    one-character near-misses of custom (本单位) leaders next to their title."""
+    text = doc.text
+    for ld in kb.leaders:
+        if not ld.titles:
+            continue
+        n = len(ld.name)
+        at = text.find(ld.name)
+        while at >= 0:
+            after = text[at + n : at + n + 6]
+            m = _TITLE_AFTER.match(after)
+            if m and not any(after.startswith(t) for t in ld.titles) and not after.startswith(_NEUTRAL):
+                title = m.group(0)
+                if True:
+                    yield Finding(at + n, at + n + len(title), "political", "warning", "political.leader_title",
+                                  f"职务疑似不符：词典记载“{ld.name}”的职务为“{'、'.join(ld.titles)}”，此处写作“{title}”",
+                                  ld.titles[0])
+            at = text.find(ld.name, at + n)
+        if ld.custom and n >= 2:
+            yield from _custom_near_miss(text, ld, kb)
+
+
+def _custom_near_miss(text, ld, kb):
+    names = {x.name for x in kb.leaders}
+    n = len(ld.name)
+    for title in ld.titles:
+        at = text.find(title)
+        while at >= 0:
+            s = at - n
+            cand = text[s:at] if s >= 0 else ""
+            if (
+                len(cand) == n
+                and cand != ld.name
+                and cand not in names
+                and cand[0] == ld.name[0]
+                and sum(a != b for a, b in zip(cand, ld.name)) == 1
+                and all("\u4e00" <= c <= "\u9fff" for c in cand)
+            ):
+                yield Finding(s, at, "political", "error", "political.leader_name",
+                              f"本单位领导姓名疑似写错：“{cand}{title}”，词典记载为“{ld.name}{title}”", ld.name)
+            at = text.find(title, at + len(title))
+
+
+@lru_cache(maxsize=8)
+def _formulation_regex(items: tuple) -> re.Pattern:
+    alts = "|".join(re.escape(i) for i in sorted(items, key=len, reverse=True))
+    return re.compile(f"(?:{alts})(?:(?:、|，|,|和|及|以及|与)(?:{alts}))+")
+
+
+def formulation_order(doc, kb):
+    """Items of a canonical formulation listed in a different order."""
+    item_map: dict[str, list[int]] = {}
+    for idx, (_name, items, _src) in enumerate(kb.formulations):
+        for it in items:
+            item_map.setdefault(it, []).append(idx)
+    rx = _formulation_regex(tuple(item_map))
+    split = re.compile("|".join(re.escape(i) for i in sorted(item_map, key=len, reverse=True)))
+    for m in rx.finditer(doc.text):
+        found = split.findall(m.group(0))
+        if len(found) < 3:
+            continue
+        candidates = set(item_map[found[0]])
+        for it in found[1:]:
+            candidates &= set(item_map[it])
+        if not candidates:
+            continue
+        ok = False
+        for idx in candidates:
+            order = [kb.formulations[idx][1].index(it) for it in found]
+            if order == sorted(order) and len(set(order)) == len(order):
+                ok = True
+                break
+        if ok:
+            continue
+        idx = min(candidates)
+        name, items, src = kb.formulations[idx]
+        right = "、".join(sorted(found, key=items.index))
+        yield Finding(m.start(), m.end(), "political", "error", "political.formulation_order",
+                      f"规范表述“{name}”的顺序应为：{'、'.join(items)}（{src}）", right)
+
+
+RULES = (short_leader_names, leader_titles, formulation_order)

@@ -1,0 +1,137 @@
+"""Punctuation per GB/T 15834-2011 《标点符号用法》."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import CJK
+from ..model import Finding
+
+_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+_C = "[" + CJK + "“”‘’《》（）。，、；：！？]"
+_HALF = re.compile(r"(?<=" + _C + r")[,;:?!]|[,;:?!](?=[" + CJK + r"])")
+_HALF_PAREN = re.compile(r"\((?P<in>[^()\n]{0,60})\)")
+_HALF_PERIOD = re.compile(r"(?<=[" + CJK + r"])\.(?=[ \t]*(?:\r?$|[" + CJK + r"“]))", re.M)
+_HALF_QUOTE = re.compile(r'"(?P<in>[^"\n]{1,80})"')
+_HAS_CJK = re.compile("[" + CJK + "]")
+
+
+def half_width(doc, kb):
+    """Half-width , ; : ? ! ( ) . " used in Chinese text (GB/T 15834-2011, 4.1)."""
+    text = doc.text
+    for m in _HALF.finditer(text):
+        c = m.group(0)
+        yield Finding(m.start(), m.end(), "format", "error", "format.halfwidth_punct",
+                      f"中文文本中应使用全角标点“{_FULL[c]}”，不用半角“{c}”（GB/T 15834-2011）", _FULL[c])
+    for m in _HALF_PAREN.finditer(text):
+        inner = m.group("in")
+        before = text[m.start() - 1 : m.start()]
+        after = text[m.end() : m.end() + 1]
+        if _HAS_CJK.search(inner) or _HAS_CJK.match(before) or _HAS_CJK.match(after):
+            yield Finding(m.start(), m.end(), "format", "error", "format.halfwidth_punct",
+                          "中文文本中应使用全角括号“（）”（GB/T 15834-2011）", f"（{inner}）")
+    for m in _HALF_PERIOD.finditer(text):
+        yield Finding(m.start(), m.end(), "format", "error", "format.halfwidth_punct",
+                      "中文句末应使用句号“。”，不用半角点“.”（GB/T 15834-2011）", "。")
+    for m in _HALF_QUOTE.finditer(text):
+        if _HAS_CJK.search(m.group("in")):
+            yield Finding(m.start(), m.end(), "format", "error", "format.halfwidth_punct",
+                          "中文文本中应使用全角引号“”（GB/T 15834-2011）", f"“{m.group('in')}”")
+
+
+_OPEN = {"“": "”", "‘": "’", "《": "》", "（": "）", "【": "】", "〔": "〕", "「": "」", "『": "』", "〈": "〉", "(": ")"}
+_CLOSE = {v: k for k, v in _OPEN.items()}
+_NAMES = {"“": "引号", "‘": "单引号", "《": "书名号", "（": "括号", "(": "括号", "【": "方头括号", "〔": "六角括号",
+          "「": "直角引号", "『": "直角引号", "〈": "书名号", "”": "引号", "’": "单引号", "》": "书名号", "）": "括号",
+          ")": "括号", "】": "方头括号", "〕": "六角括号", "」": "直角引号", "』": "直角引号", "〉": "书名号"}
+_PAIR_CHARS = re.compile("[" + re.escape("".join(_OPEN) + "".join(_CLOSE)) + "]")
+_LIST_MARK = re.compile(r"(?:^|(?<=[\s。；：，]))(?:\d{1,2}|[a-zA-Z一二三四五六七八九十])[)）]")
+
+
+def pairs(doc, kb):
+    """Unpaired quotes, brackets and 书名号 within a paragraph.
+
+    A quotation running over several paragraphs legitimately leaves “ open
+    when the next paragraph starts with “ (GB/T 15834-2011, 4.3.3.5).
+    """
+    lines = doc.lines
+    nonblank_next = {}
+    nxt = None
+    for ln in reversed(lines):
+        nonblank_next[ln.no] = nxt
+        if ln.stripped:
+            nxt = ln
+    for ln in lines:
+        t = ln.text
+        if not _PAIR_CHARS.search(t):
+            continue
+        list_marks = {m.end() - 1 for m in _LIST_MARK.finditer(t)}
+        stack: list[tuple[str, int]] = []
+        for m in _PAIR_CHARS.finditer(t):
+            c, i = m.group(0), m.start()
+            if c in _OPEN and not (c == "‘" and stack and stack[-1][0] == "‘"):
+                stack.append((c, i))
+                continue
+            if c in _CLOSE and c not in _OPEN:
+                want = _CLOSE[c]
+                if stack and (stack[-1][0] == want or {stack[-1][0], want} == {"(", "（"}):
+                    o, oi = stack.pop()
+                    if o != want:
+                        yield Finding(ln.start + oi, ln.start + i + 1, "format", "error", "format.pair",
+                                      "括号全角与半角混用，中文文本应统一使用全角“（）”", None)
+                    continue
+                if i in list_marks:
+                    continue
+                if any(o == want for o, _ in stack):
+                    # crossing pairs such as 《…（…》…）
+                    while stack and stack[-1][0] != want:
+                        o, oi = stack.pop()
+                        yield Finding(ln.start + oi, ln.start + oi + 1, "format", "error", "format.pair",
+                                      f"{_NAMES[o]}未正确配对（与其他标号交叉）", None)
+                    stack.pop()
+                    continue
+                yield Finding(ln.start + i, ln.start + i + 1, "format", "error", "format.pair",
+                              f"{_NAMES[c]}缺少前半个“{want}”，成对标号应配对使用（GB/T 15834-2011）", None)
+        if not stack:
+            continue
+        nb = nonblank_next.get(ln.no)
+        for o, oi in stack:
+            if o == "“" and nb is not None and nb.stripped.startswith("“"):
+                continue  # multi-paragraph quotation
+            yield Finding(ln.start + oi, ln.start + oi + 1, "format", "error", "format.pair",
+                          f"{_NAMES[o]}缺少后半个“{_OPEN[o]}”，成对标号应配对使用（GB/T 15834-2011）", None)
+
+
+_DOUBLE = re.compile(r"([，。、；：])\1+|[，。、；：][，。、；：]|[！？]{3,}|(?<![.…])\.{3,6}(?![.…])|。{3}")
+_ETC = re.compile(r"……[ \t]*等(?!等)|、[ \t]*等(?=[。，；）”\s]|$)", re.M)
+
+
+def doubled(doc, kb):
+    """Doubled or clashing punctuation: ，， 。。 ，。 、。 ...  (…… and —— are legal)."""
+    text = doc.text
+    for m in _DOUBLE.finditer(text):
+        s = m.group(0)
+        if s.startswith("."):
+            prev = text[m.start() - 1 : m.start()]
+            if not _HAS_CJK.match(prev):
+                continue
+            yield Finding(m.start(), m.end(), "format", "error", "format.doubled_punct",
+                          "省略号应使用“……”（GB/T 15834-2011 4.11）", "……")
+            continue
+        if s == "。。。":
+            yield Finding(m.start(), m.end(), "format", "error", "format.doubled_punct",
+                          "省略号应使用“……”，不用三个句号（GB/T 15834-2011 4.11）", "……")
+            continue
+        keep = s[-1] if s[0] in "、，" and s[-1] in "。；：" else s[0]
+        yield Finding(m.start(), m.end(), "format", "error", "format.doubled_punct",
+                      f"标点符号重复或连用不当：“{s}”", keep)
+    for m in _ETC.finditer(text):
+        if m.group(0).startswith("…"):
+            yield Finding(m.start(), m.end(), "format", "warning", "format.ellipsis_etc",
+                          "省略号与“等”“等等”不能同时使用（GB/T 15834-2011 4.11.3）", "等")
+        else:
+            yield Finding(m.start(), m.start() + 1, "format", "error", "format.comma_before_etc",
+                          "“等”前不加顿号（GB/T 15834-2011 4.5.3）", "")
+
+
+RULES = (half_width, pairs, doubled)
