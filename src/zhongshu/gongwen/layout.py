@@ -328,6 +328,8 @@ def build_plan(doc: Document) -> list[Para]:
     if doc.recipients:
         plan.append(Para("blank", "recipients", n=1))
         plan.append(_flow([Seg("，".join(doc.recipients) + "：")], first=0, zone="recipients"))
+    elif fmt is not Format.ORDER:
+        plan.append(Para("blank", "recipients", n=1))  # the body keeps its distance from the title
     plan.extend(_blocks(doc.body))
     plan.extend(_notes(doc))
     if fmt is Format.MINUTES:
