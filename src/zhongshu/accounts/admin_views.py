@@ -100,3 +100,36 @@ def clearance_edit(request, pk):
             messages.success(request, f"已调整 {user.name} 的涉密等级。")
             return redirect("admin-clearances")
     return render(request, "accounts/admin_form.html", {"form": form, "target": user, "page_title": f"调整涉密等级：{user.name}"})
+
+
+@admin_view(SEC)
+def grant_list(request):
+    """知悉范围: every need-to-know grant, by object type and number only (the
+    security administrator manages access, not content)."""
+    from zhongshu.core.models import Grant
+
+    qs = Grant.objects.select_related("content_type", "user", "unit", "granted_by").order_by("-id")
+    q = request.GET.get("q", "").strip()
+    if q:
+        qs = qs.filter(Q(user__name__contains=q) | Q(unit__name__contains=q))
+    page, query = page_of(request, qs)
+    return render(request, "accounts/admin_grants.html", {"page": page, "query": query, "q": q, "page_title": "知悉范围"})
+
+
+@admin_view(SEC)
+def grant_revoke(request, pk):
+    from django.http import HttpResponseNotAllowed
+
+    from zhongshu.core.models import Grant
+    from zhongshu.core.services import grant_revoke as revoke
+
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    grant = get_object_or_404(Grant, pk=pk)
+    reason = request.POST.get("reason", "").strip()
+    if not reason:
+        messages.error(request, "撤销知悉范围须填写事由。")
+    else:
+        revoke(actor=request.user, grant=grant, reason=reason)
+        messages.success(request, "已撤销。")
+    return redirect("admin-grants")

@@ -40,5 +40,6 @@ ENTRIES = [
     Entry("系统管理", "群机器人", "admin-webhooks", _admin(AdminRole.SYSTEM)),
     Entry("系统管理", "发送队列", "admin-outbox", _admin(AdminRole.SYSTEM)),
     Entry("安全保密", "涉密等级", "admin-clearances", _admin(AdminRole.SECURITY)),
+    Entry("安全保密", "知悉范围", "admin-grants", _admin(AdminRole.SECURITY)),
     Entry("安全审计", "审计日志", "audit-log", _admin(AdminRole.AUDITOR)),
 ]

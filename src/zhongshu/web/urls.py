@@ -40,5 +40,7 @@ urlpatterns = [
     path("manage/outbox/<int:pk>/retry/", webhooks.outbox_retry, name="admin-outbox-retry"),
     path("manage/clearances/", account_admin.clearance_list, name="admin-clearances"),
     path("manage/clearances/<int:pk>/", account_admin.clearance_edit, name="admin-clearance-edit"),
+    path("manage/grants/", account_admin.grant_list, name="admin-grants"),
+    path("manage/grants/<int:pk>/revoke/", account_admin.grant_revoke, name="admin-grant-revoke"),
     path("manage/audit/", audit.audit_log, name="audit-log"),
 ]

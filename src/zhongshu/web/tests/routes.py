@@ -37,6 +37,8 @@ ROUTES = {
     "admin-outbox-retry": (SYS, {"pk": "outbox"}, "post"),
     "admin-clearances": (SEC, {}, "get"),
     "admin-clearance-edit": (SEC, {"pk": "user"}, "get"),
+    "admin-grants": (SEC, {}, "get"),
+    "admin-grant-revoke": (SEC, {"pk": "grant"}, "post"),
     "audit-log": (AUD, {}, "get"),
     "api-schema": (ANY_USER, {}, "get"),
     "api-me": (ANY_USER, {}, "get"),

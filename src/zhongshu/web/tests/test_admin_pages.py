@@ -56,3 +56,28 @@ def test_calendar_override_by_director_only(client, director, owner):
     import datetime
 
     assert get_calendar().is_working_day(datetime.date(2099, 2, 7))  # a Saturday, now a working day
+
+
+def test_secadmin_revokes_a_grant_with_reason(client, secadmin, owner, outsider):
+    from zhongshu.audit.models import AuditEntry
+    from zhongshu.core.models import Grant
+    from zhongshu.core.services import grant_add
+    from zhongshu.todo.models import Todo
+
+    item = Todo.objects.create(owner=owner, kind="测试", title="机密事项标题", started_at=timezone.now())
+    grant = grant_add(actor=owner, obj=item, user=outsider)
+    assert grant_add(actor=owner, obj=item, user=outsider).pk == grant.pk  # idempotent
+    client.force_login(secadmin)
+    page = client.get(reverse("admin-grants")).content.decode()
+    assert "赵外人" in page and "机密事项标题" not in page
+    client.post(reverse("admin-grant-revoke", args=[grant.pk]), {"reason": ""})
+    assert Grant.objects.filter(pk=grant.pk).exists()
+    client.post(reverse("admin-grant-revoke", args=[grant.pk]), {"reason": "调离岗位"})
+    assert not Grant.objects.filter(pk=grant.pk).exists()
+    assert AuditEntry.objects.get(action="core.grant_revoke").data["reason"] == "调离岗位"
+
+
+def test_error_pages_are_chinese(client, owner):
+    client.force_login(owner)
+    assert "无权访问" in client.get(reverse("admin-users")).content.decode()
+    assert "页面不存在" in client.get("/no-such-page/").content.decode()

@@ -23,7 +23,10 @@ def objects(owner, director):
     from zhongshu.notifications.models import Outbox
 
     row = Outbox.objects.create(channel="inapp", recipient=owner, title="测试", due_at=timezone.now(), status="failed", last_error="超时")
-    return {"unit": owner.unit.pk, "user": owner.pk, "post": post.pk, "delegation": d.pk, "outbox": row.pk}
+    from zhongshu.core.services import grant_add
+
+    grant = grant_add(actor=director, obj=post, user=owner)
+    return {"grant": grant.pk, "unit": owner.unit.pk, "user": owner.pk, "post": post.pk, "delegation": d.pk, "outbox": row.pk}
 
 
 @pytest.mark.parametrize("name", sorted(ROUTES))
