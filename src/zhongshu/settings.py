@@ -48,7 +48,6 @@ INSTALLED_APPS = [
     "zhongshu.calendars",
     "zhongshu.notifications",
     "zhongshu.todo",
-    "zhongshu.supervision",
     "zhongshu.web",
 ]
 
