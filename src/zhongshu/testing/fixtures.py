@@ -110,3 +110,12 @@ def _sqlite_audit_guard_vs_flush(request):
     with connection.cursor() as cursor:
         for sql in guard.SQLITE_DROP:
             cursor.execute(sql)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with an empty cache (Redis keeps keys between runs)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield

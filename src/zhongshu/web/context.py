@@ -6,14 +6,19 @@ from .nav import ENTRIES
 
 
 def org_name() -> str:
-    """The organisation's name in the header: the office's setting, else the first 本机关 unit."""
+    """The organisation's name in the header: the office's setting, else the
+    first 本机关 unit. Cached for a minute: it changes once in years."""
+    from django.core.cache import cache
+
     from zhongshu.core.models import Setting
     from zhongshu.org.models import Unit
 
-    setting = Setting.objects.filter(key="org_name").values_list("value", flat=True).first()
-    if setting:
-        return str(setting)
-    return Unit.objects.filter(kind=UnitKind.SELF).order_by("order").values_list("name", flat=True).first() or ""
+    name = cache.get("zhongshu:org_name")
+    if name is None:
+        name = Setting.objects.filter(key="org_name").values_list("value", flat=True).first()
+        name = str(name) if name else (Unit.objects.filter(kind=UnitKind.SELF).order_by("order").values_list("name", flat=True).first() or "")
+        cache.set("zhongshu:org_name", name, 60)
+    return name
 
 
 def navigation(request):
