@@ -32,8 +32,13 @@ def _tree(units):
 
 @business_view
 def unit_tree(request):
-    units = list(Unit.objects.filter(is_active=True).order_by("order", "id"))
-    return render(request, "org/units.html", {"tree": _tree(units), "page_title": "单位"})
+    units = list(Unit.objects.filter(is_active=True).select_related("parent").order_by("order", "id"))
+    if request.GET.get("export") == "xlsx":
+        rows = ((u.name, u.short_name, u.get_kind_display(), u.parent.name if u.parent else "", u.code, u.order) for u in units)
+        return xlsx_response("单位", "单位", ["单位名称", "简称", "类别", "上级单位", "机关代字", "排序"], rows)
+    q = request.GET.get("q", "").strip()
+    found = [u for u in units if q in u.name or q in u.short_name or q in u.code] if q else None
+    return render(request, "org/units.html", {"tree": _tree(units), "found": found, "q": q, "page_title": "单位"})
 
 
 @business_view

@@ -105,3 +105,11 @@ def test_people_export_is_a_real_workbook(client, owner):
     ws = load_workbook(BytesIO(response.content)).active
     assert [c.value for c in ws[1]][:2] == ["姓名", "单位"]
     assert any(row[0].value == owner.name for row in ws.iter_rows(min_row=2))
+
+
+def test_units_search_and_export(client, owner, unit_b):
+    client.force_login(owner)
+    page = client.get(reverse("org-units") + "?q=财政").content.decode()
+    assert "搜索结果" in page and "市财政局" in page
+    ws = load_workbook(BytesIO(client.get(reverse("org-units") + "?export=xlsx").content)).active
+    assert {row[0].value for row in ws.iter_rows(min_row=2)} >= {"市财政局", "办公室秘书科"}
