@@ -86,5 +86,7 @@ class Doc:
         if t is None:
             return None
         s = t.stripped.rstrip("。．.")
+        if s.endswith(("请示报告", "请示函")):
+            return "请示"
         m = re.search(r"(?:" + _GENRES + r")$", s)
         return m.group(0) if m else None

@@ -26,6 +26,7 @@ class Leader:
     titles: tuple[str, ...]
     note: str
     custom: bool = False
+    anywhere: bool = False
 
 
 @dataclass
@@ -51,7 +52,8 @@ class Knowledge:
         idioms, gen = _load_idioms(phrases)
         count += gen
         leaders = [
-            Leader(r[0], tuple(t for t in r[1].split("|") if t), r[2] if len(r) > 2 else "")
+            Leader(r[0], tuple(t for t in r[1].split("|") if t), r[2] if len(r) > 2 else "",
+                   anywhere=len(r) > 3 and r[3] == "anywhere")
             for r in load_builtin("leaders.tsv").rows
         ]
         name_alts: dict[str, str] = {}
@@ -104,8 +106,8 @@ class Knowledge:
     def _add_leader_variants(self) -> None:
         names = {ld.name for ld in self.leaders}
         for ld in self.leaders:
-            if len(ld.name) < 3:
-                continue  # two-character names are checked only next to a title
+            if not ld.anywhere:
+                continue  # checked only next to a title (rules/political.py)
             for variant, ch, alt in leader_variants(ld.name, self.name_alts):
                 if variant in names:
                     continue

@@ -88,7 +88,7 @@ def dates(doc, kb):
 
 # -- totals ------------------------------------------------------------------
 _UNITS = "人|名|个|家|项|件|所|户|次|台|辆|篇|条|座|处|场|批|期|套|张|册|宗|起|例|万人|万元|亿元|元|吨|亩|公里"
-_TOTAL = re.compile(r"(?:共有|共计|总计|合计|总共|总数为|总数|共|全[市县区省局])\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + ")")
+_TOTAL = re.compile(r"(?:共有|共计|总计|合计|总共|总数为|总数|共|全[市县区省局]共?有?)(?P<what>[^\d，,。；、\n]{0,8}?)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + ")")
 _PART = re.compile(r"(?P<label>[^\d，,、；。（）()]{0,12}?)(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + ")")
 _SENT_END = re.compile(r"[。；！？\n]")
 _OVERLAP = re.compile(r"党员|女性|女干部|少数民族|以上|以下|以内|高级|正高|副高|博士|硕士|研究生|新增|新建|重点|"
@@ -116,6 +116,7 @@ def totals(doc, kb):
         labels = [p.group("label") for p in parts]
         span = (m.start(), seg_start + parts[-1].end())
         over = [p for p, v in zip(parts, values) if v > total]
+        partition = len(parts) == 2 and ("男" in labels[0] and "女" in labels[1] or "女" in labels[0] and "男" in labels[1])
         if over:
             p = over[0]
             yield Finding(seg_start + p.start("n"), seg_start + p.end("u"), "fact", "error", "fact.total",
@@ -124,10 +125,10 @@ def totals(doc, kb):
         if len(parts) < 2 or abs(sum(values) - total) < 1e-9:
             continue
         joined = "".join(labels)
-        partition = len(parts) == 2 and ("男" in labels[0] and "女" in labels[1] or "女" in labels[0] and "男" in labels[1])
-        if not partition and _OVERLAP.search(joined):
-            continue
         s = sum(values)
+        # a partial breakdown (sum below the total) is normal unless it is 男/女
+        if not partition and (_OVERLAP.search(joined) or s < total):
+            continue
         s_txt = str(int(s)) if s == int(s) else f"{s:g}"
         yield Finding(span[0], span[1], "fact", "error" if partition else "warning", "fact.total",
                       f"分项之和与总数不符：总数{m.group('n')}{m.group('u')}，分项合计{s_txt}{m.group('u')}，请核对", None)
@@ -139,7 +140,7 @@ _DOWN = "下降|减少|降低|下滑|缩减|回落"
 _X = r"(?P<x>\d+(?:\.\d+)?)\s*[%％]"
 _AB = (r"(?:由|从)\s*(?P<a>\d+(?:\.\d+)?)\s*(?P<ua>[万亿千百]?)(?:[^\d，,。；%％]{0,6}?)\s*(?P<dir2>" + _UP + "|" + _DOWN +
        r")?(?:到|至)\s*(?P<b>\d+(?:\.\d+)?)\s*(?P<ub>[万亿千百]?)")
-_PCT1 = re.compile(r"(?P<dir>" + _UP + "|" + _DOWN + r")了?\s*" + _X + r"[^。；%％]{0,20}?" + _AB)
+_PCT1 = re.compile(r"(?P<dir>" + _UP + "|" + _DOWN + r")了?\s*" + _X + r"[，,]?\s*" + _AB)
 _PCT2 = re.compile(_AB + r"[^。；%％\d]{0,12}?(?P<dir>" + _UP + "|" + _DOWN + r")了?\s*" + _X)
 
 
@@ -178,7 +179,7 @@ def _event_regexes(events: tuple):
         alts = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
         tail = (r"(?![\d一二三四五六七八九十百]|周年|以来|后|之后|初期|前|时|的|精神|报告|以前)"
                 if all(a.endswith(("成立", "回归", "施行", "起义", "祖国", "主权")) for a in aliases)
-                else r"(?:在[^，。；]{1,8}?)?(?=胜利召开|召开|开幕|隆重开幕|举行|隆重举行|闭幕|胜利闭幕)")
+                else r"(?:在[^，。；]{1,8}?)?(?P<verb>胜利召开|召开|隆重开幕|开幕|隆重举行|举行|胜利闭幕|闭幕)(?!后|以来|一周年|周年|之后|前夕|之际|的)")
         before = re.compile(_FULL_DATE + r"(?:至\d{1,2}日|—\d{1,2}日)?[，,]?\s*(?:在[^，。；]{1,8}?)?(?:" + alts + r")" + tail)
         after = re.compile(r"(?:" + alts + r")[^，。；\d]{0,8}?(?:于|是在|在)\s*" + _FULL_DATE)
         out.append((before, after, (y, mo, d), end_date, note))
@@ -194,7 +195,14 @@ def events(doc, kb):
                 y = int(m.group("y"))
                 mo = int(m.group("m")) if m.group("m") else None
                 d = int(m.group("d")) if m.group("d") else None
-                if _date_ok(start, end_date, y, mo, d):
+                verb = m.groupdict().get("verb") or ""
+                if d is not None and verb.endswith("开幕"):
+                    if (y, mo, d) == start:
+                        continue
+                elif d is not None and verb.endswith("闭幕") and end_date:
+                    if (y, mo, d) == tuple(int(x) for x in end_date.split("-")):
+                        continue
+                elif _date_ok(start, end_date, y, mo, d):
                     continue
                 yield Finding(m.start("y"), m.end("d") if d else (m.end("m") if mo else m.end("y")) + 1,
                               "fact", "error", "fact.event_date",

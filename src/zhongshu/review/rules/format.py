@@ -75,7 +75,7 @@ _H1 = re.compile(r"[ \t\u3000]*(?P<n>[" + _CN_NUM + r"]{1,3})(?P<sep>、|，|,|\
 _H2 = re.compile(r"[ \t\u3000]*(?P<lb>[（(])(?P<n>[" + _CN_NUM + r"]{1,3})(?P<rb>[）)])(?P<sep>、|，|,|\.|．|：|:)?")
 _H3 = re.compile(r"[ \t\u3000]*(?P<n>\d{1,2})(?P<sep>\.|．|、|，|,)(?!\d)")
 _H4 = re.compile(r"[ \t\u3000]*(?P<lb>[（(])(?P<n>\d{1,2})(?P<rb>[）)])(?P<sep>、|，|,|\.|．)?")
-_RESET = re.compile(r"[ \t\u3000]*(?:附件\s*\d*\s*$|附件\s*\d+|附表|抄送|主题词)")
+_RESET = re.compile(r"[ \t\u3000]*(?:附件\s*\d*\s*$|附件\s*\d+|附件\s*[：:]|附表|抄送|主题词)")
 _LEVEL_NAME = {1: "一、", 2: "（一）", 3: "1.", 4: "（1）"}
 
 
@@ -95,13 +95,18 @@ def _to_cn(n: int) -> str:
 def headings(doc, kb):
     """Separators and continuity of 一、 （一） 1. （1） (GB/T 9704-2012 7.3.3)."""
     last = [None, None, None, None, None]  # last number seen at each level
+    in_attach = False
     for ln in doc.lines:
         t = ln.text
         if not t or t.isspace():
             continue
         if _RESET.match(t):
             last = [None] * 5
+            in_attach = t.lstrip(" \t\u3000").startswith(("附件：", "附件:"))
             continue
+        if in_attach and _H3.match(t):
+            continue  # numbered lines of the 附件说明
+        in_attach = False
         level = None
         for lv, rx in ((2, _H2), (4, _H4), (1, _H1), (3, _H3)):
             m = rx.match(t)

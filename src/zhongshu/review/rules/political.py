@@ -27,6 +27,7 @@ TITLE_WORDS = sorted(
     reverse=True,
 )
 _TITLE_AFTER = re.compile("(?:" + "|".join(TITLE_WORDS) + ")")
+_NATIONAL_TITLES = {"总书记", "国家主席", "主席", "副主席", "国家副主席", "总理", "副总理", "委员长", "副委员长", "国务委员"}
 _NEUTRAL = ("同志", "先生", "女士", "等", "在", "强调", "指出", "主持", "出席", "讲话", "的")
 
 
@@ -37,9 +38,10 @@ def _short_name_regex(kb_id: int, pairs: tuple) -> re.Pattern | None:
         alts.append(re.escape(variant))
     if not alts:
         return None
-    titles = "总书记|主席|副主席|总理|副总理|委员长|书记|同志|部长|国务委员"
+    # national titles only: "同志" or a local title beside a namesake proves nothing
+    titles = "总书记|国家主席|国家副主席|副主席|主席|副总理|总理|委员长|国务委员"
     return re.compile(
-        "(?:(?<=" + ")|(?<=".join(["总理", "主席", "书记", "委员长", "部长", "同志"]) + "))"
+        "(?:(?<=" + ")|(?<=".join(["总理", "主席", "委员长", "国务委员"]) + "))"
         "(?:" + "|".join(alts) + ")"
         "|(?:" + "|".join(alts) + ")(?=" + titles + ")"
     )
@@ -49,7 +51,7 @@ def _short_pairs(kb) -> tuple:
     names = {ld.name for ld in kb.leaders}
     out = []
     for ld in kb.leaders:
-        if len(ld.name) == 2:
+        if not ld.anywhere and not ld.custom:
             for v, ch, alt in leader_variants(ld.name, kb.name_alts):
                 if v not in names:
                     out.append((v, ld.name, ch, alt))
@@ -57,7 +59,8 @@ def _short_pairs(kb) -> tuple:
 
 
 def short_leader_names(doc, kb):
-    """Two-character names (李强, 蔡奇…): a near-miss only counts beside a title."""
+    """Names that could be ordinary people's names (李强, 刘国中…): a near-miss
+    only counts right next to a title."""
     pairs = _short_pairs(kb)
     rx = _short_name_regex(id(kb), pairs)
     if rx is None:
@@ -83,6 +86,9 @@ def leader_titles(doc, kb):
             m = _TITLE_AFTER.match(after)
             if m and not any(after.startswith(t) for t in ld.titles) and not after.startswith(_NEUTRAL):
                 title = m.group(0)
+                if not ld.custom and title not in _NATIONAL_TITLES:
+                    at = text.find(ld.name, at + n)
+                    continue  # a namesake with a local title, not the national leader
                 if True:
                     yield Finding(at + n, at + n + len(title), "political", "warning", "political.leader_title",
                                   f"职务疑似不符：词典记载“{ld.name}”的职务为“{'、'.join(ld.titles)}”，此处写作“{title}”",
