@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "zhongshu.calendars",
     "zhongshu.notifications",
     "zhongshu.todo",
+    "zhongshu.supervision",
     "zhongshu.web",
 ]
 

@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from zhongshu.accounts import admin_views as account_admin
 from zhongshu.accounts import views as accounts
@@ -43,4 +43,5 @@ urlpatterns = [
     path("manage/grants/", account_admin.grant_list, name="admin-grants"),
     path("manage/grants/<int:pk>/revoke/", account_admin.grant_revoke, name="admin-grant-revoke"),
     path("manage/audit/", audit.audit_log, name="audit-log"),
+    path("supervision/", include("zhongshu.supervision.urls")),
 ]
