@@ -137,7 +137,7 @@ def totals(doc, kb):
 # -- percentages ---------------------------------------------------------------
 _UP = "增长|增加|上升|提高|提升|扩大"
 _DOWN = "下降|减少|降低|下滑|缩减|回落"
-_X = r"(?P<x>\d+(?:\.\d+)?)\s*[%％]"
+_X = r"(?P<xs>(?P<x>\d+(?:\.\d+)?)\s*[%％])"
 _AB = (r"(?:由|从)\s*(?P<a>\d+(?:\.\d+)?)\s*(?P<ua>[万亿千百]?)(?:[^\d，,。；%％]{0,6}?)\s*(?P<dir2>" + _UP + "|" + _DOWN +
        r")?(?:到|至)\s*(?P<b>\d+(?:\.\d+)?)\s*(?P<ub>[万亿千百]?)")
 _PCT1 = re.compile(r"(?P<dir>" + _UP + "|" + _DOWN + r")了?\s*" + _X + r"[，,]?\s*" + _AB)
@@ -163,7 +163,7 @@ def percentages(doc, kb):
                 continue
             tol = max(0.6, abs(actual) * 0.02)
             if abs(actual - x) > tol:
-                yield Finding(m.start("x"), m.end("x"), "fact", "error", "fact.percent",
+                yield Finding(m.start("xs"), m.end("xs"), "fact", "error", "fact.percent",
                               f"百分比与数字不符：由{m.group('a')}到{m.group('b')}，{m.group('dir')}约{actual:.1f}%，不是{m.group('x')}%",
                               f"{actual:.1f}%")
 
@@ -204,7 +204,7 @@ def events(doc, kb):
                         continue
                 elif _date_ok(start, end_date, y, mo, d):
                     continue
-                yield Finding(m.start("y"), m.end("d") if d else (m.end("m") if mo else m.end("y")) + 1,
+                yield Finding(m.start("y"), m.end("d") + 1 if d else (m.end("m") if mo else m.end("y")) + 1,
                               "fact", "error", "fact.event_date",
                               f"日期与史实不符：{note}", None)
 

@@ -142,7 +142,7 @@ def headings(doc, kb):
             last[lower] = None
 
 
-_INLINE = re.compile(r"(?:^|(?<=[。；：:！？\s]))(?:(?P<a>[一二三四五六七八九十])是|第(?P<b>[一二三四五六七八九十])(?=[，、]))")
+_INLINE = re.compile(r"(?:^|(?<=[。；：:！？，\s]))(?:(?P<a>[一二三四五六七八九十])是|第(?P<b>[一二三四五六七八九十])(?=[，、]))")
 
 
 def inline_sequence(doc, kb):

@@ -83,8 +83,8 @@ def duplicates(doc, kb):
             continue  # 土地地…, 各地地方…, 本地地…
         if _legit_pair(text, s, c):
             continue
-        yield Finding(s, e, "language", "error", "language.duplicate",
-                      f"疑似多打了一个“{c}”", c)
+        yield Finding(s + 1, e, "language", "error", "language.duplicate",
+                      f"疑似多打了一个“{c}”", "")
     for m in _DUP2.finditer(text):
         w = m.group(1)
         if w[0] == w[1] or w in kb.reduplicable or w[0] == "一":
