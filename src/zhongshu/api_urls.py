@@ -9,4 +9,5 @@ urlpatterns = [
     path("", include("zhongshu.org.api")),
     path("", include("zhongshu.notifications.api")),
     path("", include("zhongshu.todo.api")),
+    path("", include("zhongshu.documents.api")),
 ]

@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "zhongshu.notifications",
     "zhongshu.todo",
     "zhongshu.supervision",
+    "zhongshu.documents",
     "zhongshu.web",
 ]
 

@@ -44,4 +44,5 @@ urlpatterns = [
     path("manage/grants/<int:pk>/revoke/", account_admin.grant_revoke, name="admin-grant-revoke"),
     path("manage/audit/", audit.audit_log, name="audit-log"),
     path("supervision/", include("zhongshu.supervision.urls")),
+    path("documents/", include("zhongshu.documents.urls")),
 ]

@@ -1,0 +1,149 @@
+"""Every read of 办文 goes through restrict(); reads of classified items are logged."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.db.models import Count, Q
+from django.db.models.functions import ExtractMonth
+
+from zhongshu.audit.services import audit_record
+from zhongshu.core.access import CHANGE, VIEW, get_or_404, restrict
+
+from .choices import InState, OutState
+from .models import Incoming, Outgoing
+
+
+def incoming_qs(user, action: str = VIEW):
+    return restrict(Incoming.objects.all(), user, action)
+
+
+def outgoing_qs(user, action: str = VIEW):
+    return restrict(Outgoing.objects.all(), user, action)
+
+
+def log_read(user, doc, how: str = "查看") -> None:
+    """SPEC §3.12: every read of a classified document leaves an audit entry."""
+    if doc.classification:
+        audit_record(actor=user, action="documents.read", summary=f"{how}涉密{'收文' if isinstance(doc, Incoming) else '发文'}《{doc.title}》", obj=doc, data={"classification": doc.classification})
+
+
+def incoming_get(user, pk: int, *, log: bool = True) -> Incoming:
+    doc = get_or_404(Incoming.objects.select_related("unit", "leader", "registered_by", "source_unit"), user, VIEW, pk=pk)
+    if log:
+        log_read(user, doc)
+    return doc
+
+
+def outgoing_get(user, pk: int, *, log: bool = True) -> Outgoing:
+    doc = get_or_404(Outgoing.objects.select_related("unit", "issuer", "drafter", "reviewer", "signer", "signed_by"), user, VIEW, pk=pk)
+    if log:
+        log_read(user, doc)
+    return doc
+
+
+def _text(qs, q: str, *fields):
+    if not q:
+        return qs
+    cond = Q()
+    for f in fields:
+        cond |= Q(**{f"{f}__icontains": q})
+    return qs.filter(cond)
+
+
+def incoming_ledger(user, *, q: str = "", year: int | None = None, state: str = "", doctype: str = "", urgency: str = "", unit: int | None = None, source: str = ""):
+    """收文登记簿: newest first by (year, serial), indexes in_ledger/in_unit_ledger."""
+    qs = incoming_qs(user).select_related("unit")
+    if year:
+        qs = qs.filter(year=year)
+    if state:
+        qs = qs.filter(state=state)
+    if doctype:
+        qs = qs.filter(doctype=doctype)
+    if urgency:
+        qs = qs.filter(urgency=urgency)
+    if unit:
+        qs = qs.filter(unit_id=unit)
+    if source:
+        qs = qs.filter(source_name__icontains=source)
+    qs = _text(qs, q, "title", "original_number", "source_name")
+    return qs.order_by("-year", "-serial", "-id")
+
+
+def outgoing_ledger(user, *, q: str = "", year: int | None = None, state: str = "", doctype: str = "", code: str = ""):
+    """发文登记簿."""
+    qs = outgoing_qs(user).select_related("unit", "issuer", "drafter")
+    if year:
+        qs = qs.filter(Q(year=year) | Q(year__isnull=True, created_at__year=year))
+    if state:
+        qs = qs.filter(state=state)
+    if doctype:
+        qs = qs.filter(doctype=doctype)
+    if code:
+        qs = qs.filter(code=code)
+    qs = _text(qs, q, "title", "doc_number")
+    return qs.order_by("-id")
+
+
+def search(user, q: str, limit: int = 50) -> tuple[list, list]:
+    q = q.strip()
+    if not q:
+        return [], []
+    ins = list(_text(incoming_qs(user), q, "title", "original_number", "source_name", "summary").order_by("-id")[:limit])
+    outs = list(_text(outgoing_qs(user), q, "title", "doc_number").order_by("-id")[:limit])
+    return ins, outs
+
+
+def waiting_for_me(user):
+    """Open documents the user can act on (for the leader's page and counts)."""
+    return (
+        restrict(Incoming.objects.filter(state__in=[InState.PROPOSED, InState.HANDLING]), user, CHANGE),
+        restrict(Outgoing.objects.filter(state=OutState.SIGNING), user, CHANGE),
+    )
+
+
+def statistics(user, *, year: int) -> dict:
+    """Counts by 文种, unit and month, this year and the same period last year."""
+    today = date.today()
+    cutoff = (today.month, today.day) if year == today.year else (12, 31)
+
+    def period(qs, field, y):
+        end = date(y, *cutoff) if not (cutoff == (2, 29) and y % 4) else date(y, 2, 28)
+        return qs.filter(**{f"{field}__gte": date(y, 1, 1), f"{field}__lte": end})
+
+    def table(qs, field, by):
+        now = dict(period(qs, field, year).values_list(by).annotate(n=Count("id")).values_list(by, "n"))
+        before = dict(period(qs, field, year - 1).values_list(by).annotate(n=Count("id")).values_list(by, "n"))
+        keys = sorted(set(now) | set(before), key=lambda k: (-(now.get(k, 0)), str(k)))
+        return [{"key": k, "now": now.get(k, 0), "before": before.get(k, 0), "change": _change(now.get(k, 0), before.get(k, 0))} for k in keys]
+
+    ins = incoming_qs(user).order_by()
+    outs = outgoing_qs(user).exclude(state=OutState.CANCELLED).order_by()
+    from zhongshu.org.models import Unit
+
+    names = dict(Unit.objects.values_list("id", "name"))
+    in_units = table(ins, "received_at__date", "unit_id")
+    out_units = table(outs, "created_at__date", "unit_id")
+    for rows in (in_units, out_units):
+        for r in rows:
+            r["key"] = names.get(r["key"], "—")
+    months_in = table(ins.annotate(m=ExtractMonth("received_at")), "received_at__date", "m")
+    months_out = table(outs.annotate(m=ExtractMonth("created_at")), "created_at__date", "m")
+    for rows in (months_in, months_out):
+        rows.sort(key=lambda r: r["key"])
+        for r in rows:
+            r["key"] = f"{r['key']}月"
+    total = lambda rows, k: sum(r[k] for r in rows)  # noqa: E731
+    in_types, out_types = table(ins, "received_at__date", "doctype"), table(outs, "created_at__date", "doctype")
+    return {
+        "year": year, "cutoff": f"{cutoff[0]}月{cutoff[1]}日",
+        "in_types": in_types, "out_types": out_types, "in_units": in_units, "out_units": out_units, "in_months": months_in, "out_months": months_out,
+        "in_total": (total(in_types, "now"), total(in_types, "before")), "out_total": (total(out_types, "now"), total(out_types, "before")),
+    }
+
+
+def _change(now: int, before: int) -> str:
+    if not before:
+        return "—" if not now else "新增"
+    pct = (now - before) * 100 / before
+    return f"{pct:+.0f}%"
