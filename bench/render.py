@@ -66,6 +66,8 @@ def main() -> int:
     if not soffice:
         print("LibreOffice: not installed (Debian package libreoffice-writer-nogui); no comparison")
         return 0
+    if args.lo_runs < 1:
+        return 0
     with tempfile.TemporaryDirectory() as d:
         src = Path(d) / "notice.docx"
         render_docx(doc, src)

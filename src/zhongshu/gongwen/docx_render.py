@@ -10,14 +10,12 @@ East-Asian fonts are named on every run, because WPS replaces theme fonts.
 
 from __future__ import annotations
 
-import io
-
-import docx
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
+from lxml import etree
 
+from zhongshu.gongwen import docx_package
 from zhongshu.gongwen.doctypes import DOCTYPES, Format
 from zhongshu.gongwen.fonts import FontConfig, Role
 from zhongshu.gongwen.geometry import (
@@ -28,8 +26,6 @@ from zhongshu.gongwen.linebreak import text_width
 from zhongshu.gongwen.model import Document
 from zhongshu.gongwen.pdf_render import _deliver
 
-_ALIGN = {"both": WD_ALIGN_PARAGRAPH.JUSTIFY, "left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
-          "right": WD_ALIGN_PARAGRAPH.RIGHT}
 TW_PER_PT = 20
 
 
@@ -44,52 +40,108 @@ def _el(tag: str, **attrs) -> OxmlElement:
     return e
 
 
+_QN: dict[str, str] = {}
+
+
+def _q(name: str) -> str:
+    """qn() with a cache: "w:jc" → "{…wordprocessingml…}jc"."""
+    v = _QN.get(name)
+    if v is None:
+        v = _QN[name] = qn(name if ":" in name else f"w:{name}")
+    return v
+
+
+def _sub(parent, tag: str, **attrs):
+    """A child element made directly with lxml (OxmlElement is slow when hot)."""
+    e = etree.SubElement(parent, _q(tag))
+    for k, v in attrs.items():
+        e.set(_q(k), str(v))
+    return e
+
+
+def _insert(ppr, el) -> None:
+    """Insert `el` into a pPr/rPr at its place in schema order."""
+    order = _RANK.get(ppr.tag, {})
+    rank = order.get(el.tag, len(order))
+    for i, k in enumerate(ppr):
+        if order.get(k.tag, len(order)) > rank:
+            ppr.insert(i, el)
+            return
+    ppr.append(el)
+
+
+def _text(r, text: str) -> None:
+    """Run content as python-docx writes it: w:t (space-preserving when the
+    text has outer spaces), w:tab for a tab, w:br for a line break."""
+    buf = []
+
+    def flush():
+        if buf:
+            t = etree.SubElement(r, _q("w:t"))
+            s = "".join(buf)
+            t.text = s
+            if len(s.strip()) < len(s):
+                t.set(_q("xml:space"), "preserve")
+            buf.clear()
+
+    for ch in text:
+        if ch == "\t":
+            flush()
+            etree.SubElement(r, _q("w:tab"))
+        elif ch in "\r\n":
+            flush()
+            etree.SubElement(r, _q("w:br"))
+        else:
+            buf.append(ch)
+    flush()
+
+
+def _prepare_template(d, fangsong: str) -> None:
+    """Document-wide settings, the same for every render with this 仿宋 name:
+    applied once to the cached template (docx_package)."""
+    styles = d.styles.element
+    dd = styles.find(qn("w:docDefaults"))
+    rpr = dd.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    for ch in list(rpr):
+        rpr.remove(ch)
+    name = fangsong
+    rpr.append(_el("w:rFonts", ascii=name, hAnsi=name, eastAsia=name, cs=name))
+    rpr.append(_el("w:sz", val=32))
+    rpr.append(_el("w:szCs", val=32))
+    rpr.append(_el("w:lang", val="en-US", eastAsia="zh-CN", bidi="ar-SA"))
+    ppr = dd.find(qn("w:pPrDefault")).find(qn("w:pPr"))
+    for ch in list(ppr):
+        ppr.remove(ch)
+    ppr.append(_el("w:widowControl", val=0))
+    ppr.append(_el("w:overflowPunct", val=0))
+    ppr.append(_el("w:spacing", after=0, line=DOCX_LINE_TWIPS, lineRule="exact"))
+    normal = d.styles["Normal"].element
+    npr = normal.get_or_add_rPr()
+    npr.append(_el("w:rFonts", ascii=name, hAnsi=name, eastAsia=name, cs=name))
+    npr.append(_el("w:sz", val=32))
+    settings = d.settings.element
+    settings.append(_el("w:evenAndOddHeaders"))
+    tfl = settings.find(qn("w:themeFontLang"))
+    if tfl is not None:
+        tfl.set(qn("w:eastAsia"), "zh-CN")
+    d.settings.odd_and_even_pages_header_footer = True
+    _schema_order(styles)
+
+
 class _Writer:
     def __init__(self, doc: Document, cfg: FontConfig):
         self.doc = doc
         self.cfg = cfg
-        self.d = docx.Document()
-        body = self.d.element.body
-        for child in list(body):
-            if child.tag != qn("w:sectPr"):
-                body.remove(child)
-        self._defaults()
-        self._section()
-        self.pending_break = False
-
-    # ---- document-wide settings ------------------------------------------
-    def _defaults(self):
-        styles = self.d.styles.element
-        dd = styles.find(qn("w:docDefaults"))
-        rpr = dd.find(qn("w:rPrDefault")).find(qn("w:rPr"))
-        for ch in list(rpr):
-            rpr.remove(ch)
-        name = self.cfg.docx_name(Role.FANGSONG)
-        rpr.append(_el("w:rFonts", ascii=name, hAnsi=name, eastAsia=name, cs=name))
-        rpr.append(_el("w:sz", val=32))
-        rpr.append(_el("w:szCs", val=32))
-        rpr.append(_el("w:lang", val="en-US", eastAsia="zh-CN", bidi="ar-SA"))
-        ppr = dd.find(qn("w:pPrDefault")).find(qn("w:pPr"))
-        for ch in list(ppr):
-            ppr.remove(ch)
-        ppr.append(_el("w:widowControl", val=0))
-        ppr.append(_el("w:overflowPunct", val=0))
-        ppr.append(_el("w:spacing", after=0, line=DOCX_LINE_TWIPS, lineRule="exact"))
-        normal = self.d.styles["Normal"].element
-        npr = normal.get_or_add_rPr()
-        npr.append(_el("w:rFonts", ascii=name, hAnsi=name, eastAsia=name, cs=name))
-        npr.append(_el("w:sz", val=32))
-        settings = self.d.settings.element
-        for tag in ("w:evenAndOddHeaders",):
-            settings.append(_el(tag))
-        tfl = settings.find(qn("w:themeFontLang"))
-        if tfl is not None:
-            tfl.set(qn("w:eastAsia"), "zh-CN")
-        self.d.settings.odd_and_even_pages_header_footer = True
+        self.names = {r: cfg.docx_name(r) for r in Role}
+        fangsong = self.names[Role.FANGSONG]
+        self.d, self.prep = docx_package.fresh_document(("gbt9704", fangsong), lambda d: _prepare_template(d, fangsong))
+        self.sect = self.d.element.body.find(qn("w:sectPr"))
         cp = self.d.core_properties
         cp.title = self.doc.title
         cp.author = "、".join(self.doc.issuers)
         cp.comments = "中枢 Zhongshu — GB/T 9704-2012"
+        self._section()
+        self.pending_break = False
 
     def _section(self):
         s = self.d.sections[0]
@@ -118,14 +170,12 @@ class _Writer:
 
     def _footer(self, footer, odd: bool):
         footer.is_linked_to_previous = False
-        p = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
-        pf = p.paragraph_format
-        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT if odd else WD_ALIGN_PARAGRAPH.LEFT
-        ppr = p._p.get_or_add_pPr()
-        ppr.append(_el("w:snapToGrid", val=0))
-        ppr.append(_el("w:spacing", after=0, line=round(SMALL * TW_PER_PT), lineRule="exact"))
-        ppr.append(_el("w:ind", **({"right": round(SMALL * TW_PER_PT)} if odd else {"left": round(SMALL * TW_PER_PT)})))
-        del pf
+        p = (footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph())._p
+        ppr = p.get_or_add_pPr()
+        small = round(SMALL * TW_PER_PT)
+        for el in (_el("w:snapToGrid", val=0), _el("w:spacing", after=0, line=small, lineRule="exact"),
+                   _el("w:ind", **({"right": small} if odd else {"left": small})), _el("w:jc", val="right" if odd else "left")):
+            _insert(ppr, el)
         self._run(p, "— ", Role.SONG, SMALL)
         self._field(p, "PAGE")
         self._run(p, " —", Role.SONG, SMALL)
@@ -134,55 +184,57 @@ class _Writer:
         for kind, text in (("begin", None), ("instr", f" {instr} "), ("separate", None), ("text", "1"), ("end", None)):
             r = self._run(p, "", Role.SONG, SMALL)
             if kind == "instr":
-                it = _el("w:instrText")
-                it.set(qn("xml:space"), "preserve")
+                it = _sub(r, "w:instrText", **{"xml:space": "preserve"})
                 it.text = text
-                r._r.append(it)
             elif kind == "text":
-                r.text = text
+                _text(r, text)
             else:
-                r._r.append(_el("w:fldChar", fldCharType=kind))
+                _sub(r, "w:fldChar", **{"w:fldCharType": kind})
 
     # ---- paragraphs and runs ---------------------------------------------
     def _run(self, p, text: str, role: Role, size: float, red=False, tracking=True):
-        r = p.add_run(text)
-        rpr = r._r.get_or_add_rPr()
-        name = self.cfg.docx_name(role)
-        rpr.append(_el("w:rFonts", ascii=name, hAnsi=name, eastAsia=name, cs=name, hint="eastAsia"))
+        r = _sub(p, "w:r")
+        rpr = _sub(r, "w:rPr")
+        name = self.names[role]
+        _sub(rpr, "w:rFonts", **{"w:ascii": name, "w:hAnsi": name, "w:eastAsia": name, "w:cs": name, "w:hint": "eastAsia"})
         if red:
-            rpr.append(_el("w:color", val=RED_HEX))
+            _sub(rpr, "w:color", **{"w:val": RED_HEX})
         if tracking and size == BODY:
-            rpr.append(_el("w:spacing", val=DOCX_TRACKING_TWIPS))
-        rpr.append(_el("w:sz", val=round(size * 2)))
-        rpr.append(_el("w:szCs", val=round(size * 2)))
+            _sub(rpr, "w:spacing", **{"w:val": DOCX_TRACKING_TWIPS})
+        half = round(size * 2)
+        _sub(rpr, "w:sz", **{"w:val": half})
+        _sub(rpr, "w:szCs", **{"w:val": half})
+        if text:
+            _text(r, text)
         return r
 
     def para(self, align="both", first=0.0, left=0.0, right=0.0, height_tw=DOCX_LINE_TWIPS, keep=False,
              before_tw=0, after_tw=0):
-        p = self.d.add_paragraph()
-        ppr = p._p.get_or_add_pPr()
+        p = self.sect.makeelement(_q("w:p"))
+        self.sect.addprevious(p)
+        ppr = _sub(p, "w:pPr")
         if keep:
-            ppr.append(_el("w:keepNext"))
-            ppr.append(_el("w:keepLines"))
+            _sub(ppr, "w:keepNext")
+            _sub(ppr, "w:keepLines")
         if self.pending_break:
-            ppr.append(_el("w:pageBreakBefore"))
+            _sub(ppr, "w:pageBreakBefore")
             self.pending_break = False
-        ppr.append(_el("w:widowControl", val=0))
-        ppr.append(_el("w:snapToGrid", val=0))
-        ppr.append(_el("w:overflowPunct", val=0))
-        ppr.append(_el("w:spacing", before=before_tw, after=after_tw, line=height_tw, lineRule="exact"))
+        _sub(ppr, "w:widowControl", **{"w:val": 0})
+        _sub(ppr, "w:overflowPunct", **{"w:val": 0})
+        _sub(ppr, "w:snapToGrid", **{"w:val": 0})
+        _sub(ppr, "w:spacing", **{"w:before": before_tw, "w:after": after_tw, "w:line": height_tw, "w:lineRule": "exact"})
         ind = {}
         if left:
-            ind["left"] = _tw(left)
+            ind["w:left"] = _tw(left)
         if right:
-            ind["right"] = _tw(right)
+            ind["w:right"] = _tw(right)
         if first > 0:
-            ind["firstLine"] = _tw(first)
+            ind["w:firstLine"] = _tw(first)
         elif first < 0:
-            ind["hanging"] = _tw(-first)
+            ind["w:hanging"] = _tw(-first)
         if ind:
-            ppr.append(_el("w:ind", **ind))
-        ppr.append(_el("w:jc", val={"both": "both", "left": "left", "center": "center", "right": "right"}[align]))
+            _sub(ppr, "w:ind", **ind)
+        _sub(ppr, "w:jc", **{"w:val": align})
         return p
 
     def segs(self, p, segs: list[Seg]):
@@ -199,18 +251,18 @@ class _Writer:
         end = segs[0].x + text_width(segs[0].text) * segs[0].size / CELL
         for s in segs[1:]:
             if abs(end - s.x) > 0.01:
-                ppr = p._p.get_or_add_pPr()
-                tl = ppr.find(qn("w:tabs"))
+                ppr = p[0]
+                tl = ppr.find(_q("w:tabs"))
                 if tl is None:
-                    tl = _el("w:tabs")
-                    ppr.insert(0, tl)
+                    tl = ppr.makeelement(_q("w:tabs"))
+                    _insert(ppr, tl)
                 s_end = s.x + text_width(s.text) * s.size / CELL
                 if s is segs[-1] and s_end > 20:  # right-aligned item (date): a right tab at its end
-                    tl.append(_el("w:tab", val="right", pos=_tw(s_end)))
+                    _sub(tl, "w:tab", **{"w:val": "right", "w:pos": _tw(s_end)})
                 else:
-                    tl.append(_el("w:tab", val="left", pos=_tw(s.x)))
+                    _sub(tl, "w:tab", **{"w:val": "left", "w:pos": _tw(s.x)})
                 r = self._run(p, "", s.role, s.size)
-                r._r.append(_el("w:tab"))
+                _sub(r, "w:tab")
             self._run(p, s.text, s.role, s.size, s.red)
             end = s.x + text_width(s.text) * s.size / CELL
         return p
@@ -243,9 +295,9 @@ def _masthead(w: _Writer, mh: Masthead, doc: Document):
         else:
             p = w.para("left")
         if ln == mh.number_line and mh.red_rule:
-            pbdr = _el("w:pBdr")
-            pbdr.append(_el("w:bottom", val="single", sz=12, space=0, color=RED_HEX))
-            p._p.get_or_add_pPr().insert(0, pbdr)
+            pbdr = p.makeelement(_q("w:pBdr"))
+            _sub(pbdr, "w:bottom", **{"w:val": "single", "w:sz": 12, "w:space": 0, "w:color": RED_HEX})
+            _insert(p[0], pbdr)
             _shrink(p, 12)
         ln += 1
 
@@ -260,17 +312,16 @@ def _mark_para(w: _Writer, mh: Masthead, ln: int, span: int):
     p = w.para("center", height_tw=height, before_tw=before, after_tw=total - before - height)
     text = "、".join(mh.issuers) + mh.suffix if len(mh.issuers) <= 1 else "\n".join(mh.issuers)
     r = w._run(p, text.split("\n")[0] if len(mh.issuers) > 1 else text, Role.XIAOBIAOSONG, mh.mark_size if len(mh.issuers) <= 1 else mh.mark_size * 0.5, red=True, tracking=False)
-    rpr = r._r.get_or_add_rPr()
-    rpr.append(_el("w:w", val=max(1, round(mh.mark_scale * 100))))
+    _insert(r[0], _el("w:w", val=max(1, round(mh.mark_scale * 100))))
     if len(mh.issuers) > 1:
         for name in mh.issuers[1:]:
-            r.add_break()
+            _sub(r, "w:br")
             w._run(p, name, Role.XIAOBIAOSONG, mh.mark_size * 0.5, red=True, tracking=False)
         w._run(p, mh.suffix, Role.XIAOBIAOSONG, mh.mark_size * 0.5, red=True, tracking=False)
     if mh.fmt is Format.LETTER:
         pbdr = _el("w:pBdr")
         pbdr.append(_el("w:bottom", val="thickThinSmallGap", sz=24, space=1, color=RED_HEX))
-        p._p.get_or_add_pPr().insert(0, pbdr)
+        _insert(p[0], pbdr)
 
 
 def _table(w: _Writer, para: Para):
@@ -303,9 +354,9 @@ def _table(w: _Writer, para: Para):
             ppr.append(_el("w:jc", val="center"))
             role = Role.HEI if (para.header and r_i == 0) else Role.FANGSONG
             for j, text in enumerate(cell):
-                r = w._run(p, text, role, BODY)
+                r = w._run(p._p, text, role, BODY)
                 if j < len(cell) - 1:
-                    r.add_break()
+                    _sub(r, "w:br")
     if w.pending_break:
         w.pending_break = False
 
@@ -313,7 +364,7 @@ def _table(w: _Writer, para: Para):
 def _shrink(p, border_sz: int) -> None:
     """Paragraph borders add their width to the line in Word and LibreOffice:
     take it off the exact line height so the paragraph stays one grid line."""
-    sp = p._p.get_or_add_pPr().find(qn("w:spacing"))
+    sp = p[0].find(_q("w:spacing"))
     sp.set(qn("w:line"), str(int(sp.get(qn("w:line"))) - round(border_sz * 2.5)))
 
 
@@ -323,7 +374,7 @@ def _banji_borders(p, top=None, bottom=None):
         pbdr.append(_el("w:top", val="single", sz=top, space=0, color="000000"))
     if bottom:
         pbdr.append(_el("w:bottom", val="single", sz=bottom, space=0, color="000000"))
-    p._p.get_or_add_pPr().insert(0, pbdr)
+    _insert(p[0], pbdr)
     _shrink(p, (top or 0) + (bottom or 0))
 
 
@@ -335,17 +386,25 @@ _RPR_ORDER = ["rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "
               "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing", "w", "kern",
               "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs",
               "em", "lang", "eastAsianLayout", "specVanish", "oMath"]
+_RANK = {qn(tag): {qn(f"w:{n}"): i for i, n in enumerate(order)} for tag, order in (("w:pPr", _PPR_ORDER), ("w:rPr", _RPR_ORDER))}
 
 
 def _schema_order(root) -> None:
-    """Word rejects pPr/rPr children out of schema order; sort them."""
-    for tag, order in (("w:pPr", _PPR_ORDER), ("w:rPr", _RPR_ORDER)):
-        rank = {qn(f"w:{n}"): i for i, n in enumerate(order)}
-        for el in root.iter(qn(tag)):
-            kids = list(el)
-            kids.sort(key=lambda k: rank.get(k.tag, len(rank)))
+    """Word rejects pPr/rPr children out of schema order: sort those that are
+    not in order (the writer inserts in order, so this is mostly a check)."""
+    for tag, rank in _RANK.items():
+        last = len(rank)
+        for el in root.iter(tag):
+            prev = -1
+            for k in el:
+                r = rank.get(k.tag, last)
+                if r < prev:
+                    break
+                prev = r
+            else:
+                continue
+            kids = sorted(el, key=lambda k: rank.get(k.tag, last))
             for k in kids:
-                el.remove(k)
                 el.append(k)
 
 
@@ -376,19 +435,13 @@ def render_docx(doc: Document, out=None, fonts: FontConfig | None = None):
                     bottom = 8 if k == n - 1 else (6 if doc.cc and k == n - 2 else None)
                     _banji_borders(p, top, bottom)
                     # text of 4号 centred in its grid line; the last rule lands on the 版心's bottom
-            if para.zone == "title" or para.zone == "attachment":
-                for p in ps:
-                    p.alignment = WD_ALIGN_PARAGRAPH.LEFT
         elif para.kind == "table":
             _table(w, para)
     _schema_order(w.d.element)
     sec = w.d.sections[0]
     for part in (sec.footer, sec.even_page_footer) + ((sec.first_page_footer,) if fmt is Format.LETTER else ()):
         _schema_order(part._element)
-    _schema_order(w.d.styles.element)
-    buf = io.BytesIO()
-    w.d.save(buf)
-    return _deliver(buf.getvalue(), out)
+    return _deliver(docx_package.save(w.d, w.prep), out)
 
 
 __all__ = ["render_docx", "MM"]

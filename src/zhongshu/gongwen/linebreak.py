@@ -37,20 +37,42 @@ def _latin(ch: str) -> bool:
     return ch.isascii() and (ch.isalnum() or ch == "%")
 
 
+# Per character: (cell width, class) with class 1 = ideograph, 2 = Latin/digit,
+# 0 = other; a gap goes between classes 1 and 2 (product 2). Filled lazily.
+_INFO: dict[str, tuple[float, int]] = {}
+
+
+def _info(ch: str) -> tuple[float, int]:
+    v = _INFO.get(ch)
+    if v is None:
+        v = _INFO[ch] = (cell_width(ch), 1 if _ideograph(ch) else 2 if _latin(ch) else 0)
+    return v
+
+
 def gap(prev: str, ch: str) -> float:
-    if (_ideograph(prev) and _latin(ch)) or (_latin(prev) and _ideograph(ch)):
-        return AUTOSPACE
-    return 0.0
+    if not prev or not ch:
+        return 0.0
+    return AUTOSPACE if _info(prev)[1] * _info(ch)[1] == 2 else 0.0
+
+
+_WIDTHS: dict[str, float] = {}
 
 
 def text_width(text: str) -> float:
+    w = _WIDTHS.get(text)
+    if w is not None:
+        return w
     w = 0.0
-    prev = ""
+    prev = 0
+    info = _INFO
     for c in text:
-        if prev:
-            w += gap(prev, c)
-        w += cell_width(c)
-        prev = c
+        v = info.get(c) or _info(c)
+        if prev * v[1] == 2:
+            w += AUTOSPACE
+        w += v[0]
+        prev = v[1]
+    if len(_WIDTHS) < 65536:  # pure function of the text: a bounded cache
+        _WIDTHS[text] = w
     return w
 
 
