@@ -325,40 +325,44 @@ def _mark_para(w: _Writer, mh: Masthead, ln: int, span: int):
 
 
 def _table(w: _Writer, para: Para):
-    t = w.d.add_table(rows=0, cols=len(para.col_cells))
-    tbl = t._tbl
-    tpr = tbl.tblPr
-    tpr.append(_el("w:tblW", w=_tw(sum(para.col_cells)), type="dxa"))
-    tpr.append(_el("w:tblLayout", type="fixed"))
-    borders = _el("w:tblBorders")
+    """A fixed-layout table, rows of whole grid lines; tblPr in schema order."""
+    tbl = w.sect.makeelement(_q("w:tbl"))
+    w.sect.addprevious(tbl)
+    tpr = _sub(tbl, "w:tblPr")
+    widths = [_tw(c) for c in para.col_cells]
+    _sub(tpr, "w:tblW", **{"w:w": _tw(sum(para.col_cells)), "w:type": "dxa"})
+    borders = _sub(tpr, "w:tblBorders")
     for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        borders.append(_el(f"w:{side}", val="single", sz=6, space=0, color="000000"))
-    tpr.append(borders)
-    mar = _el("w:tblCellMar")
+        _sub(borders, f"w:{side}", **{"w:val": "single", "w:sz": 6, "w:space": 0, "w:color": "000000"})
+    _sub(tpr, "w:tblLayout", **{"w:type": "fixed"})
+    mar = _sub(tpr, "w:tblCellMar")
     for side in ("left", "right"):
-        mar.append(_el(f"w:{side}", w=0, type="dxa"))
-    tpr.append(mar)
+        _sub(mar, f"w:{side}", **{"w:w": 0, "w:type": "dxa"})
+    grid = _sub(tbl, "w:tblGrid")
+    for wd in widths:
+        _sub(grid, "w:gridCol", **{"w:w": wd})
     for r_i, row in enumerate(para.rows):
         h = max(len(c) for c in row)
-        tr = t.add_row()
-        trpr = tr._tr.get_or_add_trPr()
-        trpr.append(_el("w:trHeight", val=h * DOCX_LINE_TWIPS, hRule="exact"))
-        trpr.append(_el("w:cantSplit"))
+        tr = _sub(tbl, "w:tr")
+        trpr = _sub(tr, "w:trPr")
+        _sub(trpr, "w:cantSplit")
+        _sub(trpr, "w:trHeight", **{"w:val": h * DOCX_LINE_TWIPS, "w:hRule": "exact"})
+        role = Role.HEI if (para.header and r_i == 0) else Role.FANGSONG
         for c_i, cell in enumerate(row):
-            c = tr.cells[c_i]
-            c.width = Pt(para.col_cells[c_i] * CELL)
-            p = c.paragraphs[0]
-            ppr = p._p.get_or_add_pPr()
-            ppr.append(_el("w:snapToGrid", val=0))
-            ppr.append(_el("w:spacing", before=0, after=0, line=DOCX_LINE_TWIPS, lineRule="exact"))
-            ppr.append(_el("w:jc", val="center"))
-            role = Role.HEI if (para.header and r_i == 0) else Role.FANGSONG
+            tc = _sub(tr, "w:tc")
+            _sub(_sub(tc, "w:tcPr"), "w:tcW", **{"w:w": widths[c_i], "w:type": "dxa"})
+            p = _sub(tc, "w:p")
+            ppr = _sub(p, "w:pPr")
+            if w.pending_break and r_i == 0 and c_i == 0:
+                _sub(ppr, "w:pageBreakBefore")
+            _sub(ppr, "w:snapToGrid", **{"w:val": 0})
+            _sub(ppr, "w:spacing", **{"w:before": 0, "w:after": 0, "w:line": DOCX_LINE_TWIPS, "w:lineRule": "exact"})
+            _sub(ppr, "w:jc", **{"w:val": "center"})
             for j, text in enumerate(cell):
-                r = w._run(p._p, text, role, BODY)
+                r = w._run(p, text, role, BODY)
                 if j < len(cell) - 1:
                     _sub(r, "w:br")
-    if w.pending_break:
-        w.pending_break = False
+    w.pending_break = False
 
 
 def _shrink(p, border_sz: int) -> None:
