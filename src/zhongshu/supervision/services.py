@@ -41,7 +41,7 @@ def _history(*, task, item=None, action, from_status="", to_status="", actor, re
 
 
 def _lock_item(item: Item) -> Item:
-    locked = Item.objects.select_for_update().select_related("task", "lead_unit", "assignee").filter(pk=item.pk).first()
+    locked = Item.objects.select_for_update(of=("self",)).select_related("task", "lead_unit", "assignee").filter(pk=item.pk).first()
     if locked is None:
         raise NotFound("督办子项不存在")
     return locked
@@ -283,8 +283,8 @@ def item_apply(*, actor: User, item: Item, text: str, uploads=(), now: datetime 
     with transaction.atomic():
         item, _ = _transition(actor=actor, item=item, action=Action.APPLY, now=now)
         uploads = list(uploads or [])
-        if not uploads and len((text or "").strip()) < 20:
-            raise ServiceError("申请办结须附佐证材料，或写明不少于 20 字的办结情况", field="files")
+        if not uploads and len((text or "").strip()) < 10:
+            raise ServiceError("申请办结须附佐证材料，或写明不少于 10 字的办结情况", field="files")
         report = _add_report(actor=actor, item=item, text=text, progress=100, uploads=uploads, closing=True, now=now)
         item.applied_at = now
         refresh_schedule(item, now)

@@ -73,3 +73,14 @@ def make_task(supervisor, leader, units):
         return task, items
 
     return _make
+
+
+@pytest.fixture(autouse=True)
+def _fresh_scanners():
+    """Tests move time backwards between each other; the registry remembers
+    each scanner's last run per process, so forget it."""
+    from zhongshu.notifications import schedule
+
+    for scanner in schedule._registry.values():
+        scanner.last_run = None
+    yield
