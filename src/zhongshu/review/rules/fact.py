@@ -40,6 +40,7 @@ _DATE = re.compile(
     r"(?:(?P<y>\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*)?(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
     r"(?:(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])?"
 )
+_HAS_MONTH = re.compile(r"[\d一二三四五六七八九十]\s*月")
 _WEEKDAY = re.compile(r"\s*[（(，,]?\s*(?:星期|礼拜|周)(?P<w>[一二三四五六日天])\s*[）)]?")
 _WD = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _WD_NAME = "一二三四五六日"
@@ -48,7 +49,11 @@ _WD_NAME = "一二三四五六日"
 def _dates(text):
     """Yield (match, year or None, month, day or None) with the year carried forward."""
     year = None
-    for m in _DATE.finditer(text):
+    for first in _HAS_MONTH.finditer(text):
+        break
+    else:
+        return
+    for m in _DATE.finditer(text, max(0, first.start() - 12)):
         y = cn_number(m.group("y")) if m.group("y") else None
         mo = cn_number(m.group("m"))
         d = cn_number(m.group("d")) if m.group("d") else None
@@ -172,41 +177,52 @@ def percentages(doc, kb):
 _FULL_DATE = r"(?P<y>\d{4})年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?)?"
 
 
+_BEFORE_DATE = re.compile(_FULL_DATE + r"(?:至\d{1,2}日|—\d{1,2}日)?[，,]?\s*(?:在[^，。；\n]{1,8}?)?$")
+_AFTER_DATE = re.compile(r"[^，。；\d\n]{0,8}?(?:于|是在|在)\s*" + _FULL_DATE)
+_MEETING_VERB = re.compile(r"(?:在[^，。；\n]{1,8}?)?(?P<verb>胜利召开|召开|隆重开幕|开幕|隆重举行|举行|胜利闭幕|闭幕)(?!后|以来|一周年|周年|之后|前夕|之际|的)")
+_FOUNDING_TAIL = re.compile(r"(?![\d一二三四五六七八九十百]|周年|以来|后|之后|初期|前|时|的|精神|报告|以前)")
+
+
 @lru_cache(maxsize=8)
-def _event_regexes(events: tuple):
-    out = []
-    for aliases, (y, mo, d), end_date, note in events:
-        alts = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
-        tail = (r"(?![\d一二三四五六七八九十百]|周年|以来|后|之后|初期|前|时|的|精神|报告|以前)"
-                if all(a.endswith(("成立", "回归", "施行", "起义", "祖国", "主权")) for a in aliases)
-                else r"(?:在[^，。；]{1,8}?)?(?P<verb>胜利召开|召开|隆重开幕|开幕|隆重举行|举行|胜利闭幕|闭幕)(?!后|以来|一周年|周年|之后|前夕|之际|的)")
-        before = re.compile(_FULL_DATE + r"(?:至\d{1,2}日|—\d{1,2}日)?[，,]?\s*(?:在[^，。；]{1,8}?)?(?:" + alts + r")" + tail)
-        after = re.compile(r"(?:" + alts + r")[^，。；\d]{0,8}?(?:于|是在|在)\s*" + _FULL_DATE)
-        out.append((before, after, (y, mo, d), end_date, note))
-    return out
+def _event_index(events: tuple):
+    lookup = {}
+    for aliases, start, end_date, note in events:
+        founding = all(a.endswith(("成立", "回归", "施行", "起义", "祖国", "主权")) for a in aliases)
+        for a in aliases:
+            lookup[a] = (start, end_date, note, founding)
+    rx = re.compile("|".join(re.escape(a) for a in sorted(lookup, key=len, reverse=True)))
+    return rx, lookup
 
 
 def events(doc, kb):
     text = doc.text
-    table = tuple(kb.events)
-    for before, after, start, end_date, note in _event_regexes(table):
-        for rx in (before, after):
-            for m in rx.finditer(text):
-                y = int(m.group("y"))
-                mo = int(m.group("m")) if m.group("m") else None
-                d = int(m.group("d")) if m.group("d") else None
-                verb = m.groupdict().get("verb") or ""
-                if d is not None and verb.endswith("开幕"):
-                    if (y, mo, d) == start:
-                        continue
-                elif d is not None and verb.endswith("闭幕") and end_date:
-                    if (y, mo, d) == tuple(int(x) for x in end_date.split("-")):
-                        continue
-                elif _date_ok(start, end_date, y, mo, d):
+    rx, lookup = _event_index(tuple(kb.events))
+    for a in rx.finditer(text):
+        start, end_date, note, founding = lookup[a.group(0)]
+        hits = []
+        tail = (_FOUNDING_TAIL if founding else _MEETING_VERB).match(text, a.end())
+        if tail:
+            b = _BEFORE_DATE.search(text[max(0, a.start() - 40) : a.start()])
+            if b:
+                hits.append((b, max(0, a.start() - 40), tail.groupdict().get("verb") or ""))
+        m = _AFTER_DATE.match(text, a.end())
+        if m:
+            hits.append((m, 0, ""))
+        for m, base, verb in hits:
+            y = int(m.group("y"))
+            mo = int(m.group("m")) if m.group("m") else None
+            d = int(m.group("d")) if m.group("d") else None
+            if d is not None and verb.endswith("开幕"):
+                if (y, mo, d) == start:
                     continue
-                yield Finding(m.start("y"), m.end("d") + 1 if d else (m.end("m") if mo else m.end("y")) + 1,
-                              "fact", "error", "fact.event_date",
-                              f"日期与史实不符：{note}", None)
+            elif d is not None and verb.endswith("闭幕") and end_date:
+                if (y, mo, d) == tuple(int(x) for x in end_date.split("-")):
+                    continue
+            elif _date_ok(start, end_date, y, mo, d):
+                continue
+            end = m.end("d") + 1 if d else (m.end("m") + 1 if mo else m.end("y") + 1)
+            yield Finding(base + m.start("y"), base + end, "fact", "error", "fact.event_date",
+                          f"日期与史实不符：{note}", None)
 
 
 def _date_ok(start, end_date, y, mo, d) -> bool:

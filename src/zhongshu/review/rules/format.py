@@ -9,14 +9,19 @@ from ..model import Finding
 from .fact import cn_number
 
 _DOCNO = re.compile(
-    r"(?P<org>[" + CJK + r"]{1,12}?[发函字办电复令告通呈报])\s*(?P<lb>[〔\[［【(（{｛〈<])\s*(?P<y>\d{2,4})\s*"
+    r"(?<=[发函字办电复令告通呈报])\s*(?P<lb>[〔\[［【(（{｛〈<])\s*(?P<y>\d{2,4})\s*"
     r"(?P<rb>[〕\]］】)）}｝〉>])\s*(?P<di>第)?\s*(?P<no>\d+)\s*号"
 )
+_ORG_BEFORE = re.compile(r"[" + CJK + r"]{1,12}$")
 
 
 def document_number(doc, kb):
-    for m in _DOCNO.finditer(doc.text):
-        org, y, no = m.group("org"), m.group("y"), m.group("no")
+    text = doc.text
+    for m in _DOCNO.finditer(text):
+        o = _ORG_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if o is None:
+            continue
+        org, y, no = o.group(0), m.group("y"), m.group("no")
         fixed = f"{org}〔{y}〕{int(no)}号"
         problems = []
         if m.group("lb") != "〔" or m.group("rb") != "〕":
@@ -199,7 +204,8 @@ _DATE_LINE = re.compile(
     r"[ \t\u3000]*(?P<date>(?P<y>\d{4}|[〇○零一二三四五六七八九Ｏ]{4})年(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月"
     r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日)[ \t\u3000]*$"
 )
-_ZERO_DATE = re.compile(r"(?<![\d.])(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?")
+_ZERO_DATE = re.compile(r"(?<![\d.])(?:\d{4}年)?(?:0\d月(?:\d{1,2}[日号])?|\d{1,2}月0\d[日号])")
+_ZERO_PRE = re.compile(r"[年月]0\d|0\d月")
 _LEADING_ZERO = re.compile(r"(?:^|(?<=年)|(?<=月))0\d")
 
 
@@ -220,6 +226,8 @@ def written_date(doc, kb):
             why = "不编虚位（不加前导0）" if arabic else "应使用阿拉伯数字"
             yield Finding(ln.start + m.start("date"), ln.start + m.end("date"), "format", "error", "format.date",
                           f"成文日期{why}，年份写全称（GB/T 9704-2012 7.3.5.4）", fixed)
+    if not _ZERO_PRE.search(doc.text):
+        return
     for m in _ZERO_DATE.finditer(doc.text):
         if not _LEADING_ZERO.search(m.group(0)):
             continue

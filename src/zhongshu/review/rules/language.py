@@ -18,23 +18,29 @@ _ADJ_DE = ("好|很好|较好|更好|不好|扎实|很扎实|到位|不到位|�
            "有效|圆满|顺利|精彩|热烈|红火|有声有色|井井有条|扎扎实实|风生水起|卓有成效|不错|有序|严|不严|松|"
            "规范|深入|透彻|清楚|明白|及时|主动|积极")
 _DEGREE = "很|非常|十分|比较|更加|更|特别|相当|越来越|较为|尤为|还|不够|不太|最"
-_V_DE_ADJ = re.compile(r"(?:" + _VERBS_DE + r")(?P<de>的)(?:" + _DEGREE + r")?(?:" + _ADJ_DE + r")(?=[，。；！？\n]|$)", re.M)
+_V_DE_ADJ = re.compile(r"(?P<de>的)(?:" + _DEGREE + r")?(?:" + _ADJ_DE + r")(?=[，。；！？\n]|$)", re.M)
+_VERBS_DE_T = tuple(_VERBS_DE.split("|"))
+_ADV_T = None  # filled below
 _ADV = ("积极|认真|切实|全面|深入|扎实|稳步|有序|有效|大力|持续|主动|严格|广泛|充分|科学|依法|高效|精准|妥善|"
         "坚决|坚定|牢牢|紧紧|迅速|及时|逐步|不断|努力|扎扎实实|认认真真|踏踏实实|实实在在|稳妥|创造性|"
         "自觉|全力|彻底|正确|合理|统筹|系统|大胆|热情|耐心|细致|深刻")
 _VERBS_DI = ("推进|推动|开展|落实|做好|抓好|加强|解决|完成|实施|贯彻|执行|学习|领会|把握|参与|配合|做到|"
              "抓紧|处置|应对|化解|回应|破解|纠正|整改|维护|履行|承担|投入|融入|对接|提升|提高|促进|研究|谋划")
-_ADV_DE_V = re.compile(r"(?<![" + CJK + r"](?:的))(?:" + _ADV + r")的(?:" + _VERBS_DI + r")"
+_ADV_T = tuple(_ADV.split("|"))
+_ADV_DE_V = re.compile(r"的(?:" + _VERBS_DI + r")"
                        r"(?!作用|工作|措施|态度|方式|方法|作风|精神|力度|成效|效果|机制|情况|能力|水平|过程|举措|"
                        r"意识|环境|格局|经验|成果|目标|任务|要求|问题|基础|政策|姿态|行动|步伐|进程|条件|氛围|"
                        r"动力|手段|理念|路径|思路|重点|领域|活动|者|中|下|上|的)")
 _FIXED_DE = re.compile(
-    r"(?<![价均数产比峰阈估增贬币面])值的(?=一提|注意|关注|肯定|学习|借鉴|信赖|称赞|推广|期待|重视|骄傲|思考|深思|警惕|一看|庆贺|欣慰)"
-    r"|(?<![攫汲读提争夺采截窃索榨获])取的(?=了|显著|明显|积极|重大|新的|阶段性|良好|实效|成效|成绩|进展|突破|胜利|圆满|优异|可喜|较好|长足)"
-    r"|(?<![捕斩缴查荣俘])获的(?=了|成效|成绩|进展|突破|荣誉|好评|认可|一等奖|二等奖|三等奖)"
-    r"|(?<![明凸彰浅突])显的(?=更加|十分|非常|格外|尤为|很|有些|比较|特别|尤其|越发|愈发)"
-    r"|(?<![动使自视听知直味警感触嗅错幻察])觉的(?=很|非常|十分|有些|比较|自己|我们|这|那)"
+    r"值的(?=一提|注意|关注|肯定|学习|借鉴|信赖|称赞|推广|期待|重视|骄傲|思考|深思|警惕|一看|庆贺|欣慰)"
+    r"|取的(?=了|显著|明显|积极|重大|新的|阶段性|良好|实效|成效|成绩|进展|突破|胜利|圆满|优异|可喜|较好|长足)"
+    r"|获的(?=了|成效|成绩|进展|突破|荣誉|好评|认可|一等奖|二等奖|三等奖)"
+    r"|显的(?=更加|十分|非常|格外|尤为|很|有些|比较|特别|尤其|越发|愈发)"
+    r"|觉的(?=很|非常|十分|有些|比较|自己|我们|这|那)"
 )
+# characters before which the two characters are part of another word (价值的, 明显的, 视觉的 ...)
+_FIXED_DE_NOT_AFTER = {"值": "价均数产比峰阈估增贬币面", "取": "攫汲读提争夺采截窃索榨获", "获": "捕斩缴查荣俘",
+                       "显": "明凸彰浅突", "觉": "动使自视听知直味警感触嗅错幻察"}
 _NOMINAL_BEFORE = ("进行", "开展", "作", "做", "经过", "通过", "有", "给予", "予以", "作出", "做出", "进行了", "开展了",
                    "加以", "得到", "受到", "需要", "要有", "的", "是", "以", "和", "与", "及", "、", "展开", "实现")
 _FIXED_DE_FIX = {"值": "值得", "取": "取得", "获": "获得", "显": "显得", "觉": "觉得"}
@@ -43,16 +49,25 @@ _FIXED_DE_FIX = {"值": "值得", "取": "取得", "获": "获得", "显": "显�
 def de_di_de(doc, kb):
     text = doc.text
     for m in _V_DE_ADJ.finditer(text):
+        if not text[max(0, m.start() - 4) : m.start()].endswith(_VERBS_DE_T):
+            continue
         yield Finding(m.start("de"), m.end("de"), "language", "warning", "language.de",
                       "动词后接表示程度、结果的补语，应使用“得”（如“做得很好”）", "得")
     for m in _ADV_DE_V.finditer(text):
-        if text[max(0, m.start() - 4) : m.start()].endswith(_NOMINAL_BEFORE):
+        s = m.start()
+        before = text[max(0, s - 5) : s]
+        adv = next((a for a in _ADV_T if before.endswith(a)), None)
+        if adv is None:
+            continue
+        a0 = s - len(adv)
+        if text[a0 - 1 : a0] == "的" or text[max(0, a0 - 4) : a0].endswith(_NOMINAL_BEFORE):
             continue  # "进行深入的研究": an adjective before a verbal noun
-        k = m.group(0).index("的", 1)
-        yield Finding(m.start() + k, m.start() + k + 1, "language", "warning", "language.de",
+        yield Finding(s, s + 1, "language", "warning", "language.de",
                       "修饰动词的状语后应使用“地”（如“认真地落实”）", "地")
     for m in _FIXED_DE.finditer(text):
         w = m.group(0)
+        if m.start() and text[m.start() - 1] in _FIXED_DE_NOT_AFTER[w[0]]:
+            continue
         yield Finding(m.start(), m.end(), "language", "error", "language.de",
                       f"“{w}”应写作“{_FIXED_DE_FIX[w[0]]}”", _FIXED_DE_FIX[w[0]])
 

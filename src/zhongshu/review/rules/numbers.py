@@ -7,9 +7,10 @@ import re
 from ..document import CJK
 from ..model import Finding
 
-_SEP = re.compile(r"(?<![\d.,])\d+(?:,\d+)+(?![\d,])")
+_SEP = re.compile(r"\d+(?:,\d+)+(?![\d,])")
 _SEP_OK = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
-_LATIN_DIGIT = re.compile(r"(?<![A-Za-z0-9])(?=[0-9OolI]*\d)(?=[0-9OolI]*[OolI])[0-9OolI]{2,}(?![A-Za-z0-9])")
+_LATIN_DIGIT = re.compile(r"[OolI]*[0-9][0-9OolI]*")
+_ALNUM = re.compile(r"[A-Za-z0-9]")
 _MIXED = re.compile(r"\d+[十百千](?:零)?\d+[十百千]?|[一二三四五六七八九两][十百千万亿]零?\d+|\d+[万亿]零?[一二三四五六七八九][千百十]")
 _FULLWIDTH_DIGITS = re.compile(r"[０-９]+(?:[．.][０-９]+)?")
 
@@ -17,6 +18,8 @@ _FULLWIDTH_DIGITS = re.compile(r"[０-９]+(?:[．.][０-９]+)?")
 def number_forms(doc, kb):
     text = doc.text
     for m in _SEP.finditer(text):
+        if m.start() and text[m.start() - 1] in ".,":
+            continue
         s = m.group(0)
         if not _SEP_OK.fullmatch(s) and "," in s:
             # "1,2" style lists are reported by the half-width comma rule when next to Chinese
@@ -27,6 +30,10 @@ def number_forms(doc, kb):
                           "千分撇位置不对：应从个位起每三位一组（GB/T 15835-2011 5.1.1.1）", _regroup(s))
     for m in _LATIN_DIGIT.finditer(text):
         s = m.group(0)
+        if s.isdigit() or len(s) < 2:
+            continue
+        if (m.start() and _ALNUM.match(text, m.start() - 1)) or _ALNUM.match(text, m.end()):
+            continue
         after = text[m.end() : m.end() + 1]
         inner = any(c in "OolI" for c in s[1:-1])
         if inner or after in ("年", "月", "日", "号", "%", "元", "人", "万", "亿", "个", "件", "项", "次"):
@@ -90,7 +97,12 @@ _MOJIBAKE = re.compile(
 )
 
 
+_MOJI_PRE = re.compile("[锟烫屯葺\ufffd\ue000-\uf8ff\u00c0-\u00ff锛銆鈥鈹鈻]")
+
+
 def mojibake(doc, kb):
+    if not _MOJI_PRE.search(doc.text):
+        return
     for m in _MOJIBAKE.finditer(doc.text):
         yield Finding(m.start(), m.end(), "format", "error", "format.mojibake",
                       "乱码：文字编码转换出错（如“锟斤拷”“烫烫烫”、替换字符或 UTF-8/GBK 错读），请从原稿重新复制", None)

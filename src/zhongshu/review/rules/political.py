@@ -31,45 +31,45 @@ _NATIONAL_TITLES = {"总书记", "国家主席", "主席", "副主席", "国家�
 _NEUTRAL = ("同志", "先生", "女士", "等", "在", "强调", "指出", "主持", "出席", "讲话", "的")
 
 
-@lru_cache(maxsize=8)
-def _short_name_regex(kb_id: int, pairs: tuple) -> re.Pattern | None:
-    alts = []
-    for variant, _name, _ch, _alt in pairs:
-        alts.append(re.escape(variant))
-    if not alts:
-        return None
-    # national titles only: "同志" or a local title beside a namesake proves nothing
-    titles = "总书记|国家主席|国家副主席|副主席|主席|副总理|总理|委员长|国务委员"
-    return re.compile(
-        "(?:(?<=" + ")|(?<=".join(["总理", "主席", "委员长", "国务委员"]) + "))"
-        "(?:" + "|".join(alts) + ")"
-        "|(?:" + "|".join(alts) + ")(?=" + titles + ")"
-    )
+_NATIONAL_RX = re.compile("总书记|国家主席|国家副主席|副主席|主席|副总理|总理|委员长|国务委员")
 
 
-def _short_pairs(kb) -> tuple:
+def _short_pairs(kb) -> dict:
+    cached = getattr(kb, "_short_pairs", None)
+    if cached is not None:
+        return cached
     names = {ld.name for ld in kb.leaders}
-    out = []
+    out = {}
     for ld in kb.leaders:
         if not ld.anywhere and not ld.custom:
             for v, ch, alt in leader_variants(ld.name, kb.name_alts):
                 if v not in names:
-                    out.append((v, ld.name, ch, alt))
-    return tuple(out)
+                    out[v] = (ld.name, ch, alt)
+    kb._short_pairs = out
+    return out
 
 
 def short_leader_names(doc, kb):
     """Names that could be ordinary people's names (李强, 刘国中…): a near-miss
-    only counts right next to a title."""
+    only counts right next to a national title ("同志" or a local title beside
+    a namesake proves nothing)."""
     pairs = _short_pairs(kb)
-    rx = _short_name_regex(id(kb), pairs)
-    if rx is None:
+    if not pairs:
         return
-    lookup = {p[0]: p for p in pairs}
-    for m in rx.finditer(doc.text):
-        v, name, ch, alt = lookup[m.group(0)]
-        yield Finding(m.start(), m.end(), "political", "error", "political.leader_name",
-                      f"领导姓名疑似写错：“{v}”与“{name}”只差一字（“{alt}”应为“{ch}”），这是最严重的差错", name)
+    text = doc.text
+    seen = set()
+    for m in _NATIONAL_RX.finditer(text):
+        s, e = m.start(), m.end()
+        for a, b in ((s - 3, s), (s - 2, s), (e, e + 3), (e, e + 2)):
+            if a < 0 or (a, b) in seen:
+                continue
+            v = text[a:b]
+            if v in pairs:
+                seen.add((a, b))
+                name, ch, alt = pairs[v]
+                yield Finding(a, b, "political", "error", "political.leader_name",
+                              f"领导姓名疑似写错：“{v}”与“{name}”只差一字（“{alt}”应为“{ch}”），这是最严重的差错", name)
+                break
 
 
 def leader_titles(doc, kb):

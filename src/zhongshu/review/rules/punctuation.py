@@ -9,9 +9,11 @@ from ..model import Finding
 
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 _C = "[" + CJK + "“”‘’《》（）。，、；：！？]"
-_HALF = re.compile(r"(?<=" + _C + r")[,;:?!]|[,;:?!](?=[" + CJK + r"])")
+_HALF = re.compile(r"[,;:?!]")
+_C_RX = re.compile(_C)
+_CJK_RX = re.compile("[" + CJK + "]")
 _HALF_PAREN = re.compile(r"\((?P<in>[^()\n]{0,60})\)")
-_HALF_PERIOD = re.compile(r"(?<=[" + CJK + r"])\.(?=[ \t]*(?:\r?$|[" + CJK + r"“]))", re.M)
+_HALF_PERIOD = re.compile(r"\.(?=[ \t]*(?:\r?$|[" + CJK + r"“]))", re.M)
 _HALF_QUOTE = re.compile(r'"(?P<in>[^"\n]{1,80})"')
 _HAS_CJK = re.compile("[" + CJK + "]")
 
@@ -20,6 +22,9 @@ def half_width(doc, kb):
     """Half-width , ; : ? ! ( ) . " used in Chinese text (GB/T 15834-2011, 4.1)."""
     text = doc.text
     for m in _HALF.finditer(text):
+        s = m.start()
+        if not (s and _C_RX.match(text, s - 1) or _CJK_RX.match(text, s + 1)):
+            continue
         c = m.group(0)
         yield Finding(m.start(), m.end(), "format", "error", "format.halfwidth_punct",
                       f"中文文本中应使用全角标点“{_FULL[c]}”，不用半角“{c}”（GB/T 15834-2011）", _FULL[c])
@@ -31,6 +36,8 @@ def half_width(doc, kb):
             yield Finding(m.start(), m.end(), "format", "error", "format.halfwidth_punct",
                           "中文文本中应使用全角括号“（）”（GB/T 15834-2011）", f"（{inner}）")
     for m in _HALF_PERIOD.finditer(text):
+        if not (m.start() and _CJK_RX.match(text, m.start() - 1)):
+            continue
         yield Finding(m.start(), m.end(), "format", "error", "format.halfwidth_punct",
                       "中文句末应使用句号“。”，不用半角点“.”（GB/T 15834-2011）", "。")
     for m in _HALF_QUOTE.finditer(text):
@@ -103,7 +110,7 @@ def pairs(doc, kb):
 
 
 _DOUBLE = re.compile(r"([，。、；：])\1+|[，。、；：][，。、；：]|[！？]{3,}|(?<![.…])\.{3,6}(?![.…])|。{3}")
-_ETC = re.compile(r"……[ \t]*等(?!等)|(?<=[^\s\d一二三四五六七八九十（(])、[ \t]*等(?![级待候同于到量额比价值式号腰距高宽长速效次第重分])", re.M)
+_ETC = re.compile(r"……[ \t]*等(?!等)|、(?<=[^\s\d一二三四五六七八九十（(]、)[ \t]*等(?![级待候同于到量额比价值式号腰距高宽长速效次第重分])", re.M)
 
 
 def doubled(doc, kb):
