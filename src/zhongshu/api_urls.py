@@ -9,5 +9,6 @@ urlpatterns = [
     path("", include("zhongshu.org.api")),
     path("", include("zhongshu.notifications.api")),
     path("", include("zhongshu.todo.api")),
+    path("", include("zhongshu.supervision.api")),
     path("", include("zhongshu.documents.api")),
 ]

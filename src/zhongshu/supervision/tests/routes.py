@@ -41,4 +41,19 @@ ROUTES = {
     "sv-bulletin": (BUSINESS, {"pk": "bulletin"}, "get"),
     "sv-bulletin-file": (BUSINESS, {"pk": "bulletin"}, "get"),
     "sv-settings": (director_only, {}, "get"),
+    "api-sv-tasks": (BUSINESS, {}, "get"),
+    "api-sv-task": (sees, TASK, "get"),
+    "api-sv-task-items": (sees, TASK, "post"),
+    "api-sv-task-assign": (sees, TASK, "post"),
+    "api-sv-task-archive": (sees, TASK, "post"),
+    "api-sv-items": (BUSINESS, {}, "get"),
+    "api-sv-item": (sees, ITEM, "get"),
+    "api-sv-item-action": (sees, {"pk": "item", "action": "action"}, "post"),
+    "api-sv-bulletins": (BUSINESS, {}, "get"),
+    "api-sv-bulletin": (BUSINESS, {"pk": "bulletin"}, "get"),
+    "api-sv-config": (BUSINESS, {}, "get"),
 }
+
+# POST endpoints that need a body or a role: a user who may see the object
+# reaches the service (200/201, or its Chinese 400/403/409), never a 404.
+REACHES_SERVICE = {"api-sv-task-items", "api-sv-task-assign", "api-sv-task-archive", "api-sv-item-action"}

@@ -8,9 +8,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from zhongshu.core.choices import Classification
 from zhongshu.supervision import services
 from zhongshu.supervision.choices import SourceKind
-from zhongshu.testing.routes import USER_KINDS, check_anonymous, check_user, url_for
+from zhongshu.testing.routes import USER_KINDS, allowed, check_anonymous, check_user, url_for
 
-from .routes import ROUTES
+from .routes import REACHES_SERVICE, ROUTES
 
 
 @pytest.fixture
@@ -36,7 +36,17 @@ def test_anonymous(name, client, objects):
 @pytest.mark.parametrize("kind", USER_KINDS)
 def test_each_kind_of_user(name, kind, client, objects, request):
     who, kwargs, method = ROUTES[name]
-    check_user(client, name, who, url_for(name, kwargs, objects), method, request.getfixturevalue(kind), kind)
+    user = request.getfixturevalue(kind)
+    url = url_for(name, kwargs, objects)
+    if name in REACHES_SERVICE:
+        client.force_login(user)
+        code = client.post(url, {}).status_code
+        if allowed(who, user):
+            assert code in (200, 201, 400, 403, 409), f"{kind} should reach {name}: {code}"
+        else:
+            assert code in (403, 404), f"{kind} must be refused {name}: {code}"
+        return
+    check_user(client, name, who, url, method, user, kind)
 
 
 def test_hidden_objects_are_404_not_403(client, objects, outsider, uncleared):
