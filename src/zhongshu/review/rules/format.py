@@ -137,7 +137,7 @@ def headings(doc, kb):
             yield Finding(s0 + m.start("sep"), s0 + m.end("sep"), "format", "error", "format.heading_sep",
                           "阿拉伯数字序号后应使用下脚点“.”，不用顿号或逗号（GB/T 15834-2011）", ".")
         prev = last[level]
-        if prev is not None and n != prev + 1 and not (n == 1 and level > 1):
+        if prev is not None and n != prev + 1 and n != 1:  # a restart at 一 begins a new part
             want = _fmt(level, prev + 1)
             yield Finding(s0 + m.start("n") - (1 if level in (2, 4) else 0), s0 + m.end("rb" if level in (2, 4) else "n"),
                           "format", "error", "format.heading_sequence",
