@@ -24,7 +24,9 @@ PASSWORD = "Demo-2026-Zs"
 
 # Each module adds its demo data here: "zhongshu.<app>.demo.seed", called as
 # seed(users=..., units=..., now=...) inside the same transaction.
-EXTENSIONS: list[str] = []
+EXTENSIONS: list[str] = [
+    "zhongshu.documents.demo.seed",
+]
 OFFICE = "临江市人民政府办公室"
 
 # name, short name, kind, parent, 机关代字, order
