@@ -25,6 +25,7 @@ PASSWORD = "Demo-2026-Zs"
 # Each module adds its demo data here: "zhongshu.<app>.demo.seed", called as
 # seed(users=..., units=..., now=...) inside the same transaction.
 EXTENSIONS: list[str] = [
+    "zhongshu.supervision.demo.seed",
     "zhongshu.documents.demo.seed",
 ]
 OFFICE = "临江市人民政府办公室"

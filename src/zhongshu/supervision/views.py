@@ -226,8 +226,8 @@ def _bars(rows, key, fmt="{:.0f}", scale=None):
     top = scale or max([r[key] or 0 for r in rows] + [1])
     bars = []
     for n, r in enumerate(rows):
-        width = round(340 * (r[key] or 0) / top, 1)
-        bars.append({"label": r["unit"], "text": fmt.format(r[key] or 0), "y": n * 24, "w": width, "tx": width + 116})
+        width = round(220 * (r[key] or 0) / top, 1)
+        bars.append({"label": r["unit"], "text": fmt.format(r[key] or 0), "y": n * 24, "w": width, "tx": width + 86})
     return {"bars": bars, "height": max(24, 24 * len(bars))}
 
 
