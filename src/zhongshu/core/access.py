@@ -54,6 +54,7 @@ def acting_for(user) -> list[int]:
     now = timezone.now()
     ids = [user.pk] + list(
         Delegation.objects.filter(deputy_id=user.pk, starts_at__lte=now, ends_at__gt=now, cancelled_at__isnull=True)
+        .order_by()
         .values_list("principal_id", flat=True)
         .distinct()
     )

@@ -105,7 +105,12 @@ class Notification(models.Model):
     class Meta:
         verbose_name = "通知"
         ordering = ["-created_at", "-id"]
-        indexes = [models.Index(fields=["recipient", "-created_at"]), models.Index(fields=["recipient", "read_at"])]
+        indexes = [
+            models.Index(fields=["recipient", "-created_at"]),
+            models.Index(fields=["recipient", "read_at"]),
+            # The unread badge and the inbox's latest-unread list.
+            models.Index(fields=["recipient", "-created_at"], condition=Q(read_at__isnull=True), name="notification_unread"),
+        ]
 
     def __str__(self) -> str:
         return self.title
