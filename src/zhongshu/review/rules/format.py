@@ -22,7 +22,7 @@ def document_number(doc, kb):
         if o is None:
             continue
         org, y, no = o.group(0), m.group("y"), m.group("no")
-        fixed = f"{org}〔{y}〕{int(no)}号"
+        fixed = f"〔{y}〕{int(no)}号"  # replaces the span, which starts at the bracket
         problems = []
         if m.group("lb") != "〔" or m.group("rb") != "〕":
             problems.append("年份应使用六角括号“〔〕”")

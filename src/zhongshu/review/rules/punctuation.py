@@ -16,6 +16,7 @@ _HALF_PAREN = re.compile(r"\((?P<in>[^()\n]{0,60})\)")
 _HALF_PERIOD = re.compile(r"\.(?=[ \t]*(?:\r?$|[" + CJK + r"“]))", re.M)
 _HALF_QUOTE = re.compile(r'"(?P<in>[^"\n]{1,80})"')
 _HAS_CJK = re.compile("[" + CJK + "]")
+_HEADING_NO = re.compile(r"[ \t\u3000]*[一二三四五六七八九十]{1,3}")
 
 
 def half_width(doc, kb):
@@ -38,6 +39,9 @@ def half_width(doc, kb):
     for m in _HALF_PERIOD.finditer(text):
         if not (m.start() and _CJK_RX.match(text, m.start() - 1)):
             continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _HEADING_NO.fullmatch(text, line_start, m.start()):
+            continue  # "二." is a heading separator, reported by format.heading_sep
         yield Finding(m.start(), m.end(), "format", "error", "format.halfwidth_punct",
                       "中文句末应使用句号“。”，不用半角点“.”（GB/T 15834-2011）", "。")
     for m in _HALF_QUOTE.finditer(text):
