@@ -110,7 +110,7 @@ def peer_gongwen_skill() -> str:
             out = _gongwen_check(exe, docx, text, Path(tmp) / (p.stem + ".docx")) or ""
             issues_clean += out.count("CHK-")
     return (f"gongwen-skill 的 check 检查 .docx 的版式（字体、缩进、对齐、页码等），不检查文字内容。"
-            f"在错误语料 {total} 处标注错误中，其输出点名了 {found} 处；"
+            f"在错误语料 {total} 处标注错误中，其输出文字里出现了其中 {found} 处的原文（多为整段引用，并非指出该错误）；"
             f"在干净语料（{clean_chars} 字，按无样式 .docx 输入）上报告 {issues_clean} 条，多为版式项，与文字审校不可直接比较。")
 
 
