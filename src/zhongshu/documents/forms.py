@@ -16,6 +16,11 @@ def leaders():
     return User.objects.filter(is_active=True, admin_role="", role_assignments__role=Role.LEADER).distinct().select_related("unit").order_by("id")
 
 
+def reviewers():
+    """部门审核: heads of departments (directors and leaders)."""
+    return User.objects.filter(is_active=True, admin_role="", role_assignments__role__in=[Role.DIRECTOR, Role.LEADER]).distinct().select_related("unit").order_by("id")
+
+
 def handling_units():
     return Unit.objects.filter(is_active=True).exclude(kind="external").order_by("order", "id")
 

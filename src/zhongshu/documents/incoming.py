@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from zhongshu.accounts.choices import Role
+from zhongshu.accounts.models import User
 from zhongshu.core.choices import Classification, Urgency
 from zhongshu.core.errors import PermissionDenied, ServiceError
 from zhongshu.core.models import Grant
@@ -189,7 +190,7 @@ def incoming_reply(*, actor, incoming: Incoming, reply: str) -> Assignment:
     with transaction.atomic():
         doc = _lock(incoming)
         _step(actor, doc, A.REPLY)
-        units = {actor.unit_id} | set(type(actor).objects.filter(pk__in=wf._ids(actor)).values_list("unit_id", flat=True))
+        units = {actor.unit_id} | set(User.objects.filter(pk__in=wf._ids(actor)).values_list("unit_id", flat=True))
         mine = [a for a in doc.assignments.select_for_update() if a.unit_id in units]
         a = mine[0]
         a.reply, a.replied_by, a.replied_at = text_required(reply, "答复内容"), actor, timezone.now()

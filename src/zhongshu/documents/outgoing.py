@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from zhongshu.accounts.choices import Role
+from zhongshu.accounts.models import User
 from zhongshu.core.choices import Classification, Urgency
 from zhongshu.core.errors import PermissionDenied, ServiceError
 from zhongshu.core.models import Grant
@@ -185,7 +186,7 @@ def outgoing_cosign(*, actor, outgoing: Outgoing, opinion: str = "同意") -> Ou
     with transaction.atomic():
         doc = _lock(outgoing)
         _step(actor, doc, A.COSIGN)
-        units = set(type(actor).objects.filter(pk__in=wf._ids(actor)).values_list("unit_id", flat=True))
+        units = set(User.objects.filter(pk__in=wf._ids(actor)).values_list("unit_id", flat=True))
         now = timezone.now()
         for c in doc.cosigns.select_for_update().filter(agreed_at__isnull=True, unit_id__in=units):
             c.agreed_by, c.agreed_at, c.opinion = actor, now, (opinion or "同意").strip()[:300]

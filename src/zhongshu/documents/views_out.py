@@ -19,7 +19,7 @@ from . import services as s
 from . import versions as V
 from . import workflow as wf
 from .choices import DocType, OutAction, OutState
-from .forms import OutgoingForm, handling_units, leaders
+from .forms import OutgoingForm, handling_units, leaders, reviewers
 from .models import IssuedNumber
 from .views_common import Window, int_or_none, run, units, user_or_none
 
@@ -71,7 +71,7 @@ def outgoing_detail(request, pk):
         "doc": doc, "current": current, "versions": versions, "actions": actions, "A": OutAction,
         "pieces": R.pieces(current.text, current.findings), "findings": R.labelled(current.findings),
         "history": doc.history.select_related("actor"), "cosigns": doc.cosigns.select_related("unit", "agreed_by"),
-        "recipients": doc.recipients.select_related("incoming"), "files": doc.files.all(), "leaders": leaders(), "units": handling_units(),
+        "recipients": doc.recipients.select_related("incoming"), "files": doc.files.all(), "leaders": leaders(), "reviewers": reviewers(), "units": handling_units(),
         "page_title": doc.title,
     })
 
