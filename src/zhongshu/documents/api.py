@@ -9,6 +9,7 @@ from django.urls import path
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
 from rest_framework import generics, serializers, status
 from rest_framework.response import Response
+from rest_framework.pagination import CursorPagination
 from rest_framework.views import APIView
 
 from zhongshu.core.api_permissions import IsBusinessUser
@@ -178,11 +179,19 @@ class ReviewResponseSerializer(serializers.Serializer):
     stats = serializers.DictField()
 
 
+class NewestFirst(CursorPagination):
+    """Cursor paging: no COUNT(*) over a million rows, stable under inserts."""
+
+    ordering = "-id"
+    page_size = 50
+
+
 LIST_PARAMS = [OpenApiParameter("q", str), OpenApiParameter("year", int), OpenApiParameter("state", str), OpenApiParameter("doctype", str)]
 
 
 class IncomingList(generics.ListAPIView):
     serializer_class = IncomingSerializer
+    pagination_class = NewestFirst
     permission_classes = [IsBusinessUser]
 
     @extend_schema(summary="收文登记簿", parameters=LIST_PARAMS)
@@ -263,6 +272,7 @@ class IncomingTransition(APIView):
 
 class OutgoingList(generics.ListAPIView):
     serializer_class = OutgoingSerializer
+    pagination_class = NewestFirst
     permission_classes = [IsBusinessUser]
 
     @extend_schema(summary="发文登记簿", parameters=LIST_PARAMS)

@@ -8,18 +8,39 @@ from django.db.models import Count, Q
 from django.db.models.functions import ExtractMonth
 
 from zhongshu.audit.services import audit_record
-from zhongshu.core.access import CHANGE, VIEW, get_or_404, restrict
+from django.contrib.contenttypes.models import ContentType
+
+from zhongshu.core.access import CHANGE, VIEW, acting_for, get_or_404, restrict, user_is_usable
+from zhongshu.core.models import Grant
 
 from .choices import InState, OutState
 from .models import Incoming, Outgoing
 
 
 def incoming_qs(user, action: str = VIEW):
-    return restrict(Incoming.objects.all(), user, action)
+    return _narrow(restrict(Incoming.objects.all(), user, action), user, Incoming)
 
 
 def outgoing_qs(user, action: str = VIEW):
-    return restrict(Outgoing.objects.all(), user, action)
+    return _narrow(restrict(Outgoing.objects.all(), user, action), user, Outgoing)
+
+
+def _narrow(qs, user, model):
+    """A planner hint, not a second permission rule: for someone without an
+    office-wide role, everything restrict() can return lies in (own unit ∪
+    owned ∪ granted). Saying so lets PostgreSQL start from those few rows
+    instead of walking the whole ledger index and testing each row's grants
+    (1,000,000 rows: ~1 s → a few ms). restrict() still decides."""
+    policy = model.access
+    if not user_is_usable(user) or user.admin_role or user.roles & (policy.office_roles | policy.classified_roles):
+        return qs
+    ids = acting_for(user)
+    hint = Q(pk__in=Grant.objects.filter(Q(user_id__in=ids) | Q(unit_id=user.unit_id), content_type=ContentType.objects.get_for_model(model)).values("object_id"))
+    if user.unit_id:
+        hint |= Q(**{policy.unit_field: user.unit_id})
+    for name in policy.owner_fields:
+        hint |= Q(**{f"{name}__in": ids})
+    return qs.filter(hint)
 
 
 def log_read(user, doc, how: str = "查看") -> None:

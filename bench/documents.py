@@ -1,0 +1,148 @@
+"""办文 at scale: N documents (default 1,000,000) on PostgreSQL; p50/p95 of the
+personal 待办 inbox and the 收文登记簿 list (full Django requests).
+
+    ZHONGSHU_DATABASE_URL=postgres://postgres@127.0.0.1:5432/zs_bench \\
+        .venv/bin/python bench/documents.py [--n 1000000] [--runs 50] [--keep]
+
+The database named in the URL is created if missing and filled with COPY;
+``--keep`` reuses rows already there.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import statistics
+import sys
+import time
+from datetime import datetime, timedelta, timezone as dt_tz
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "zhongshu.test_settings")
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "src"))
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n", type=int, default=1_000_000)
+    ap.add_argument("--runs", type=int, default=50)
+    ap.add_argument("--keep", action="store_true")
+    args = ap.parse_args()
+    if "postgres" not in os.environ.get("ZHONGSHU_DATABASE_URL", ""):
+        sys.exit("请设置 ZHONGSHU_DATABASE_URL 指向 PostgreSQL（如 postgres://postgres@127.0.0.1:5432/zs_bench）")
+    _ensure_database(os.environ["ZHONGSHU_DATABASE_URL"])
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+    from zhongshu.documents.models import Incoming
+
+    people = _people()
+    if not (args.keep and Incoming.objects.count() >= args.n):
+        t = time.perf_counter()
+        _fill(args.n, people)
+        print(f"写入 {args.n:,} 件收文及待办：{time.perf_counter() - t:.1f} s")
+    from django.db import connection
+
+    with connection.cursor() as c:
+        c.execute("ANALYZE")
+    from django.test import Client
+
+    results = {}
+    for label, user, url in [
+        ("待办（文书，5,000 条待办）", people["clerk"], "/"),
+        ("收文登记簿·第1页（文书，全部非涉密）", people["clerk"], "/documents/in/"),
+        ("收文登记簿·按年度+状态筛选", people["clerk"], "/documents/in/?year=2025&state=handling"),
+        ("收文登记簿·第20页", people["clerk"], "/documents/in/?page=20"),
+        ("收文登记簿（承办单位人员，按授权可见）", people["handler"], "/documents/in/"),
+        ("收文 API 列表", people["clerk"], "/api/v1/incoming"),
+    ]:
+        client = Client()
+        client.force_login(user)
+        for _ in range(3):
+            assert client.get(url).status_code == 200
+        times = []
+        for _ in range(args.runs):
+            t = time.perf_counter()
+            r = client.get(url)
+            times.append((time.perf_counter() - t) * 1000)
+            assert r.status_code == 200
+        times.sort()
+        results[label] = (statistics.median(times), times[int(len(times) * 0.95) - 1])
+    print(f"\n{Incoming.objects.count():,} 件收文，PostgreSQL，每项 {args.runs} 次完整请求（含模板渲染）")
+    print(f"{'页面':<40}{'p50 ms':>10}{'p95 ms':>10}")
+    for label, (p50, p95) in results.items():
+        print(f"{label:<40}{p50:>10.1f}{p95:>10.1f}{'  ✓' if p95 < 100 else '  ✗ 超过100ms'}")
+
+
+def _ensure_database(url):
+    import psycopg
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    name = parts.path.lstrip("/")
+    admin = url.replace(f"/{name}", "/postgres")
+    with psycopg.connect(admin, autocommit=True) as conn:
+        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone():
+            conn.execute(f'CREATE DATABASE "{name}"')
+
+
+def _people():
+    from zhongshu.accounts.choices import Role
+    from zhongshu.accounts.models import RoleAssignment, User
+    from zhongshu.org.models import Unit
+
+    office, _ = Unit.objects.get_or_create(name="基准市政府办公室", defaults={"kind": "self", "code": "基政办"})
+    dept, _ = Unit.objects.get_or_create(name="基准市发改委", defaults={"kind": "subordinate"})
+    out = {}
+    for username, unit, role in (("bench_clerk", office, Role.CLERK), ("bench_handler", dept, Role.HANDLER)):
+        user = User.objects.filter(username=username).first()
+        if user is None:
+            user = User.objects.create_user(username, "Bench-Passw0rd!", name=username, unit=unit, clearance=1)
+            RoleAssignment.objects.create(user=user, role=role)
+        out[username.split("_")[1]] = user
+    out["office"], out["dept"] = office, dept
+    return out
+
+
+def _fill(n, people):
+    from django.db import connection
+
+    from zhongshu.documents.models import Incoming
+    from zhongshu.todo.models import Todo
+
+    Todo.objects.filter(owner__in=[people["clerk"], people["handler"]]).delete()
+    with connection.cursor() as c:
+        c.execute("TRUNCATE documents_incoming CASCADE")
+    cols = ["unit_id", "year", "serial", "source_name", "original_number", "title", "doctype", "classification", "secrecy_period", "urgency", "copies", "summary", "received_at", "due_at", "report_due", "report_remind_days", "state", "return_reason", "proposal", "instruction", "result", "created_at", "updated_at", "signed_by_id", "registered_by_id"]
+    states = ["registered", "screened", "proposed", "handling", "done", "archive_ready"]
+    types = ["通知", "函", "请示", "报告", "通报", "意见"]
+    urg = ["普通", "普通", "普通", "加急", "紧急", "特急"]
+    base = datetime(2022, 1, 1, tzinfo=dt_tz.utc)
+    step = timedelta(minutes=(4 * 365 * 24 * 60) // n or 1)
+    serials = {}
+    office, clerk = people["office"].pk, people["clerk"].pk
+    raw = connection.connection if connection.connection else (connection.ensure_connection() or connection.connection)
+    batch = 100_000
+    for start in range(0, n, batch):
+        buf = io.StringIO()
+        for i in range(start, min(n, start + batch)):
+            when = base + step * i
+            serials[when.year] = serials.get(when.year, 0) + 1
+            cls = 1 if i % 50 == 0 else 0
+            row = [office, when.year, serials[when.year], f"来文单位{i % 300}", f"某发〔{when.year}〕{i % 997 + 1}号", f"关于第{i}项工作的{types[i % 6]}", types[i % 6], cls, "1年" if cls else "", urg[i % 6], 1, "", when.isoformat(), (when + timedelta(days=3)).isoformat(), "\\N", 3, states[i % 6], "", "", "", "", when.isoformat(), when.isoformat(), clerk, clerk]
+            buf.write("\t".join(str(v) for v in row) + "\n")
+        buf.seek(0)
+        with raw.cursor() as cur:
+            with cur.copy(f"COPY documents_incoming ({', '.join(cols)}) FROM STDIN") as cp:
+                cp.write(buf.read())
+        raw.commit() if not raw.autocommit else None
+    now = datetime.now(dt_tz.utc)
+    todos = [Todo(owner=people["clerk"], kind="收文初审", title=f"待办{i}", link="/", urgency=urg[i % 6], quadrant=1 + i % 4, started_at=now, due_at=now + timedelta(hours=i % 200 - 50)) for i in range(5000)]
+    Todo.objects.bulk_create(todos, batch_size=2000)
+
+
+if __name__ == "__main__":
+    main()
