@@ -10,6 +10,8 @@ East-Asian fonts are named on every run, because WPS replaces theme fonts.
 
 from __future__ import annotations
 
+import math
+
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
@@ -17,9 +19,10 @@ from lxml import etree
 
 from zhongshu.gongwen import docx_package
 from zhongshu.gongwen.doctypes import DOCTYPES, Format
+from zhongshu.gongwen.docx_letter import letter_shapes
 from zhongshu.gongwen.fonts import FontConfig, Role
 from zhongshu.gongwen.geometry import (
-    BODY, CELL, DOCX_CHAR_SPACE, DOCX_LINE_TWIPS, DOCX_TRACKING_TWIPS, MM, RED_HEX, SMALL,
+    BODY, CELL, CHARS, DOCX_CHAR_SPACE, DOCX_LINE_TWIPS, DOCX_TRACKING_TWIPS, MM, RED_HEX, SMALL,
 )
 from zhongshu.gongwen.layout import Masthead, Para, Seg, build_plan, paginate
 from zhongshu.gongwen.linebreak import text_width
@@ -241,10 +244,15 @@ class _Writer:
         for s in segs:
             self._run(p, s.text, s.role, s.size, s.red)
 
-    def explicit_line(self, segs: list[Seg], keep: bool):
+    def explicit_line(self, segs: list[Seg], keep: bool, height_tw: int = DOCX_LINE_TWIPS):
         """One line of pre-positioned segments: a left indent to the first,
         then a tab stop for each further segment that does not follow on."""
-        p = self.para("left", left=segs[0].x if segs else 0, keep=keep)
+        if len(segs) == 1 and segs[0].size == BODY and abs(segs[0].x + text_width(segs[0].text) - CHARS) < 0.01:
+            # flush right (信函's 发文字号): right-aligned, so rounding cannot wrap it
+            p = self.para("right", keep=keep, height_tw=height_tw)
+            self.segs(p, segs)
+            return p
+        p = self.para("left", left=segs[0].x if segs else 0, keep=keep, height_tw=height_tw)
         if not segs:
             return p
         self.segs(p, segs[:1])
@@ -286,14 +294,14 @@ def _masthead(w: _Writer, mh: Masthead, doc: Document):
             ln += span
             continue
         segs = sorted(lines.get(ln, []), key=lambda s: s.x)
-        if mh.fmt is Format.LETTER and ln == 0:
-            _mark_para(w, mh, 0, 1)
-            ln += 1
-            continue
         if segs:
             p = w.explicit_line(segs, keep=False)
         else:
             p = w.para("left")
+        if mh.fmt is Format.LETTER and ln == 0:
+            first_p = p
+        if mh.fmt is Format.LETTER and ln == min(1, mh.n_lines - 1):
+            letter_shapes(w, first_p, p, mh)  # mark and red rules outside the 版心, anchored to the page
         if ln == mh.number_line and mh.red_rule:
             pbdr = p.makeelement(_q("w:pBdr"))
             _sub(pbdr, "w:bottom", **{"w:val": "single", "w:sz": 12, "w:space": 0, "w:color": RED_HEX})
@@ -312,16 +320,12 @@ def _mark_para(w: _Writer, mh: Masthead, ln: int, span: int):
     p = w.para("center", height_tw=height, before_tw=before, after_tw=total - before - height)
     text = "、".join(mh.issuers) + mh.suffix if len(mh.issuers) <= 1 else "\n".join(mh.issuers)
     r = w._run(p, text.split("\n")[0] if len(mh.issuers) > 1 else text, Role.XIAOBIAOSONG, mh.mark_size if len(mh.issuers) <= 1 else mh.mark_size * 0.5, red=True, tracking=False)
-    _insert(r[0], _el("w:w", val=max(1, round(mh.mark_scale * 100))))
+    _insert(r[0], _el("w:w", val=max(1, int(mh.mark_scale * 100))))  # floor: never wider than the 版心
     if len(mh.issuers) > 1:
         for name in mh.issuers[1:]:
             _sub(r, "w:br")
             w._run(p, name, Role.XIAOBIAOSONG, mh.mark_size * 0.5, red=True, tracking=False)
         w._run(p, mh.suffix, Role.XIAOBIAOSONG, mh.mark_size * 0.5, red=True, tracking=False)
-    if mh.fmt is Format.LETTER:
-        pbdr = _el("w:pBdr")
-        pbdr.append(_el("w:bottom", val="thickThinSmallGap", sz=24, space=1, color=RED_HEX))
-        _insert(p[0], pbdr)
 
 
 def _table(w: _Writer, para: Para):
@@ -421,17 +425,20 @@ def render_docx(doc: Document, out=None, fonts: FontConfig | None = None):
     for i, para in enumerate(plan):
         if para.page_break:
             w.pending_break = True
+        # lines tightened to keep the signature with the body (layout.paginate)
+        h = DOCX_LINE_TWIPS if para.pitch == 1 else math.floor(DOCX_LINE_TWIPS * para.pitch)
         if para.kind == "masthead":
             _masthead(w, para.mark, doc)
         elif para.kind in ("blank", "fill"):
             for _ in range(para.n):
-                w.para("left", keep=para.keep or para.kind == "fill")
+                w.para("left", keep=para.keep or para.kind == "fill", height_tw=h)
         elif para.kind == "flow":
-            p = w.para(para.align, first=para.first, left=para.left, right=para.right, keep=para.keep)
+            p = w.para(para.align, first=para.first, left=para.left, right=para.right, keep=para.keep, height_tw=h)
             w.segs(p, para.segs)
         elif para.kind == "lines":
-            ps = [w.explicit_line(segs, keep=para.keep and k < len(para.lines) - 1 or para.zone == "signature" and k < len(para.lines) - 1)
-                  if segs else w.para("left", keep=True) for k, segs in enumerate(para.lines)]
+            ps = [w.explicit_line(segs, keep=para.keep and k < len(para.lines) - 1 or para.zone == "signature" and k < len(para.lines) - 1,
+                                  height_tw=h)
+                  if segs else w.para("left", keep=True, height_tw=h) for k, segs in enumerate(para.lines)]
             if para.zone == "banji" and fmt is not Format.LETTER:
                 n = len(ps)
                 for k, p in enumerate(ps):

@@ -31,6 +31,10 @@ RED_RULE_W = 0.5 * MM  # the red separator line
 RULE_THICK = 0.35 * MM
 RULE_THIN = 0.25 * MM
 PAGE_NUMBER_GAP = 7 * MM
+# Space kept for a round official seal (印章): 45 mm covers the 4.2 cm and 4.5 cm
+# seals of county and city bodies; seals of one row keep SEAL_GAP apart.
+SEAL_SIZE = 45 * MM
+SEAL_GAP = 3 * MM
 
 
 def line_top(i: float) -> float:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from zhongshu.gongwen.doctypes import DOCTYPES, Format
 from zhongshu.gongwen.fonts import Role
-from zhongshu.gongwen.geometry import BODY, CELL, CHARS, LINE, LINES, MM, SMALL, TITLE, TEXT_W
+from zhongshu.gongwen.geometry import BODY, CELL, CHARS, LINE, LINES, MM, SEAL_GAP, SEAL_SIZE, SMALL, TEXT_H, TITLE, TEXT_W
 from zhongshu.gongwen.linebreak import break_lines, gap, split_title, text_width
 from zhongshu.gongwen.model import Block, BlockKind, Document
 
@@ -51,7 +51,9 @@ class Para:
     header: bool = False
     mark: "Masthead | None" = None
     # filled by paginate():
-    placed: list[tuple[int, int]] = field(default_factory=list)  # (page, line) of each line
+    placed: list[tuple[int, float]] = field(default_factory=list)  # (page, line) of each line
+    pitch: float = 1.0  # line height in grid lines (< 1: tightened, GB/T 9704-2012 7.3.5.5)
+    pushed: bool = False  # page break added by paginate() to keep the signature with body text
 
     def line_count(self) -> int:
         if self.kind == "blank":
@@ -234,8 +236,11 @@ def _signature(doc: Document, fmt: Format) -> list[Para]:
     elif doc.seal:  # 7.3.5.1: date right 4; names centred over the date
         blank = 2
         centre = CHARS - 4 - dw / 2
-        for s in doc.signatories:
-            lines.append([Seg(s, x=centre - text_width(s) / 2)])
+        if len(doc.signatories) > 1:
+            lines.extend(joint_seal_lines(doc.signatories, centre))
+        else:
+            for s in doc.signatories:
+                lines.append([Seg(s, x=centre - text_width(s) / 2)])
         if date:
             lines.append([Seg(date, x=CHARS - 4 - dw)])
     else:  # 7.3.5.2: name right 2; date one line below, two further right
@@ -256,6 +261,39 @@ def _signature(doc: Document, fmt: Format) -> list[Para]:
         return []
     paras = [Para("blank", "signature", n=blank, keep=True), _explicit(lines, "signature", keep=False)]
     return paras
+
+
+def seal_slots(names: list[str], centre: float) -> tuple[list[list[int]], list[float], int]:
+    """联合行文 with seals (7.3.5.1): one seal per name, centred on it, seals in
+    rows that neither touch nor leave the 版心; the last seal over the last
+    name and the date. Returns (rows of name indexes, column centres in cells,
+    grid lines from one row of names to the next)."""
+    seal = SEAL_SIZE / CELL
+    widest = max(text_width(n) for n in names)
+    half = max(seal, widest) / 2
+    pitch = max(seal + SEAL_GAP / CELL, widest + 1)
+    centre = min(centre, CHARS - half)
+    per_row = 1
+    while per_row < min(3, len(names)) and centre - per_row * pitch - half >= -1e-6:
+        per_row += 1
+    cols = [centre - (per_row - 1 - k) * pitch for k in range(per_row)]
+    idx = list(range(len(names)))
+    rows = [idx[k : k + per_row] for k in range(0, len(idx), per_row)]
+    row_lines = math.ceil((SEAL_SIZE + SEAL_GAP) / (TEXT_H / LINES) - 1e-6)
+    return rows, cols, row_lines
+
+
+def joint_seal_lines(names: list[str], centre: float) -> list[list[Seg]]:
+    """The name lines of a joint signature with seals: rows right-aligned on
+    the date's column, blank lines between rows so the seals do not meet."""
+    rows, cols, row_lines = seal_slots(names, centre)
+    out: list[list[Seg]] = []
+    for r, row in enumerate(rows):
+        if r:
+            out.extend([] for _ in range(row_lines - 1))
+        first_col = len(cols) - len(row)
+        out.append([Seg(names[i], x=cols[first_col + k] - text_width(names[i]) / 2) for k, i in enumerate(row)])
+    return out
 
 
 def _attendance(doc: Document) -> list[Para]:
@@ -351,19 +389,44 @@ def build_plan(doc: Document) -> list[Para]:
     return plan
 
 
+EPS = 1e-6
+MIN_PITCH = 0.8  # tightest line pitch (of a grid line) used to keep the signature with the body
+_TIGHTEN_ZONES = ("recipients", "body", "heading", "notes", "attendance")
+
+
 def paginate(plan: list[Para]) -> int:
-    """Assign each line a (page, line); fill before the 版记. Returns page count."""
-    page, line = 0, 0
+    """Assign each line a (page, line); fill before the 版记. Returns page count.
+
+    GB/T 9704-2012 7.3.5.5: when the space left cannot hold the seal (or the
+    signer's stamp) and the date, line spacing is adjusted — the 2012 standard
+    has no “此页无正文”. So when the signature block would start a page of its
+    own, the lines of the paragraphs that begin on the body's last page are
+    tightened just enough for it to fit there (never below MIN_PITCH of a grid
+    line); if that is not enough, the last paragraph of that page moves to the
+    next page with the signature.
+    """
+    for p in plan:
+        p.pitch = 1.0
+        if p.pushed:
+            p.page_break = p.pushed = False
+    pages = _place(plan)
+    if _keep_signature_with_body(plan):
+        pages = _place(plan)
+    return pages
+
+
+def _place(plan: list[Para]) -> int:
+    page, line = 0, 0.0
     i = 0
     while i < len(plan):
         p = plan[i]
-        if p.page_break and line > 0:
-            page, line = page + 1, 0
+        if p.page_break and line > EPS:
+            page, line = page + 1, 0.0
         if p.kind == "fill":
             nxt = plan[i + 1].line_count()
-            room = LINES - line
+            room = math.floor(LINES - line + EPS)
             if nxt > room:
-                page, line = page + 1, 0
+                page, line = page + 1, 0.0
                 room = LINES
             p.n = room - nxt
             p.placed = [(page, line + k) for k in range(p.n)]
@@ -376,23 +439,56 @@ def paginate(plan: list[Para]) -> int:
         while plan[j].keep and j + 1 < len(plan) and plan[j + 1].kind != "fill":
             j += 1
             group.append(plan[j])
-        need = sum(g.line_count() for g in group)
-        if (p.keep or p.kind == "table") and need <= LINES and line + need > LINES and line > 0:
-            page, line = page + 1, 0
+        need = sum(g.line_count() * g.pitch for g in group)
+        if (p.keep or p.kind == "table") and need <= LINES and line + need > LINES + EPS and line > EPS:
+            page, line = page + 1, 0.0
+        p.placed = []
         if p.kind == "table":
-            p.placed = []
             for r in p.rows:
                 h = max(len(c) for c in r)
-                if line + h > LINES:
-                    page, line = page + 1, 0
+                if line + h > LINES + EPS:
+                    page, line = page + 1, 0.0
                 p.placed.extend((page, line + k) for k in range(h))
                 line += h
         else:
-            p.placed = []
             for _ in range(p.line_count()):
-                if line >= LINES:
-                    page, line = page + 1, 0
+                if line + p.pitch > LINES + EPS:
+                    page, line = page + 1, 0.0
                 p.placed.append((page, line))
-                line += 1
+                line += p.pitch
         i += 1
     return page + 1
+
+
+def _keep_signature_with_body(plan: list[Para]) -> bool:
+    """After a first placement: if the signature block starts a page while the
+    body ended on the page before, tighten or push (see paginate). True when
+    the plan was changed and must be placed again."""
+    s = next((k for k, p in enumerate(plan) if p.zone == "signature"), None)
+    if not s:
+        return False
+    group = [q for q in plan[s:] if q.zone == "signature"]
+    start = next((q.placed[0] for q in group if q.placed), None)
+    before = [q for q in plan[:s] if q.placed]
+    if start is None or not before or start[1] > EPS:
+        return False
+    page = start[0] - 1
+    if before[-1].placed[-1][0] != page:
+        return False
+    need = sum(q.line_count() for q in group)
+    on_page = [ln for q in before for pg, ln in q.placed if pg == page]
+    used = max(on_page) + 1
+    tight = [q for q in before if q.placed[0][0] == page and q.zone in _TIGHTEN_ZONES and q.kind in ("flow", "lines", "blank")]
+    c = sum(q.line_count() for q in tight)
+    fixed = used - c
+    if c and need <= LINES:
+        f = (LINES - fixed - need) / c
+        if f >= MIN_PITCH - EPS:
+            for q in tight:
+                q.pitch = min(1.0, f)
+            return True
+    movable = [q for q in tight if q.kind == "flow" and q.placed[0][1] > EPS]
+    if movable:
+        movable[-1].page_break = movable[-1].pushed = True
+        return True
+    return False
