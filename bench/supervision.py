@@ -110,8 +110,8 @@ def bench(args) -> None:
     print(f"处理到期子项的一轮：{took * 1000:.0f} 毫秒，发出催办 {sent} 次（{Chase.objects.count()} 张催办单）")
     idle = [cycle()[0] for _ in range(args.repeat)]
     print(f"无到期事项的一轮扫描（{args.repeat} 次）：中位数 {statistics.median(idle) * 1000:.2f} 毫秒，最大 {max(idle) * 1000:.2f} 毫秒")
-    sql, params = due_items(timezone.now(), 500).query.sql_with_params()
-    with connection.cursor() as c:
+    with transaction.atomic(), connection.cursor() as c:
+        sql, params = due_items(timezone.now(), 500).query.sql_with_params()
         if connection.vendor == "postgresql":
             c.execute("EXPLAIN " + sql, params)
         else:
