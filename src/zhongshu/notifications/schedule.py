@@ -71,7 +71,8 @@ def run_scanners(now: datetime) -> tuple[int, int]:
     """Run the scanners that are due. Returns (rows enqueued, scanners failed)."""
     enqueued = failed = 0
     for scanner in list(_registry.values()):
-        if scanner.last_run is not None and now - scanner.last_run < scanner.every:
+        # A clock set back (or time moved in tests) must not silence a scanner.
+        if scanner.last_run is not None and timedelta(0) <= now - scanner.last_run < scanner.every:
             continue
         scanner.last_run = now
         try:

@@ -34,8 +34,12 @@ def navigation(request):
             url = reverse(entry.url_name)
         except NoReverseMatch:
             continue
-        on = path == url or (url != "/" and path.startswith(url))
-        groups.setdefault(entry.group, []).append({"label": entry.label, "url": url, "on": on})
+        groups.setdefault(entry.group, []).append({"label": entry.label, "url": url, "on": False})
+    # Highlight the one entry whose address is the longest prefix of this page's.
+    items = [item for group in groups.values() for item in group]
+    matches = [i for i in items if i["url"] == path or (i["url"] != "/" and path.startswith(i["url"]))]
+    if matches:
+        max(matches, key=lambda i: len(i["url"]))["on"] = True
     unread = 0
     if not user.admin_role:
         from zhongshu.core.access import restrict

@@ -81,3 +81,9 @@ def test_error_pages_are_chinese(client, owner):
     client.force_login(owner)
     assert "无权访问" in client.get(reverse("admin-users")).content.decode()
     assert "页面不存在" in client.get("/no-such-page/").content.decode()
+
+
+def test_navigation_highlights_one_entry(client, owner):
+    client.force_login(owner)
+    page = client.get(reverse("org-people")).content.decode()
+    assert page.count('class="on"') == 1
