@@ -313,19 +313,64 @@ def _masthead(w: _Writer, mh: Masthead, doc: Document):
 def _mark_para(w: _Writer, mh: Masthead, ln: int, span: int):
     """The red 发文机关标志 in an exact-height paragraph spanning `span` grid lines."""
     total = span * DOCX_LINE_TWIPS
+    if len(mh.issuers) > 1:
+        return _joint_mark(w, mh, ln, total)
     size_tw = round(mh.mark_height * TW_PER_PT * 1.15)
     before = max(0, round((mh.mark_top - ln * DOCX_LINE_TWIPS / TW_PER_PT) * TW_PER_PT)) if mh.fmt is not Format.LETTER else 0
     before = max(0, min(before, total - size_tw))
     height = min(size_tw, total - before)
     p = w.para("center", height_tw=height, before_tw=before, after_tw=total - before - height)
-    text = "、".join(mh.issuers) + mh.suffix if len(mh.issuers) <= 1 else "\n".join(mh.issuers)
-    r = w._run(p, text.split("\n")[0] if len(mh.issuers) > 1 else text, Role.XIAOBIAOSONG, mh.mark_size if len(mh.issuers) <= 1 else mh.mark_size * 0.5, red=True, tracking=False)
+    r = w._run(p, "、".join(mh.issuers) + mh.suffix, Role.XIAOBIAOSONG, mh.mark_size, red=True, tracking=False)
     _insert(r[0], _el("w:w", val=max(1, int(mh.mark_scale * 100))))  # floor: never wider than the 版心
-    if len(mh.issuers) > 1:
-        for name in mh.issuers[1:]:
-            _sub(r, "w:br")
-            w._run(p, name, Role.XIAOBIAOSONG, mh.mark_size * 0.5, red=True, tracking=False)
-        w._run(p, mh.suffix, Role.XIAOBIAOSONG, mh.mark_size * 0.5, red=True, tracking=False)
+
+
+def _joint_mark(w: _Writer, mh: Masthead, ln: int, total: int):
+    """联合行文: the names stacked and justified to one width, the suffix
+    (“文件”) to their right, centred vertically — as the PDF draws it: a
+    borderless two-column table of one exact-height row, centred, between two
+    spacer paragraphs that fill the grid lines the layout gave the mark."""
+    size, sc = mh.mark_size, mh.mark_scale
+    line = round(size * 1.25 * TW_PER_PT)  # the PDF stacks names 1.25 em apart
+    row_h = line * len(mh.issuers)
+    names_w = max(text_width(n) for n in mh.issuers) * size * sc
+    suf_w = (0.5 + text_width(mh.suffix)) * size * sc if mh.suffix else 0
+    before = max(0, round((mh.mark_top - ln * DOCX_LINE_TWIPS / TW_PER_PT) * TW_PER_PT))
+    before = max(0, min(before, total - row_h - 20))
+    if before:
+        w.para("left", height_tw=before)
+    tbl = w.sect.makeelement(_q("w:tbl"))
+    w.sect.addprevious(tbl)
+    tpr = _sub(tbl, "w:tblPr")
+    widths = [round(names_w * TW_PER_PT) + 1] + ([round(suf_w * TW_PER_PT) + 1] if suf_w else [])
+    _sub(tpr, "w:tblW", **{"w:w": sum(widths), "w:type": "dxa"})
+    _sub(tpr, "w:jc", **{"w:val": "center"})
+    borders = _sub(tpr, "w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        _sub(borders, f"w:{side}", **{"w:val": "nil"})
+    _sub(tpr, "w:tblLayout", **{"w:type": "fixed"})
+    mar = _sub(tpr, "w:tblCellMar")
+    for side in ("top", "left", "bottom", "right"):
+        _sub(mar, f"w:{side}", **{"w:w": 0, "w:type": "dxa"})
+    grid = _sub(tbl, "w:tblGrid")
+    for wd in widths:
+        _sub(grid, "w:gridCol", **{"w:w": wd})
+    tr = _sub(tbl, "w:tr")
+    _sub(_sub(tr, "w:trPr"), "w:trHeight", **{"w:val": row_h, "w:hRule": "exact"})
+    cells = [(mh.issuers, "distribute", widths[0])] + ([([mh.suffix], "right", widths[1])] if suf_w else [])
+    for texts, jc, wd in cells:
+        tc = _sub(tr, "w:tc")
+        tcpr = _sub(tc, "w:tcPr")
+        _sub(tcpr, "w:tcW", **{"w:w": wd, "w:type": "dxa"})
+        _sub(tcpr, "w:vAlign", **{"w:val": "center"})
+        for text in texts:
+            p = _sub(tc, "w:p")
+            ppr = _sub(p, "w:pPr")
+            _sub(ppr, "w:snapToGrid", **{"w:val": 0})
+            _sub(ppr, "w:spacing", **{"w:before": 0, "w:after": 0, "w:line": line, "w:lineRule": "exact"})
+            _sub(ppr, "w:jc", **{"w:val": jc})
+            r = w._run(p, text, Role.XIAOBIAOSONG, size, red=True, tracking=False)
+            _insert(r[0], _el("w:w", val=max(1, int(sc * 100))))
+    w.para("left", height_tw=max(20, total - before - row_h))
 
 
 def _table(w: _Writer, para: Para):

@@ -97,15 +97,39 @@ def test_joint_seal_lines_in_docx():
     assert row[0].find(f"{w}pPr/{w}tabs/{w}tab") is not None
 
 
+def test_joint_mark_in_docx_is_a_table_at_full_size():
+    x = etree.fromstring(zipfile.ZipFile(io.BytesIO(render_docx(joint(3)))).read("word/document.xml"))
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    tbl = x.find(f"{w}body/{w}tbl")
+    cells = tbl.findall(f"{w}tr/{w}tc")
+    names = ["".join(t.text for t in p.iter(w + "t")) for p in cells[0].findall(w + "p")]
+    assert names == NAMES[:3]
+    assert "".join(t.text for t in cells[1].iter(w + "t")) == "文件"
+    assert cells[1].find(f"{w}tcPr/{w}vAlign").get(w + "val") == "center"
+    for r in tbl.iter(w + "r"):
+        assert r.find(f"{w}rPr/{w}sz").get(w + "val") == "72"  # 36 pt, as the PDF
+        assert r.find(f"{w}rPr/{w}color").get(w + "val") == "E60012"
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) 未安装：Debian 软件包 libreoffice-writer-nogui")
 def test_libreoffice_places_joint_names_like_our_pdf(pdf_fonts, tmp_path):
     doc = joint(3)
     docx_path = tmp_path / "joint.docx"
     render_docx(doc, docx_path, fonts=substitute_names())
-    theirs, tdate = name_boxes(libreoffice_pdf(str(docx_path), str(tmp_path)))
-    ours, odate = name_boxes(render_pdf(doc))
+    lo = libreoffice_pdf(str(docx_path), str(tmp_path))
+    theirs, tdate = name_boxes(lo)
+    ours_pdf = render_pdf(doc)
+    ours, odate = name_boxes(ours_pdf)
     assert set(theirs) == set(ours)
-    for n in ours:  # horizontal positions (the joint 版头 differs vertically in LibreOffice)
+    for n in ours:  # horizontal positions
         assert abs(theirs[n][1] - ours[n][1]) < 1 and abs(theirs[n][2] - ours[n][2]) < 1, n
     assert abs(tdate[2] - odate[2]) < 1
+    # the joint 版头: the stacked names and “文件” where the PDF has them; page 1 alike
+    a = page_lines(pdfplumber.open(io.BytesIO(ours_pdf)).pages[0])
+    b = page_lines(pdfplumber.open(lo).pages[0])
+    assert ["".join(c["text"] for c in cs) for _, cs in a] == ["".join(c["text"] for c in cs) for _, cs in b]
+    for (ta, ca), (tb, cb) in zip(a, b):  # LibreOffice sets 3号 glyphs up to ~2.7 mm lower in their grid line
+        assert abs(ta - tb) < 3 and abs(ca[0]["x0"] - cb[0]["x0"]) / MM < 1.5
+    mark = [c for c in pdfplumber.open(lo).pages[0].chars if c["size"] > 30]
+    assert abs(min(c["top"] for c in mark) / MM - (37 + 35)) < 1  # 35 mm below the top of the 版心
