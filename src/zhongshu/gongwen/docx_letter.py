@@ -61,7 +61,10 @@ def letter_shapes(w, holder, rules_holder, mh: Masthead) -> None:
 
 
 EMU = 12700  # per point
-_SHAPE = """<w:r xmlns:w="{w}" xmlns:wp="{wp}" xmlns:a="{a}" xmlns:wps="{wps}"><w:drawing>
+# As Word writes it: the shape inside mc:AlternateContent requiring wps (Word 2010+,
+# WPS, LibreOffice); older readers skip it instead of refusing the file.
+_SHAPE = """<w:r xmlns:w="{w}" xmlns:wp="{wp}" xmlns:a="{a}" xmlns:wps="{wps}" xmlns:mc="{mc}">
+<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>
 <wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="{z}" behindDoc="1" locked="1"
  layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>
 <wp:positionH relativeFrom="page"><wp:posOffset>{x}</wp:posOffset></wp:positionH>
@@ -70,7 +73,7 @@ _SHAPE = """<w:r xmlns:w="{w}" xmlns:wp="{wp}" xmlns:a="{a}" xmlns:wps="{wps}"><
 <wp:docPr id="{id}" name="信函版头{id}"/><wp:cNvGraphicFramePr/>
 <a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:cNvSpPr/>
 <wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom>
-{body}</wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>"""
+{body}</wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice></mc:AlternateContent></w:r>"""
 # a red filled rectangle (a rule)
 _FILL = """<a:solidFill><a:srgbClr val="{color}"/></a:solidFill><a:ln><a:noFill/></a:ln></wps:spPr>
 <wps:bodyPr/>"""
@@ -81,7 +84,8 @@ _TXBX = """<a:noFill/><a:ln><a:noFill/></a:ln></wps:spPr><wps:txbx><w:txbxConten
 _NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
        "wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
        "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
-       "wps": "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"}
+       "wps": "http://schemas.microsoft.com/office/word/2010/wordprocessingShape",
+       "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006"}
 
 
 def _anchor(p, k: int, x: float, y: float, width: float, height: float, body: str):
