@@ -55,7 +55,10 @@ def _settle(raw: list[Finding], allowed: list[tuple[int, int]]) -> list[Finding]
     """Sort, drop duplicates and findings inside whitelisted spans.
 
     Two findings on the same span keep only the gravest; a finding wholly
-    inside a longer one from the same category is dropped as redundant.
+    inside a longer one from the same category is dropped as redundant; of
+    two political findings that overlap or touch (a misspelt 习近平 before
+    新时代中国特色社会主义思想 also reads as the formulation without 习近平)
+    only the gravest is kept.
     """
     raw.sort(key=sort_key)
     out: list[Finding] = []
@@ -69,6 +72,22 @@ def _settle(raw: list[Finding], allowed: list[tuple[int, int]]) -> list[Finding]
             p = out[-1]
             if p.category == f.category and p.start <= f.start and f.end <= p.end and p.severity == "error":
                 continue
+        if f.category == "political":
+            k = next((i for i in range(len(out) - 1, max(-1, len(out) - 4), -1)
+                      if out[i].category == "political" and out[i].start <= f.end and f.start <= out[i].end), None)
+            if k is not None:
+                if _grave(f) < _grave(out[k]):
+                    out[k] = f
+                seen.add((f.start, f.end))
+                continue
         seen.add((f.start, f.end))
         out.append(f)
+    out.sort(key=sort_key)
     return out
+
+
+_RULE_RANK = {"political.leader_name": 0, "political.leader_title": 1}
+
+
+def _grave(f: Finding) -> tuple:
+    return ({"error": 0, "warning": 1, "info": 2}[f.severity], _RULE_RANK.get(f.rule, 5), -(f.end - f.start))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import fact, format, language, numbers, phrases, policy, political, punctuation
+from . import context, fact, format, language, numbers, phrases, policy, political, punctuation
 
 ALL_RULES = (
     *phrases.RULES,
@@ -13,4 +13,5 @@ ALL_RULES = (
     *punctuation.RULES,
     *numbers.RULES,
     *language.RULES,
+    *context.RULES,
 )

@@ -93,7 +93,7 @@ def dates(doc, kb):
 
 # -- totals ------------------------------------------------------------------
 _UNITS = "人|名|个|家|项|件|所|户|次|台|辆|篇|条|座|处|场|批|期|套|张|册|宗|起|例|万人|万元|亿元|元|吨|亩|公里"
-_TOTAL = re.compile(r"(?:共有|共计|总计|合计|总共|总数为|总数|共|全[市县区省局]共?有?)(?P<what>[^\d，,。；、\n]{0,8}?)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + ")")
+_TOTAL = re.compile(r"(?:共有|共计|总计|合计|总共|总数为|总数|共|全[市县区省局]共?有?|发现|查出|排查出|新增)(?P<what>[^\d，,。；、\n]{0,8}?)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + ")")
 _PART = re.compile(r"(?P<label>[^\d，,、；。（）()]{0,12}?)(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + ")")
 _SENT_END = re.compile(r"[。；！？\n]")
 _OVERLAP = re.compile(r"党员|女性|女干部|少数民族|以上|以下|以内|高级|正高|副高|博士|硕士|研究生|新增|新建|重点|"
@@ -107,7 +107,7 @@ def totals(doc, kb):
         stop = end_m.start() if end_m else len(text)
         seg = text[m.end() : stop]
         k = seg.find("其中")
-        if k < 0 or k > 12:
+        if k < 0 or k > 24:
             continue
         seg_start = m.end() + k + 2
         # parenthesised sub-breakdowns are not parts of this total
@@ -122,6 +122,8 @@ def totals(doc, kb):
         span = (m.start(), seg_start + parts[-1].end())
         over = [p for p, v in zip(parts, values) if v > total]
         partition = len(parts) == 2 and ("男" in labels[0] and "女" in labels[1] or "女" in labels[0] and "男" in labels[1])
+        # "其中重大隐患6处、一般隐患836处": a last part named 一般/其他/其余 closes the breakdown
+        partition = partition or (len(parts) >= 2 and re.match(r"[^\d]{0,2}(?:一般|其他|其余|其它|剩余)", labels[-1].lstrip("、，, ")) is not None)
         if over:
             p = over[0]
             yield Finding(seg_start + p.start("n"), seg_start + p.end("u"), "fact", "error", "fact.total",
@@ -258,4 +260,56 @@ def anniversaries(doc, kb):
                           f"周年数不符：{m.group('alias')}于{base}年，到{m.group('y')}年是{want}周年", f"{want}周年")
 
 
-RULES = (dates, totals, percentages, events, anniversaries)
+_POINTS = re.compile(r"(?:由|从)[^\d，,。；%％]{0,8}?(?P<a>\d+(?:\.\d+)?)\s*[%％][^\d，,。；%％]{0,10}?(?P<dir>" + _UP + "|" + _DOWN +
+                     r")(?:到|至)[^\d，,。；%％]{0,6}?(?P<b>\d+(?:\.\d+)?)\s*[%％][，,]?\s*(?:" + _UP + "|" + _DOWN +
+                     r")了?\s*(?P<z>\d+(?:\.\d+)?)\s*个百分点")
+
+
+def points(doc, kb):
+    """由62%提高到71%，提高了8个百分点: the difference of two percentages, in points."""
+    for m in _POINTS.finditer(doc.text):
+        a, b, z = float(m.group("a")), float(m.group("b")), float(m.group("z"))
+        if abs(abs(b - a) - z) > 0.051:
+            yield Finding(m.start("z"), m.end(0), "fact", "error", "fact.percentage",
+                          f"百分点计算有误：由{m.group('a')}%到{m.group('b')}%相差{abs(b - a):.4g}个百分点", None)
+
+
+_RATE = re.compile(r"(?:[\u4e00-\u9fff]{1,4}率(?:为|达到|达|是)|占[^\d，,。；%％\n]{0,12}?的?|占比为?)\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
+_NUM_U = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?![\d%％])")
+
+
+def rates(doc, kb):
+    """整改率/覆盖率/占…%: a rate right after "A U", checked against a larger "B U" of the
+    same unit earlier in the paragraph; reported only when no such B gives the rate."""
+    text = doc.text
+    for m in _RATE.finditer(text):
+        x = float(m.group("x"))
+        if x > 100:
+            continue
+        line = doc.line_of(m.start())
+        lo = max(line.start, m.start() - 160)
+        window = text[lo : m.start()]
+        nums = list(_NUM_U.finditer(window))
+        if len(nums) < 2:
+            continue
+        last = nums[-1]
+        if window[last.end() :].strip("，, ") not in ("",) and len(window) - last.end() > 4:
+            continue  # the rate does not follow its numerator
+        a = float(last.group("n"))
+        bs = [float(p.group("n")) for p in nums[:-1] if p.group("u") == last.group("u") and float(p.group("n")) > a]
+        if not bs or a == 0:
+            continue
+        dec = len(m.group("x").split(".")[1]) if "." in m.group("x") else 0
+        tol = 0.5 * 10 ** (-dec) + 0.011
+        if any(abs(a / b * 100 - x) <= tol for b in bs):
+            continue
+        b = bs[-1]
+        yield Finding(m.start("x"), m.end(0), "fact", "warning", "fact.percentage",
+                      f"比率与前文数字不符：{last.group(0)}÷{p_fmt(b)}{last.group('u')}≈{a / b * 100:.1f}%，文中为{m.group('x')}%，请核对", None)
+
+
+def p_fmt(v: float) -> str:
+    return str(int(v)) if v == int(v) else f"{v:g}"
+
+
+RULES = (dates, totals, percentages, points, rates, events, anniversaries)

@@ -108,4 +108,30 @@ def mojibake(doc, kb):
                       "乱码：文字编码转换出错（如“锟斤拷”“烫烫烫”、替换字符或 UTF-8/GBK 错读），请从原稿重新复制", None)
 
 
-RULES = (number_forms, web_residue, mojibake)
+_PCT_WORD = re.compile(r"百分之\s*\d+(?:\.\d+)?")
+_ARABIC_QIAN = re.compile(r"(?<![\d.])\d+(?:亿\d+)?[千百](?=万|亿|元|人|个|多|余)")
+_CN_DIGITS = "一二三四五六七八九十"
+_APPROX_CN = re.compile(r"(?<![第" + _CN_DIGITS + r"])([一二三四五六七八九])、([二三四五六七八九十])(?=[个名人天次项件家所位篇本条句份])")
+
+
+def number_style(doc, kb):
+    """GB/T 15835-2011: no mixing of 百分之 with Arabic digits, no Arabic digit before 千/百;
+    GB/T 15834-2011 (4.5.3.5): adjacent numerals giving an approximation take no 顿号 (三四个)."""
+    text = doc.text
+    for m in _PCT_WORD.finditer(text):
+        num = re.sub(r"\D", "", m.group(0)[3:].split(".")[0])
+        yield Finding(m.start(), m.end(), "format", "error", "format.number",
+                      "“百分之”与阿拉伯数字混用；统计数字应写作“" + m.group(0)[3:].strip() + "%”（GB/T 15835-2011）",
+                      m.group(0)[3:].strip() + "%")
+    for m in _ARABIC_QIAN.finditer(text):
+        yield Finding(m.start(), m.end(), "format", "warning", "format.number",
+                      "阿拉伯数字不与“千”“百”连用，宜写作“3000万”“3.2亿”之类（GB/T 15835-2011）", None)
+    for m in _APPROX_CN.finditer(text):
+        a, b = _CN_DIGITS.index(m.group(1)), _CN_DIGITS.index(m.group(2))
+        if b != a + 1:
+            continue
+        yield Finding(m.start(), m.end(), "format", "warning", "format.punct_approx",
+                      "相邻两数字连用表示概数，中间不用顿号（GB/T 15834-2011，如“三四个”）", m.group(1) + m.group(2))
+
+
+RULES = (number_forms, web_residue, mojibake, number_style)

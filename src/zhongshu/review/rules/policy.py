@@ -14,6 +14,8 @@ GENRES = ("决议", "决定", "命令", "令", "公报", "公告", "通告", "�
 # Names used as if they were 文种 but not among the 15 of 条例 第八条.
 NOT_GENRES = {
     "请示报告": "“请示报告”不是法定文种：请示与报告应分别行文（《党政机关公文处理工作条例》第八条、第十五条）",
+    "通知报告": "“通知报告”不是法定文种：通知与报告是两个文种，应按行文目的选用其一（条例第八条）",
+    "报告通知": "“报告通知”不是法定文种：通知与报告是两个文种，应按行文目的选用其一（条例第八条）",
     "报告请示": "“报告请示”不是法定文种：请示与报告应分别行文（条例第八条、第十五条）",
     "指示": "“指示”已不是法定文种（2012年条例第八条所列15种文种中没有“指示”），可视情改用“通知”或“意见”",
     "汇报": "“汇报”不是法定文种，上报情况应使用“报告”（条例第八条）",
@@ -26,6 +28,7 @@ NOT_GENRES = {
     "意见书": "“意见书”不是法定文种，公文应使用“意见”（条例第八条）",
 }
 _ASK = re.compile(r"(?:妥否|当否|可否|是否可行|以上请示)[，,]?\s*请(?:予)?(?:批示|批复|审批|审定|指示)")
+_TITLE_MULTI = re.compile(r"(?:申请|请求|恳请|提请)[^的，。]{2,40}?(?:并|同时|以及)(?:请求|申请)?(?:拨付|给予|增加|解决|安排|批准|同意|支持|追加|划拨|核定|调整)")
 _REPORT_ASK = re.compile(r"(?:妥否|当否|可否)[，,]?\s*请(?:予)?(?:批示|批复|审批)|请予批准|请批准|请审批")
 
 
@@ -37,10 +40,10 @@ def document_type(doc, kb):
     for name, why in NOT_GENRES.items():
         if s.endswith("的" + name):
             # 请示报告 is always wrong as a 文种; the rest only in a 公文 with a 发文字号
-            if name not in ("请示报告", "报告请示", "请示函") and not doc.has_docno:
+            if name not in ("请示报告", "报告请示", "请示函", "通知报告", "报告通知") and not doc.has_docno:
                 continue
             end = t.start + t.text.rstrip(" \t\u3000。．.").__len__()
-            yield Finding(end - len(name), end, "policy", "error" if name.startswith(("请示报", "报告请")) else "warning",
+            yield Finding(end - len(name), end, "policy", "error" if name.startswith(("请示报", "报告请", "通知报", "报告通")) else "warning",
                           "policy.genre", why, None)
             return
 
@@ -57,6 +60,10 @@ def one_request_per_qingshi(doc, kb):
         if title.stripped.count("关于") > 1:
             yield Finding(title.lead, title.end, "policy", "warning", "policy.one_matter",
                           "请示应当一文一事，标题中出现多个“关于”，疑似一文多事（条例第十五条）", None)
+        tm = _TITLE_MULTI.search(title.text)
+        if tm:
+            yield Finding(title.start + tm.start(), title.start + tm.end(), "policy", "warning", "policy.one_matter",
+                          "请示应当一文一事，标题中并列了几项请求，疑似一文多事（条例第十五条）", None)
         asks = list(_ASK.finditer(text, body_start))
         if len(asks) > 1:
             m = asks[1]

@@ -145,4 +145,27 @@ def doubled(doc, kb):
                           "“等”前不加顿号（GB/T 15834-2011 4.5.3）", "")
 
 
-RULES = (half_width, pairs, doubled)
+def nesting(doc, kb):
+    """GB/T 15834-2011 4.15.3.3 and 4.1.3.3: a 书名号 inside a 书名号 becomes 〈〉, a quotation
+    inside a quotation takes ‘’."""
+    for ln in doc.lines:
+        t = ln.text
+        if "《" not in t and t.count("“") < 2:
+            continue
+        for opn, cls, inner, what in (("《", "》", "〈〉", "书名号内再用书名号时，内层应改用单书名号“〈〉”"),
+                                       ("“", "”", "‘’", "引号内再用引号时，内层应改用单引号“‘’”")):
+            depth = 0
+            stack = []
+            for i, ch in enumerate(t):
+                if ch == opn:
+                    depth += 1
+                    stack.append(i)
+                elif ch == cls and depth:
+                    depth -= 1
+                    j = stack.pop()
+                    if depth >= 1:
+                        yield Finding(ln.start + j, ln.start + i + 1, "format", "warning", "format.nesting",
+                                      what + "（GB/T 15834-2011）", inner[0] + t[j + 1 : i] + inner[1])
+
+
+RULES = (half_width, pairs, doubled, nesting)
