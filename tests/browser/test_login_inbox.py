@@ -18,8 +18,8 @@ def test_demo_director_logs_in_and_sees_inbox(live_server, page, shot):
     page.wait_for_selector("h1")
     assert page.inner_text("h1") == "我的待办"
     assert "杜明远" in page.inner_text("header")
-    # The empty state says what will appear there.
-    assert "需要您签收" in page.inner_text("main")
+    # The demo gives the director work from the modules; ordered by 轻重缓急.
+    assert page.is_visible("main table.list") and "轻重缓急" in page.inner_text("main")
     assert page.is_visible("text=全办逾期事项")  # the director's extra entry
     shot(page, "inbox-director")
 
@@ -44,3 +44,13 @@ def test_phone_sized_screen(live_server, browser, shot):
     assert width <= 375, f"page is wider than the phone: {width}px"
     shot(page, "inbox-phone")
     context.close()
+
+
+def test_empty_inbox_says_what_will_appear(live_server, page, shot):
+    from zhongshu.testing.factories import PASSWORD, UserFactory
+
+    UserFactory(username="newcomer", name="新来的")
+    _login(page, live_server, "newcomer", PASSWORD)
+    page.wait_for_selector("h1")
+    assert "需要您签收" in page.inner_text("main")
+    shot(page, "inbox-empty")
