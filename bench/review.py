@@ -37,8 +37,9 @@ def startup() -> tuple[float, float]:
 
 
 def corpus_texts() -> list[str]:
-    texts = [p.read_text(encoding="utf-8") for p in sorted((CORPUS / "clean").glob("*.txt"))]
-    texts += [strip_marks(p.read_text(encoding="utf-8"))[0] for p in sorted((CORPUS / "errors").glob("*.txt"))]
+    dirs = [CORPUS, CORPUS / "tough", CORPUS / "heldout"]
+    texts = [p.read_text(encoding="utf-8") for d in dirs for p in sorted((d / "clean").glob("*.txt"))]
+    texts += [strip_marks(p.read_text(encoding="utf-8"))[0] for d in dirs for p in sorted((d / "errors").glob("*.txt"))]
     return texts
 
 
@@ -137,10 +138,13 @@ def main() -> int:
     print(f"  吞吐（单核，{n} 字混合文本，每篇 1 万字）：{cps:,.0f} 字/秒（共 {findings} 条发现）")
     med, p95 = median_10k(reviewer)
     print(f"  1 万字文档：中位数 {med:.2f} 毫秒，95 分位 {p95:.2f} 毫秒")
-    r = evaluate(reviewer)
-    print(f"  标注语料：{r['marked_errors']} 处错误，检出 {r['found']} 处，召回率 {r['recall']:.1%}")
-    print(f"  干净语料：{r['clean_chars']} 字，误报 {r['false_alarms']} 处，每万字 {r['false_alarms_per_10k']:.2f} 处"
-          f"（提示级 {r['info_hints_on_clean']} 条不计）")
+    names = {"dev": "开发语料（随规则编写）", "tough": "第二轮开发语料（先测后调）", "heldout": "留出语料（未用于调规则）"}
+    for which in ("dev", "tough", "heldout"):
+        r = evaluate(reviewer, which=which)
+        cats = "，".join(f"{c} {v['found']}/{v['marked']}" for c, v in r["by_category"].items())
+        print(f"  {names[which]}：{r['marked_errors']} 处错误，检出 {r['found']} 处，召回率 {r['recall']:.1%}（{cats}）；"
+              f"干净语料 {r['clean_chars']} 字，误报 {r['false_alarms']} 处，每万字 {r['false_alarms_per_10k']:.2f} 处"
+              f"（提示级 {r['info_hints_on_clean']} 条不计）")
     print("同场对比：")
     print(f"  pycorrector：{peer_pycorrector()}")
     print(f"  gongwen-skill：{peer_gongwen_skill()}")
