@@ -54,3 +54,18 @@ def test_empty_inbox_says_what_will_appear(live_server, page, shot):
     page.wait_for_selector("h1")
     assert "需要您签收" in page.inner_text("main")
     shot(page, "inbox-empty")
+
+
+def test_mark_read_in_place_with_htmx(live_server, page):
+    from zhongshu.notifications.models import Notification
+    from zhongshu.testing.factories import PASSWORD, UserFactory
+
+    user = UserFactory(username="reader", name="读者")
+    Notification.objects.create(recipient=user, title="关于召开防汛工作会议的通知")
+    _login(page, live_server, "reader", PASSWORD)
+    page.goto(f"{live_server.url}/notifications/")
+    assert "通知（1）" in page.inner_text("header")
+    page.click("text=标为已读")
+    page.wait_for_selector("td >> text=已读")
+    assert page.url.endswith("/notifications/")  # swapped in place, no reload
+    assert Notification.objects.get().read_at is not None

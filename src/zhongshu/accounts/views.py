@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import authenticate, login, logout
 from django.contrib.auth.decorators import login_required
@@ -63,7 +64,23 @@ def profile(request):
             return redirect("profile")
     token = Token.objects.filter(user=request.user).first()
     new_token = request.session.pop("new_token", None)
-    return render(request, "accounts/profile.html", {"form": form, "token": token, "new_token": new_token, "page_title": "个人设置"})
+    from zhongshu.notifications.models import NotificationPreference
+
+    digest = NotificationPreference.objects.filter(user=request.user, email_digest=True).exists()
+    context = {"form": form, "token": token, "new_token": new_token, "digest": digest, "quiet_hours": settings.NOTIFY_QUIET_HOURS, "digest_time": settings.NOTIFY_DIGEST_TIME, "page_title": "个人设置"}
+    return render(request, "accounts/profile.html", context)
+
+
+@login_required
+@require_POST
+def notification_preferences(request):
+    from zhongshu.notifications.services import set_email_digest
+
+    if request.user.admin_role:
+        return redirect("profile")
+    set_email_digest(user=request.user, enabled=request.POST.get("email_digest") == "on")
+    messages.success(request, "通知设置已保存。")
+    return redirect("profile")
 
 
 @login_required

@@ -31,7 +31,13 @@ def notification_read(request):
     if request.POST.get("all") == "1":
         notification_mark_all_read(user=request.user)
     else:
-        notification_mark_read(user=request.user, ids=[int(i) for i in request.POST.getlist("id") if i.isdigit()])
+        ids = [int(i) for i in request.POST.getlist("id") if i.isdigit()]
+        notification_mark_read(user=request.user, ids=ids)
+        if request.headers.get("HX-Request") and len(ids) == 1:
+            # htmx swaps just the row; the page stays where the reader is.
+            n = _mine(request.user).filter(pk=ids[0]).first()
+            if n is not None:
+                return render(request, "notifications/row.html", {"n": n})
     target = request.POST.get("next", "")
     if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
         target = "notifications"

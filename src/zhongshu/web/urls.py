@@ -18,6 +18,7 @@ urlpatterns = [
     path("logout/", accounts.logout_view, name="logout"),
     path("me/", accounts.profile, name="profile"),
     path("me/token/", accounts.token_renew, name="token-renew"),
+    path("me/notifications/", accounts.notification_preferences, name="notification-preferences"),
     path("todo/overdue/", todo.overdue, name="todo-overdue"),
     path("notifications/", notifications.notification_list, name="notifications"),
     path("notifications/read/", notifications.notification_read, name="notifications-read"),

@@ -15,6 +15,7 @@ ROUTES = {
     "logout": (ANY_USER, {}, "post"),
     "profile": (ANY_USER, {}, "get"),
     "token-renew": (ANY_USER, {}, "post"),
+    "notification-preferences": (ANY_USER, {}, "post"),
     "todo-overdue": (DIRECTOR, {}, "get"),
     "notifications": (BUSINESS, {}, "get"),
     "notifications-read": (BUSINESS, {}, "post"),

@@ -87,3 +87,32 @@ def test_navigation_highlights_one_entry(client, owner):
     client.force_login(owner)
     page = client.get(reverse("org-people")).content.decode()
     assert page.count('class="on"') == 1
+
+
+def test_digest_preference_is_saved_and_audited(client, owner):
+    from zhongshu.audit.models import AuditEntry
+    from zhongshu.notifications.models import NotificationPreference
+
+    client.force_login(owner)
+    client.post(reverse("notification-preferences"), {"email_digest": "on"})
+    assert NotificationPreference.objects.get(user=owner).email_digest
+    assert 'name="email_digest" checked' in client.get(reverse("profile")).content.decode()
+    client.post(reverse("notification-preferences"), {})
+    assert not NotificationPreference.objects.get(user=owner).email_digest
+    assert AuditEntry.objects.filter(action="notification.digest").count() == 2
+
+
+def test_mark_read_with_htmx_returns_only_the_row(client, owner, colleague):
+    from zhongshu.notifications.models import Notification
+
+    mine = Notification.objects.create(recipient=owner, title="我的会议通知")
+    theirs = Notification.objects.create(recipient=colleague, title="别人的通知")
+    client.force_login(owner)
+    response = client.post(reverse("notifications-read"), {"id": mine.pk}, HTTP_HX_REQUEST="true")
+    body = response.content.decode()
+    assert body.startswith("<tr>") and "已读" in body and "<html" not in body
+    mine.refresh_from_db()
+    assert mine.read_at is not None
+    client.post(reverse("notifications-read"), {"id": theirs.pk}, HTTP_HX_REQUEST="true")
+    theirs.refresh_from_db()
+    assert theirs.read_at is None
