@@ -222,6 +222,7 @@ LOGGING = {
 }
 TRUST_X_FORWARDED_FOR = envbool("ZHONGSHU_TRUST_X_FORWARDED_FOR")
 SPECTACULAR_SETTINGS["SERVE_PERMISSIONS"] = ["rest_framework.permissions.IsAuthenticated"]
+SPECTACULAR_SETTINGS["ENUM_NAME_OVERRIDES"].update({"SupervisionItemStatusEnum": "zhongshu.supervision.choices.ItemStatus", "SupervisionTaskStatusEnum": "zhongshu.supervision.choices.TaskStatus"})
 
 # Notifications: quiet hours for non-urgent e-mail/robot messages ("" = off),
 # the daily digest time, and the address used in links sent outside the app.

@@ -25,18 +25,17 @@ class ItemSerializer(serializers.ModelSerializer):
     assignee_name = serializers.CharField(source="assignee.name", default=None, read_only=True)
     status_label = serializers.CharField(source="get_status_display", read_only=True)
     level_label = serializers.CharField(source="get_level_display", read_only=True)
-    status = serializers.CharField(read_only=True, help_text="draft/assigned/in_progress/applied/closed/cancelled")
 
     class Meta:
         model = Item
         fields = ["id", "task", "task_number", "seq", "title", "target", "lead_unit", "lead_unit_name", "co_units", "assignee", "assignee_name",
                   "deadline_mode", "deadline_days", "due_date", "frequency", "milestones", "classification", "quadrant", "status", "status_label",
                   "assigned_at", "due_at", "signed_at", "last_report_at", "applied_at", "closed_at", "on_time", "level", "level_label"]
+        extra_kwargs = {"status": {"read_only": True}}
 
 
 class TaskSerializer(serializers.ModelSerializer):
     items = serializers.SerializerMethodField()
-    status = serializers.CharField(read_only=True, help_text="registered/active/done/archived/cancelled")
     status_label = serializers.CharField(source="get_status_display", read_only=True)
     quadrant = serializers.IntegerField(read_only=True, help_text="轻重缓急：1 立即办 2 按时办 3 插空办 4 按计划办")
 
@@ -44,6 +43,7 @@ class TaskSerializer(serializers.ModelSerializer):
         model = Task
         fields = ["id", "number", "title", "source_kind", "instruction", "instructing_leader", "instructed_on", "source_type", "source_id",
                   "source_title", "important", "urgency", "quadrant", "classification", "status", "status_label", "created_by", "created_at", "assigned_at", "done_at", "items"]
+        extra_kwargs = {"status": {"read_only": True}}
 
     def get_items(self, task) -> list[int]:
         return list(task.items.order_by("seq").values_list("id", flat=True))
