@@ -50,32 +50,74 @@ def notify(
     digest_ids = set(
         NotificationPreference.objects.filter(user_id__in=ids, email_digest=True).values_list("user_id", flat=True)
     ) if Channel.EMAIL in channels and not urgent else set()
-    quiet = config.quiet_hours()
-    rows = []
+    rows = _user_rows(people, title=title, body=body, link=link, urgent=urgent, classification=classification, channels=channels,
+                      due=due, dedup_key=dedup_key, digest_ids=digest_ids, quiet=config.quiet_hours())
     with transaction.atomic():
-        for person in people:
-            for channel in dict.fromkeys(channels):
-                if channel == Channel.EMAIL and not person.email:
-                    continue
-                row_due, digest = due, False
-                if channel == Channel.EMAIL and person.pk in digest_ids:
-                    row_due, digest = config.next_digest_at(due), True
-                elif channel == Channel.EMAIL and not urgent:
-                    row_due = config.outside_quiet_hours(due, quiet)
-                row = Outbox(
-                    channel=channel,
-                    recipient=person,
-                    title=title[:200],
-                    body=body,
-                    link=link[:300],
-                    urgent=urgent,
-                    digest=digest,
-                    classification=classification,
-                    due_at=row_due,
-                    dedup_key=_row_key(dedup_key, channel, f"u{person.pk}"),
-                )
-                rows.append(_insert_once(row))
+        return [_insert_once(row) for row in rows]
+
+
+def _user_rows(people, *, title, body, link, urgent, classification, channels, due, dedup_key, digest_ids, quiet) -> list[Outbox]:
+    rows = []
+    for person in people:
+        for channel in dict.fromkeys(channels):
+            if channel == Channel.EMAIL and not person.email:
+                continue
+            row_due, digest = due, False
+            if channel == Channel.EMAIL and person.pk in digest_ids:
+                row_due, digest = config.next_digest_at(due), True
+            elif channel == Channel.EMAIL and not urgent:
+                row_due = config.outside_quiet_hours(due, quiet)
+            rows.append(Outbox(
+                channel=channel,
+                recipient=person,
+                title=title[:200],
+                body=body,
+                link=link[:300],
+                urgent=urgent,
+                digest=digest,
+                classification=classification,
+                due_at=row_due,
+                dedup_key=_row_key(dedup_key, channel, f"u{person.pk}"),
+            ))
     return rows
+
+
+def notify_many(messages: Sequence[dict]) -> list[Outbox]:
+    """notify() for many messages at once (each dict holds notify's keyword
+    arguments), with the same rules, in a handful of queries: for a scanner
+    that queues hundreds of reminders in one cycle."""
+    messages = [m for m in messages if m.get("recipients")]
+    for m in messages:
+        unknown = set(m.get("channels", (Channel.INAPP,))) - USER_CHANNELS
+        if unknown:
+            raise ValueError(f"不支持的通知渠道：{'、'.join(sorted(unknown))}（群机器人请用 notify_webhook）")
+    ids = {r.pk if isinstance(r, User) else int(r) for m in messages for r in m["recipients"]}
+    if not ids:
+        return []
+    people = {u.pk: u for u in User.objects.filter(pk__in=ids, is_active=True).order_by("pk")}
+    digest_ids = set(NotificationPreference.objects.filter(user_id__in=ids, email_digest=True).values_list("user_id", flat=True)) if any(
+        Channel.EMAIL in m.get("channels", ()) and not m.get("urgent") for m in messages) else set()
+    quiet, now = config.quiet_hours(), timezone.now()
+    rows = []
+    for m in messages:
+        classification = m.get("classification", 0)
+        mine = sorted({r.pk if isinstance(r, User) else int(r) for r in m["recipients"]})
+        chosen = [people[i] for i in mine if i in people and people[i].clearance >= classification]
+        urgent, channels = m.get("urgent", False), m.get("channels", (Channel.INAPP,))
+        rows += _user_rows(chosen, title=m["title"], body=m.get("body", ""), link=m.get("link", ""), urgent=urgent, classification=classification,
+                           channels=channels, due=m.get("due_at") or now, dedup_key=m.get("dedup_key"),
+                           digest_ids=digest_ids if Channel.EMAIL in channels and not urgent else set(), quiet=quiet)
+    with transaction.atomic():
+        keys = [r.dedup_key for r in rows if r.dedup_key]
+        existing = {o.dedup_key: o for o in Outbox.objects.filter(dedup_key__in=keys)} if keys else {}
+        fresh = [r for r in rows if r.dedup_key not in existing]
+        try:
+            with transaction.atomic():
+                Outbox.objects.bulk_create(fresh)
+        except IntegrityError:
+            # A concurrent twin queued some of them: row by row, each once.
+            return [existing.get(r.dedup_key) or _insert_once(r) for r in rows]
+    return [existing.get(r.dedup_key) or r for r in rows]
 
 
 def notify_webhook(

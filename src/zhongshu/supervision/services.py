@@ -74,9 +74,13 @@ def unit_head(unit_id: int) -> User | None:
     return post.holder if post else None
 
 
-def refresh_schedule(item: Item, now: datetime, cfg: dict | None = None, calendar=None) -> plan.Plan:
-    """Recompute what is due on the item and when the scanner looks next."""
-    times = list(item.reports.values_list("created_at", flat=True)) if item.pk else []
+def refresh_schedule(item: Item, now: datetime, cfg: dict | None = None, calendar=None, report_times: list[datetime] | None = None) -> plan.Plan:
+    """Recompute what is due on the item and when the scanner looks next
+    (``report_times``: the item's report times, if the caller loaded them)."""
+    if report_times is not None:
+        times = report_times
+    else:
+        times = list(item.reports.values_list("created_at", flat=True)) if item.pk else []
     result = plan.plan(status=item.status, assigned_at=item.assigned_at, due_at=item.due_at, level=item.level,
                        report_times=times, frequency=item.frequency, milestones=item.milestones,
                        cfg=cfg or config.load(), calendar=calendar or get_calendar(), now=now)
