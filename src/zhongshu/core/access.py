@@ -88,6 +88,14 @@ def restrict(queryset: QuerySet, user, action: str = VIEW) -> QuerySet:
     if policy.admin_only:
         return queryset.none()
 
+    cls_field = policy.classification_field
+    roles = user.roles
+    if cls_field and roles & policy.office_roles and roles & policy.classified_roles:
+        # Office-wide on both sides of the 密级 line: every row up to the
+        # clearance. One comparison instead of an OR over owners and grants,
+        # so an index in the list's order can serve the first page alone.
+        return queryset.filter(**{f"{cls_field}__lte": user.clearance})
+
     ids = acting_for(user)
     owner_q = Q()
     for name in policy.owner_fields:
@@ -96,8 +104,6 @@ def restrict(queryset: QuerySet, user, action: str = VIEW) -> QuerySet:
     if policy.use_grants:
         scope |= Q(Exists(_grants_for(model, user, ids, action)))
 
-    cls_field = policy.classification_field
-    roles = user.roles
     if policy.unit_field and user.unit_id and (action == VIEW or policy.change_by_unit):
         unit_q = Q(**{policy.unit_field: user.unit_id})
         scope |= unit_q & Q(**{cls_field: 0}) if cls_field else unit_q

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from django.db.models import Q
@@ -17,9 +18,14 @@ def tasks(user, action: str = VIEW):
     return restrict(Task.objects.all(), user, action)
 
 
+# Every queue: 轻重缓急, then deadline; the index sv_item_ledger has this order.
+LEDGER_ORDER = ("quadrant", "due_at", "id")
+PER_PAGE = 30
+
+
 def items(user, action: str = VIEW):
     """Every queue is ordered by 轻重缓急, then by deadline."""
-    return restrict(Item.objects.all(), user, action).select_related("task", "lead_unit", "assignee").order_by("quadrant", "due_at", "id")
+    return restrict(Item.objects.all(), user, action).select_related("task", "lead_unit", "assignee").order_by(*LEDGER_ORDER)
 
 
 def bulletins(user):
@@ -50,3 +56,33 @@ def ledger(user, params, now: datetime | None = None):
 def is_overdue(item: Item, now: datetime | None = None) -> bool:
     now = now or timezone.now()
     return item.status in OPEN_STATUSES and item.due_at is not None and item.due_at < now
+
+
+@dataclass
+class Page:
+    """One page of a list read without COUNT(*): one row more than shown
+    tells whether there is a next page."""
+
+    rows: list
+    number: int
+    has_next: bool
+
+    def __iter__(self):
+        return iter(self.rows)
+
+    @property
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+
+def page_number(value) -> int:
+    return max(1, min(int(value), 100_000)) if str(value or "").isdigit() else 1
+
+
+def ledger_page(user, params, now: datetime | None = None, per_page: int = PER_PAGE) -> Page:
+    """The requested page of the 台账. A million visible rows cost no more than
+    the page: the order walks the ledger index and stops after per_page + 1."""
+    number = page_number(params.get("page"))
+    start = (number - 1) * per_page
+    rows = list(ledger(user, params, now)[start:start + per_page + 1])
+    return Page(rows[:per_page], number, len(rows) > per_page)

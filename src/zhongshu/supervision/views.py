@@ -44,11 +44,12 @@ def _decorate(items, now):
 def ledger(request):
     """督办台账: every item the user may see, filtered, 轻重缓急 first."""
     now = timezone.now()
-    qs = selectors.ledger(request.user, request.GET, now)
-    page, query = page_of(request, qs, per_page=30)
-    _decorate(page, now)
+    page = selectors.ledger_page(request.user, request.GET, now)
+    _decorate(page.rows, now)
+    query = request.GET.copy()
+    query.pop("page", None)
     return render(request, "supervision/ledger.html", {
-        "page": page, "query": query, "page_title": "督办台账", "statuses": ItemStatus.choices, "quadrants": Quadrant.choices,
+        "page": page, "query": query.urlencode(), "page_title": "督办台账", "statuses": ItemStatus.choices, "quadrants": Quadrant.choices,
         "sources": SourceKind.choices, "levels": Level.choices, "units": Unit.objects.filter(is_active=True).order_by("order", "id"),
         "f": request.GET, "can_register": request.user.has_role(Role.SUPERVISOR),
     })
