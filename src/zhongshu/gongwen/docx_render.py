@@ -116,7 +116,7 @@ def _prepare_template(d, fangsong: str) -> None:
     for ch in list(ppr):
         ppr.remove(ch)
     ppr.append(_el("w:widowControl", val=0))
-    ppr.append(_el("w:overflowPunct", val=0))
+    ppr.append(_el("w:overflowPunct", val=1))
     ppr.append(_el("w:spacing", after=0, line=DOCX_LINE_TWIPS, lineRule="exact"))
     normal = d.styles["Normal"].element
     npr = normal.get_or_add_rPr()
@@ -223,7 +223,12 @@ class _Writer:
             _sub(ppr, "w:pageBreakBefore")
             self.pending_break = False
         _sub(ppr, "w:widowControl", **{"w:val": 0})
-        _sub(ppr, "w:overflowPunct", **{"w:val": 0})
+        # No hanging punctuation. LibreOffice reads this flag inverted (writerfilter:
+        # ParaIsHangingPunctuation = (overflowPunct == 0)) and hangs a closing mark
+        # past the margin with val 0; with val 1 it pushes a character down as our
+        # layout does (checked in tests/test_fidelity.py). Word reads val 1 as
+        # "may overflow", so there a closing mark can hang where we push down.
+        _sub(ppr, "w:overflowPunct", **{"w:val": 1})
         _sub(ppr, "w:snapToGrid", **{"w:val": 0})
         _sub(ppr, "w:spacing", **{"w:before": before_tw, "w:after": after_tw, "w:line": height_tw, "w:lineRule": "exact"})
         ind = {}
@@ -461,6 +466,13 @@ def _schema_order(root) -> None:
                 el.append(k)
 
 
+TABLE_BORDER_ALLOWANCE_TW = 40
+
+
+def _table_on_page(plan: list[Para], page: int) -> bool:
+    return any(q.kind == "table" and any(pg == page for pg, _ in q.placed) for q in plan)
+
+
 def render_docx(doc: Document, out=None, fonts: FontConfig | None = None):
     cfg = fonts or FontConfig.from_env()
     plan = build_plan(doc)
@@ -475,8 +487,14 @@ def render_docx(doc: Document, out=None, fonts: FontConfig | None = None):
         if para.kind == "masthead":
             _masthead(w, para.mark, doc)
         elif para.kind in ("blank", "fill"):
-            for _ in range(para.n):
-                w.para("left", keep=para.keep or para.kind == "fill", height_tw=h)
+            for k in range(para.n):
+                hk = h
+                if k == 0 and para.kind == "fill" and para.placed and _table_on_page(plan, para.placed[0][0]):
+                    # LibreOffice adds a table's top and bottom borders (~1.7 pt) to its exact
+                    # rows, more than the 0.9 pt a page has to spare: the 版记 would slip to a
+                    # page of its own. The filler line before it gives the space back.
+                    hk = h - TABLE_BORDER_ALLOWANCE_TW
+                w.para("left", keep=para.keep or para.kind == "fill", height_tw=hk)
         elif para.kind == "flow":
             p = w.para(para.align, first=para.first, left=para.left, right=para.right, keep=para.keep, height_tw=h)
             w.segs(p, para.segs)

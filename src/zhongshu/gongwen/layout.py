@@ -200,7 +200,7 @@ def _table(b: Block) -> Para:
     col = CHARS / ncol
     rows = []
     for r in b.rows:
-        cells = [break_lines(c, math.floor(col - 1), math.floor(col - 1)) for c in r + [""] * (ncol - len(r))]
+        cells = [break_lines(c, math.floor(col - 1), math.floor(col - 1), body=False) for c in r + [""] * (ncol - len(r))]
         rows.append(cells)
     return Para("table", "table", rows=rows, col_cells=[col] * ncol, header=True)
 
@@ -334,7 +334,7 @@ def _banji(doc: Document, fmt: Format) -> Para | None:
         ratio = SMALL / CELL
         cap = (CHARS * CELL - 2 * SMALL) / SMALL  # in 4号 characters, one each side
         lw = text_width(label)
-        parts = break_lines(cc + "。", cap - lw, cap - lw)
+        parts = break_lines(cc + "。", cap - lw, cap - lw, body=False)
         for k, t in enumerate(parts):
             x = (1 + (lw if k else 0)) * ratio
             segs = ([Seg(label, size=SMALL, x=1 * ratio)] if k == 0 else []) + [Seg(t, size=SMALL, x=x + (lw * ratio if k == 0 else 0))]

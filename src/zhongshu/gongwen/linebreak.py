@@ -25,7 +25,8 @@ def cell_width(ch: str) -> float:
 # Word, WPS and LibreOffice put a little under a quarter em between a Chinese
 # ideograph and a Latin letter or digit (autoSpaceDE/DN); so does the PDF.
 # 3.5 pt is what LibreOffice was measured to use at 3号 with −0.3 pt tracking.
-AUTOSPACE = 3.5 / ((156 * 72 / 25.4 - 16) / 27)  # 4 pt in cells
+_CELL_PT = (156 * 72 / 25.4 - 16) / 27  # geometry.CELL
+AUTOSPACE = 3.5 / _CELL_PT  # 3.5 pt in cells
 
 
 def _ideograph(ch: str) -> bool:
@@ -93,12 +94,54 @@ def _units(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def break_lines(text: str, first: float, rest: float) -> list[str]:
-    """Break `text` into lines of at most `first` cells (first line) then `rest`."""
+# What an office suite measures when it fills a line of 3号 text (the DOCX
+# runs carry −0.3 pt tracking, DOCX_TRACKING_TWIPS): a full-width character
+# advances 16 − 0.3 = 15.7 pt, a half-width one (digit, Latin letter, ASCII
+# punctuation) 8 − 0.3 = 7.7 pt — the advance widths of the fonts, 1000 and 500
+# units a 1000-unit em in 仿宋_GB2312 and in the substitutes (AR PL SungtiL GB,
+# KaitiM GB), measured from the embedded fonts and from the character positions
+# LibreOffice writes. The grid model above (one cell, half a cell = 7.89 pt)
+# places characters; this one decides what fits a line. In cells:
+_TRACK = 0.3
+FIT_FULL = (16.0 - _TRACK) / _CELL_PT
+FIT_HALF = (8.0 - _TRACK) / _CELL_PT
+
+
+def fit_width(text: str) -> float:
+    """Width of 3号 text as Word/LibreOffice measure it (cells), autospace included."""
+    w = _FITS.get(text)
+    if w is not None:
+        return w
+    w = 0.0
+    prev = 0
+    info = _INFO
+    for c in text:
+        v = info.get(c) or _info(c)
+        if prev * v[1] == 2:
+            w += AUTOSPACE
+        w += FIT_FULL if v[0] == 1.0 else FIT_HALF
+        prev = v[1]
+    if len(_FITS) < 65536:
+        _FITS[text] = w
+    return w
+
+
+_FITS: dict[str, float] = {}
+
+
+def break_lines(text: str, first: float, rest: float, *, body: bool = True) -> list[str]:
+    """Break `text` into lines of at most `first` cells (first line) then `rest`.
+
+    body=True: 3号 body text as the office suites fill it (`fit_width`); the
+    PDF squeezes a line that is wider on the grid into the 版心. body=False:
+    the plain grid measure (版记 lines, table cells). No hanging punctuation
+    either way (see docx_render: overflowPunct).
+    """
     if not text:
         return [""]
     units = _units(text)
-    widths = [text_width(text[a:b]) for a, b in units]
+    measure = fit_width if body else text_width
+    widths = [measure(text[a:b]) for a, b in units]
     lines: list[str] = []
     u = 0
     while u < len(units):
@@ -117,7 +160,7 @@ def break_lines(text: str, first: float, rest: float) -> list[str]:
                 k += 1
             k = max(k, a + 1)
             units[u : u + 1] = [(a, k), (k, b)]
-            widths[u : u + 1] = [text_width(text[a:k]), text_width(text[k:b])]
+            widths[u : u + 1] = [measure(text[a:k]), measure(text[k:b])]
             continue
         if v < len(units):
             # 禁则: push characters down until the break is legal

@@ -212,11 +212,14 @@ def render_pdf(doc: Document, out=None, fonts: FontConfig | None = None):
             for k, segs in enumerate(para.lines):
                 pg, ln = para.placed[k]
                 extra = 0.0
-                if para.kind == "flow" and para.align == "both" and k < len(para.lines) - 1:
-                    used = segs[-1].x + text_width(segs[-1].text) if segs else 0
+                if para.kind == "flow" and segs:
+                    # justify all lines but the last; squeeze any line wider than
+                    # the grid (a hanging closing mark, many half-width digits)
+                    used = segs[-1].x + text_width(segs[-1].text)
                     n = sum(len(s.text) for s in segs)
                     room = 28 - para.right - used
-                    if n > 1 and room > 1e-6:
+                    last = k == len(para.lines) - 1
+                    if n > 1 and (room < -1e-6 or (room > 1e-6 and para.align == "both" and not last)):
                         extra = room * CELL / (n - 1)
                 p.pages[pg].append(("line", segs, ln, extra))
         if para.zone == "banji" and para.kind == "lines":
