@@ -16,6 +16,7 @@ from zhongshu.core.api_permissions import IsBusinessUser
 from zhongshu.core.choices import Classification, Urgency
 from zhongshu.core.errors import ServiceError
 
+from . import api_plan
 from . import selectors as sel
 from . import services as s
 from . import workflow as wf
@@ -362,4 +363,8 @@ urlpatterns = [
     path("outgoing/<int:pk>/transition", OutgoingTransition.as_view(), name="api-outgoing-transition"),
     path("outgoing/<int:pk>/versions", OutgoingVersions.as_view(), name="api-outgoing-versions"),
     path("review", Review.as_view(), name="api-review"),
+    path("plans", api_plan.PlanList.as_view(), name="api-plan-list"),
+    path("plans/figures", api_plan.PlanFigures.as_view(), name="api-plan-figures"),
+    path("plans/<int:pk>", api_plan.PlanDetail.as_view(), name="api-plan-detail"),
+    path("plans/<int:pk>/transition", api_plan.PlanTransition.as_view(), name="api-plan-transition"),
 ]

@@ -102,3 +102,12 @@ class FileKind(models.TextChoices):
 class RecipientKind(models.TextChoices):
     MAIN = "main", "主送"
     CC = "cc", "抄送"
+
+
+class PlanStatus(models.TextChoices):
+    """发文计划 item: planned → drafted (linked to a 发文) → issued; or cancelled."""
+
+    PLANNED = "planned", "计划中"
+    DRAFTED = "drafted", "已起草"
+    ISSUED = "issued", "已发文"
+    CANCELLED = "cancelled", "已取消"

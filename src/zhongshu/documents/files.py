@@ -81,9 +81,14 @@ def attach_upload(*, actor, doc, upload, kind: str = FileKind.ORIGINAL) -> DocFi
     return row
 
 
-def log_download(*, actor, doc, docfile: DocFile) -> None:
-    """Every download is logged; for classified items this is the 保密 record."""
-    audit_record(actor=actor, action="documents.download", summary=f"下载《{doc.title}》的{docfile.get_kind_display()}“{docfile.name}”", obj=doc, data={"file": docfile.pk, "sha256": docfile.sha256, "classification": doc.classification})
+def log_download(*, actor, doc, docfile: DocFile, watermark: str = "") -> None:
+    """Every download is logged; for classified items this is the 保密 record
+    (with the watermark the served copy carries)."""
+    summary = f"下载《{doc.title}》的{docfile.get_kind_display()}“{docfile.name}”" + ("（加水印）" if watermark else "")
+    data = {"file": docfile.pk, "sha256": docfile.sha256, "classification": doc.classification}
+    if watermark:
+        data["watermark"] = watermark
+    audit_record(actor=actor, action="documents.download", summary=summary, obj=doc, data=data)
 
 
 def verify(docfile: DocFile) -> bool:

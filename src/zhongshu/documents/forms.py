@@ -78,3 +78,15 @@ class OutgoingForm(forms.Form):
         super().__init__(*a, **kw)
         self.fields["issuer"].queryset = Unit.objects.filter(is_active=True).exclude(code="").exclude(kind="external").order_by("order")
         self.fields["signer"].queryset = leaders()
+
+
+class PlanForm(forms.Form):
+    month = forms.TypedChoiceField(label="计划月份", choices=[(m, f"{m}月") for m in range(1, 13)], coerce=int)
+    title = forms.CharField(label="拟发文件标题", max_length=200)
+    doctype = forms.ChoiceField(label="文种", choices=DocType.choices, initial=DocType.TONGZHI)
+    unit = forms.ModelChoiceField(label="起草单位", queryset=Unit.objects.none())
+    reason = forms.CharField(label="发文理由/依据", widget=forms.Textarea(attrs={"rows": 2}), required=False)
+
+    def __init__(self, *a, **kw):
+        super().__init__(*a, **kw)
+        self.fields["unit"].queryset = handling_units()

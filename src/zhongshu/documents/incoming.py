@@ -21,6 +21,7 @@ from .choices import InState as S
 from .common import assign_work, finish_work, grant, link_of, record, role_people, text_required, unit_people
 from .models import Assignment, Circulation, Incoming
 from .numbering import next_serial
+from .search import index_incoming
 
 TODO = {"register": "收文登记", "screen": "收文初审", "propose": "收文拟办", "instruct": "收文批办", "handle": "收文承办", "read": "收文传阅", "complete": "收文办结"}
 
@@ -56,6 +57,7 @@ def incoming_sign(*, actor, title: str, source_name: str, unit=None, urgency: st
             original_number=original_number.strip(), copies=max(1, int(copies)), received_at=received_at, signed_by=actor, from_outgoing=from_outgoing,
         )
         record(actor=actor, doc=doc, action=A.SIGN, action_label=A.SIGN.label, from_state="")
+        index_incoming(doc)
         if actor is not None:
             assign_work(doc=doc, people=[actor], kind=TODO["register"], action_label="登记")
         else:
@@ -96,6 +98,7 @@ def incoming_register(*, actor, incoming: Incoming, **fields) -> Incoming:
         from_state, doc.state = doc.state, S.REGISTERED
         doc.save()
         record(actor=actor, doc=doc, action=A.REGISTER, action_label=A.REGISTER.label, from_state=from_state, data={"number": doc.number})
+        index_incoming(doc)
         finish_work(doc=doc, kind=TODO["register"])
         assign_work(doc=doc, people=[actor], kind=TODO["screen"], action_label="初审", due_at=doc.due_at)
     return doc

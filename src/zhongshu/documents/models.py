@@ -13,7 +13,7 @@ from zhongshu.accounts.choices import Role
 from zhongshu.core.access import AccessPolicy
 from zhongshu.core.choices import Classification, Urgency
 
-from .choices import AssignRole, DocType, FileKind, InState, OutState, RecipientKind
+from .choices import AssignRole, DocType, FileKind, InState, OutState, PlanStatus, RecipientKind
 
 USER = settings.AUTH_USER_MODEL
 
@@ -49,6 +49,9 @@ class Incoming(models.Model):
     result = models.TextField("办理结果", blank=True)
     completed_at = models.DateTimeField("办结时间", null=True, blank=True)
     from_outgoing = models.ForeignKey("Outgoing", verbose_name="来自本机关发文", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    # Normalised 标题 + 文号 + 来文单位 + 摘要, written by search.index_incoming()
+    # (services only); pg_trgm GIN index on PostgreSQL, FTS5 trigram on SQLite.
+    search_text = models.TextField(blank=True, default="", editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -138,6 +141,8 @@ class Outgoing(models.Model):
     printed_at = models.DateTimeField("印制时间", null=True, blank=True)
     dispatched_at = models.DateTimeField("核发时间", null=True, blank=True)
     cancel_reason = models.TextField("撤销理由", blank=True)
+    # 标题 + 发文字号 + 发文机关 + current version's text: see Incoming.search_text.
+    search_text = models.TextField(blank=True, default="", editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -277,3 +282,42 @@ class History(models.Model):
 
     class Meta:
         ordering = ["at", "id"]
+
+
+class PlanItem(models.Model):
+    """One line of the annual 发文计划: a document the office means to issue."""
+
+    year = models.PositiveSmallIntegerField("年度")
+    month = models.PositiveSmallIntegerField("计划月份")
+    title = models.CharField("拟发文件标题", max_length=200)
+    doctype = models.CharField("文种", max_length=8, choices=DocType.choices, default=DocType.TONGZHI)
+    unit = models.ForeignKey("org.Unit", verbose_name="起草单位", on_delete=models.PROTECT, related_name="+")
+    reason = models.TextField("发文理由/依据", blank=True)
+    status = models.CharField("状态", max_length=10, choices=PlanStatus.choices, default=PlanStatus.PLANNED)
+    outgoing = models.ForeignKey(Outgoing, verbose_name="对应发文", null=True, blank=True, on_delete=models.SET_NULL, related_name="plan_items")
+    cancel_reason = models.TextField("取消理由", blank=True)
+    created_by = models.ForeignKey(USER, verbose_name="编制人", null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    # A plan is not classified (its linked 发文 may be, and is shown only
+    # through restrict()); the office sees the whole plan, a unit its own lines.
+    access = AccessPolicy(
+        owner_fields=("created_by",),
+        unit_field="unit",
+        office_roles=frozenset({Role.CLERK, Role.SECRETARY, Role.DIRECTOR, Role.LEADER}),
+        classification_field=None,
+        use_grants=False,
+    )
+
+    class Meta:
+        verbose_name = "发文计划"
+        ordering = ["year", "month", "id"]
+        indexes = [models.Index(fields=["year", "month"], name="plan_month")]
+        constraints = [
+            models.CheckConstraint(condition=Q(month__gte=1, month__lte=12), name="plan_month_valid"),
+            models.UniqueConstraint(fields=["outgoing"], condition=Q(outgoing__isnull=False), name="plan_outgoing_once"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title

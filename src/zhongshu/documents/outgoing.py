@@ -22,6 +22,8 @@ from .common import assign_work, finish_work, grant, record, role_people, text_r
 from .files import check_upload, store_file
 from .models import CoSign, DocFile, IssuedNumber, Outgoing, Recipient, Version
 from .numbering import allocate_doc_number
+from .plans import plans_issue, plans_release
+from .search import index_outgoing
 
 TODO = {"draft": "发文修改", "dept": "发文部门审核", "office": "发文核稿", "cosign": "发文会签", "sign": "发文签发", "recheck": "发文复核", "number": "发文编号", "print": "发文印制", "dispatch": "发文核发"}
 
@@ -92,6 +94,7 @@ def outgoing_create(*, actor, doctype: str, title: str, issuer, classification: 
         if upload is not None:
             store_file(actor=actor, doc=doc, kind=FileKind.UPLOAD, name=name, upload=upload, version=1)
         record(actor=actor, doc=doc, action="create", action_label="起草", from_state="")
+        index_outgoing(doc, source)
         assign_work(doc=doc, people=[actor], kind=TODO["draft"], action_label="起草")
     return doc
 
@@ -120,6 +123,7 @@ def version_save(*, actor, outgoing: Outgoing, text: str, base_version: int, not
         version = _new_version(doc, actor, text, note)
         doc.save()
         record(actor=actor, doc=doc, action=A.EDIT, action_label=f"保存第{version.number}版", from_state=doc.state, reason=note, data={"version": version.number, "errors": version.errors})
+        index_outgoing(doc, text)
         if doc.signed_version and doc.state == S.RECHECK:
             signed = doc.versions.get(number=doc.signed_version)
             if V.substantive(signed.text, text):
@@ -255,6 +259,7 @@ def outgoing_number(*, actor, outgoing: Outgoing) -> Outgoing:
         issued = allocate_doc_number(code=doc.issuer.code, year=year, outgoing=doc)
         doc.code, doc.year, doc.serial, doc.doc_number = issued.code, issued.year, issued.serial, issued.doc_number
         _move(actor, doc, A.NUMBER, S.PRINTING, data={"doc_number": doc.doc_number})
+        index_outgoing(doc)
         finish_work(doc=doc, kind=TODO["number"])
         assign_work(doc=doc, people=[actor], kind=TODO["print"], action_label="印制")
     return doc
@@ -353,6 +358,7 @@ def outgoing_dispatch(*, actor, outgoing: Outgoing) -> list[Recipient]:
             rows.append(row)
         doc.dispatched_at = now
         _move(actor, doc, A.DISPATCH, S.DISPATCHED, data={"recipients": [r.name for r in rows]})
+        plans_issue(actor=actor, outgoing=doc)
         finish_work(doc=doc, kind=TODO["dispatch"])
     return rows
 
@@ -391,5 +397,6 @@ def outgoing_cancel(*, actor, outgoing: Outgoing, reason: str) -> Outgoing:
         doc.cancel_reason = text_required(reason, "撤销理由")
         voided = IssuedNumber.objects.filter(outgoing=doc, void=False).update(void=True, void_reason=doc.cancel_reason[:300])
         _move(actor, doc, A.CANCEL, S.CANCELLED, reason=doc.cancel_reason, data={"void_number": doc.doc_number if voided else ""})
+        plans_release(actor=actor, outgoing=doc)
         finish_work(doc=doc)
     return doc

@@ -14,7 +14,8 @@ from zhongshu.core.access import CHANGE, VIEW, acting_for, get_or_404, restrict,
 from zhongshu.core.models import Grant
 
 from .choices import InState, OutState
-from .models import Incoming, Outgoing
+from .models import Incoming, Outgoing, PlanItem
+from .search import matching
 
 
 def incoming_qs(user, action: str = VIEW):
@@ -66,15 +67,6 @@ def outgoing_get(user, pk: int, *, log: bool = True) -> Outgoing:
     return doc
 
 
-def _text(qs, q: str, *fields):
-    if not q:
-        return qs
-    cond = Q()
-    for f in fields:
-        cond |= Q(**{f"{f}__icontains": q})
-    return qs.filter(cond)
-
-
 def incoming_ledger(user, *, q: str = "", year: int | None = None, state: str = "", doctype: str = "", urgency: str = "", unit: int | None = None, source: str = ""):
     """收文登记簿: newest first by (year, serial), indexes in_ledger/in_unit_ledger."""
     qs = incoming_qs(user).select_related("unit")
@@ -90,7 +82,7 @@ def incoming_ledger(user, *, q: str = "", year: int | None = None, state: str = 
         qs = qs.filter(unit_id=unit)
     if source:
         qs = qs.filter(source_name__icontains=source)
-    qs = _text(qs, q, "title", "original_number", "source_name")
+    qs = matching(qs, q)
     return qs.order_by("-year", "-serial", "-id")
 
 
@@ -105,16 +97,17 @@ def outgoing_ledger(user, *, q: str = "", year: int | None = None, state: str = 
         qs = qs.filter(doctype=doctype)
     if code:
         qs = qs.filter(code=code)
-    qs = _text(qs, q, "title", "doc_number")
+    qs = matching(qs, q)
     return qs.order_by("-id")
 
 
 def search(user, q: str, limit: int = 50) -> tuple[list, list]:
+    """Chinese substring search (search.py), only within what restrict() lets the user see."""
     q = q.strip()
     if not q:
         return [], []
-    ins = list(_text(incoming_qs(user), q, "title", "original_number", "source_name", "summary").order_by("-id")[:limit])
-    outs = list(_text(outgoing_qs(user), q, "title", "doc_number").order_by("-id")[:limit])
+    ins = list(matching(incoming_qs(user), q).select_related("unit").order_by("-id")[:limit])
+    outs = list(matching(outgoing_qs(user), q).order_by("-id")[:limit])
     return ins, outs
 
 
@@ -171,3 +164,72 @@ def _change(now: int, before: int) -> str:
         return "—" if not now else "新增"
     pct = (now - before) * 100 / before
     return f"{pct:+.0f}%"
+
+
+# 发文计划 -----------------------------------------------------------------
+
+
+def plan_items(user, *, year: int, status: str = "", unit: int | None = None, month: int | None = None):
+    qs = restrict(PlanItem.objects.select_related("unit", "created_by"), user).filter(year=year)
+    if status:
+        qs = qs.filter(status=status)
+    if unit:
+        qs = qs.filter(unit_id=unit)
+    if month:
+        qs = qs.filter(month=month)
+    return qs.order_by("month", "id")
+
+
+def plan_get(user, pk: int) -> PlanItem:
+    return get_or_404(PlanItem.objects.select_related("unit", "created_by"), user, VIEW, pk=pk)
+
+
+def plan_open(user, pk: int) -> PlanItem | None:
+    """A still-planned item the user may see (to draft from), else None."""
+    return restrict(PlanItem.objects.all(), user).filter(pk=pk, status="planned").first()
+
+
+def plan_outgoing(user, plans) -> dict:
+    """The linked 发文 of each plan item that this user may see (others stay hidden)."""
+    ids = {p.outgoing_id for p in plans if p.outgoing_id}
+    if not ids:
+        return {}
+    return {d.pk: d for d in restrict(Outgoing.objects.filter(pk__in=ids), user)}
+
+
+def plan_linkable(user, *, year: int, limit: int = 200):
+    """发文 this user may see, not cancelled and not yet linked to a plan item."""
+    return outgoing_qs(user).filter(Q(year=year) | Q(year__isnull=True, created_at__year=year)).exclude(state=OutState.CANCELLED).filter(plan_items__isnull=True).order_by("-id")[:limit]
+
+
+def plan_figures(user, *, year: int) -> dict:
+    """精文简会: planned vs issued by month, and issued vs the same period last year.
+
+    Issued = 已核发 (dispatched_at), counted through restrict() like every figure."""
+    today = date.today()
+    cutoff = (today.month, today.day) if year == today.year else (12, 31)
+
+    def upto(y):
+        return date(y, 2, 28) if cutoff == (2, 29) and y % 4 else date(y, *cutoff)
+
+    plans = restrict(PlanItem.objects.all(), user).filter(year=year).exclude(status="cancelled").order_by()
+    planned = dict(plans.values_list("month").annotate(n=Count("id")).values_list("month", "n"))
+    done = dict(plans.filter(status="issued").values_list("month").annotate(n=Count("id")).values_list("month", "n"))
+    issued = outgoing_qs(user).filter(dispatched_at__isnull=False).order_by()
+
+    def by_month(y):
+        rows = issued.filter(dispatched_at__date__gte=date(y, 1, 1), dispatched_at__date__lte=date(y, 12, 31)).annotate(m=ExtractMonth("dispatched_at"))
+        return dict(rows.values_list("m").annotate(n=Count("id")).values_list("m", "n"))
+
+    now, before = by_month(year), by_month(year - 1)
+    months = [{"month": m, "planned": planned.get(m, 0), "planned_issued": done.get(m, 0), "issued": now.get(m, 0), "before": before.get(m, 0), "change": _change(now.get(m, 0), before.get(m, 0))} for m in range(1, 13)]
+    same_now = issued.filter(dispatched_at__date__gte=date(year, 1, 1), dispatched_at__date__lte=upto(year)).count()
+    same_before = issued.filter(dispatched_at__date__gte=date(year - 1, 1, 1), dispatched_at__date__lte=upto(year - 1)).count()
+    in_plan = issued.filter(dispatched_at__year=year, plan_items__year=year).count()
+    total_planned, total_done = sum(planned.values()), sum(done.values())
+    return {
+        "year": year, "cutoff": f"{cutoff[0]}月{cutoff[1]}日", "months": months,
+        "planned": total_planned, "planned_issued": total_done, "rate": f"{total_done * 100 / total_planned:.0f}%" if total_planned else "—",
+        "issued": sum(now.values()), "in_plan": in_plan, "outside_plan": sum(now.values()) - in_plan,
+        "same_now": same_now, "same_before": same_before, "same_change": _change(same_now, same_before),
+    }

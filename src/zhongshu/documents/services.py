@@ -14,3 +14,4 @@ from .outgoing import (  # noqa: F401
     outgoing_recheck, outgoing_return, outgoing_sign, outgoing_submit, version_save,
 )
 from .versions import Conflict  # noqa: F401
+from .plans import plan_cancel, plan_create, plan_link, plan_update  # noqa: F401

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views_in, views_misc, views_out
+from . import views_in, views_misc, views_out, views_plan
 
 urlpatterns = [
     path("in/", views_in.incoming_list, name="documents-in-list"),
@@ -17,6 +17,10 @@ urlpatterns = [
     path("out/<int:pk>/accept/<int:index>/", views_out.outgoing_accept, name="documents-out-accept"),
     path("out/<int:pk>/do/<slug:action>/", views_out.outgoing_action, name="documents-out-action"),
     path("files/<int:pk>/", views_misc.file_download, name="documents-file"),
+    path("plan/", views_plan.plan_list, name="documents-plan-list"),
+    path("plan/export.xlsx", views_plan.plan_export, name="documents-plan-export"),
+    path("plan/new/", views_plan.plan_new, name="documents-plan-new"),
+    path("plan/<int:pk>/<slug:action>/", views_plan.plan_action, name="documents-plan-action"),
     path("stats/", views_misc.stats, name="documents-stats"),
     path("search/", views_misc.search, name="documents-search"),
     path("review/", views_misc.review_page, name="documents-review"),

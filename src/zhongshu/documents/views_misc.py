@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import json
 
+from django.contrib import messages
 from django.http import FileResponse, Http404
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 
 from zhongshu.core.access import restrict
@@ -15,6 +17,8 @@ from zhongshu.core.errors import ServiceError
 from . import render as R
 from . import selectors as sel
 from . import versions as V
+from . import watermark as W
+from .common import link_of
 from .files import check_upload, log_download
 from .models import DocFile, Incoming, Outgoing
 from .views_common import int_or_none
@@ -22,7 +26,10 @@ from .views_common import int_or_none
 
 @business_view
 def file_download(request, pk):
-    """A file is served only through a parent the user may see; every download is logged."""
+    """A file is served only through a parent the user may see; every download is
+    logged. A classified document's file is served as a copy stamped with the
+    reader's name, unit and the time (watermark.py); the stored original is
+    never changed, and a file that cannot be stamped is not served."""
     row = DocFile.objects.filter(pk=pk).first()
     if row is None:
         raise Http404("未找到或无权查看")
@@ -30,10 +37,21 @@ def file_download(request, pk):
     doc = restrict(model.objects.filter(pk=parent_id), request.user).first()
     if doc is None:
         raise Http404("未找到或无权查看")
-    log_download(actor=request.user, doc=doc, docfile=row)
-    response = FileResponse(row.file.open("rb"), as_attachment=True, filename=row.name, content_type=row.content_type or "application/octet-stream")
-    if doc.classification:
-        response["X-Zhongshu-Reader"] = f"{request.user.pk}@{timezone.now():%Y%m%d%H%M%S}"
+    if not doc.classification:
+        log_download(actor=request.user, doc=doc, docfile=row)
+        return FileResponse(row.file.open("rb"), as_attachment=True, filename=row.name, content_type=row.content_type or "application/octet-stream")
+    user, now = request.user, timezone.localtime()
+    stamp = W.Stamp(name=user.name or user.username, unit=user.unit.name if user.unit_id else "", at=now, classification=doc.get_classification_display())
+    with row.file.open("rb") as fh:
+        original = fh.read()
+    try:
+        name, data, content_type = W.stamped(row.name, original, stamp)
+    except W.Unavailable as exc:
+        messages.error(request, exc.message)
+        return redirect(link_of(doc))
+    log_download(actor=user, doc=doc, docfile=row, watermark=stamp.footer)
+    response = FileResponse(io.BytesIO(data), as_attachment=True, filename=name, content_type=content_type)
+    response["X-Zhongshu-Reader"] = f"{user.pk}@{now:%Y%m%d%H%M%S}"
     return response
 
 
@@ -41,7 +59,7 @@ def file_download(request, pk):
 def stats(request):
     year = int_or_none(request.GET.get("year")) or timezone.localdate().year
     data = sel.statistics(request.user, year=year)
-    return render(request, "documents/stats.html", {"s": data, "years": list(range(timezone.localdate().year, timezone.localdate().year - 5, -1)), "page_title": "公文统计"})
+    return render(request, "documents/stats.html", {"s": data, "plan": sel.plan_figures(request.user, year=year), "years": list(range(timezone.localdate().year, timezone.localdate().year - 5, -1)), "page_title": "公文统计"})
 
 
 @business_view

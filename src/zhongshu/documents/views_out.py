@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.contrib import messages
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -48,17 +49,32 @@ def outgoing_export(request):
 
 @business_view
 def outgoing_new(request):
-    form = OutgoingForm(request.POST or None, request.FILES or None, initial={"issuer": None})
+    plan = _plan_of(request)
+    initial = {"issuer": None} | ({"title": plan.title, "doctype": plan.doctype} if plan else {})
+    form = OutgoingForm(request.POST or None, request.FILES or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
         try:
-            doc = s.outgoing_create(actor=request.user, doctype=d["doctype"], title=d["title"], issuer=d["issuer"], classification=d["classification"], secrecy_period=d["secrecy_period"], urgency=d["urgency"], signer=d["signer"], upload=d.get("file"))
+            with transaction.atomic():
+                doc = s.outgoing_create(actor=request.user, doctype=d["doctype"], title=d["title"], issuer=d["issuer"], classification=d["classification"], secrecy_period=d["secrecy_period"], urgency=d["urgency"], signer=d["signer"], upload=d.get("file"))
+                if plan is not None:
+                    s.plan_link(actor=request.user, plan=plan, outgoing=doc)
         except ServiceError as exc:
             form.add_error(exc.field if exc.field in form.fields else None, exc.message)
         else:
-            messages.success(request, "已起草，请在编辑页修改正文")
+            messages.success(request, "已起草" + ("并关联发文计划" if plan else "") + "，请在编辑页修改正文")
             return redirect("documents-out-edit", pk=doc.pk)
-    return render(request, "documents/outgoing_new.html", {"form": form, "page_title": "起草公文"})
+    return render(request, "documents/outgoing_new.html", {"form": form, "plan": plan, "page_title": "起草公文"})
+
+
+def _plan_of(request):
+    """起草 from a 发文计划 item (?plan=id): prefilled, and linked once created."""
+    from .plans import may_plan
+
+    pk = int_or_none(request.POST.get("plan") or request.GET.get("plan"))
+    if not pk or not may_plan(request.user):
+        return None
+    return sel.plan_open(request.user, pk)
 
 
 @business_view

@@ -40,6 +40,7 @@ ENTRIES = [
     Entry("办文", "起草公文", "documents-out-new"),
     Entry("办文", "五关审校", "documents-review"),
     Entry("办文", "公文检索", "documents-search"),
+    Entry("办文", "发文计划", "documents-plan-list"),
     Entry("办文", "公文统计", "documents-stats"),
     Entry("督查督办", "督办台账", "sv-ledger"),
     Entry("督查督办", "督办立项", "sv-task-new", _roles(Role.SUPERVISOR)),

@@ -88,3 +88,22 @@ def outgoing_to(state, cast, *, office, classification=0, text=QINGSHI) -> Outgo
     if state == OutState.DISPATCHED:
         return doc
     return s.outgoing_archive(actor=c["clerk"], outgoing=doc)
+
+
+def pdf_bytes(pages: list[str]) -> bytes:
+    """A small real PDF, one line of text per page (reportlab)."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    from zhongshu.gongwen import fonts
+
+    font = fonts.resolve(fonts.Role.SONG, text="".join(pages)).name
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, 842))
+    for text in pages:
+        c.setFont(font, 16)
+        c.drawString(72, 760, text)
+        c.showPage()
+    c.save()
+    return buf.getvalue()

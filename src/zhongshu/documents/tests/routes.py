@@ -12,6 +12,19 @@ def sees_object(user):
     return not user.admin_role and user.username in ("owner", "director")
 
 
+def sees_plan(user):
+    """The plan item is owner's, in unit A: unit A and the office see it."""
+    return not user.admin_role and user.username in ("owner", "colleague", "uncleared", "director")
+
+
+def planner(user):
+    return not user.admin_role and user.has_role("clerk", "secretary", "director")
+
+
+def plans_it(user):
+    return sees_plan(user) and planner(user)
+
+
 def clerk_only(user):
     return not user.admin_role and user.has_role("clerk", "confidential")
 
@@ -42,4 +55,12 @@ ROUTES = {
     "api-outgoing-transition": (sees_object, {"pk": "outgoing"}, "post"),
     "api-outgoing-versions": (sees_object, {"pk": "outgoing"}, "get"),
     "api-review": (BUSINESS, {}, "post"),
+    "documents-plan-list": (BUSINESS, {}, "get"),
+    "documents-plan-export": (BUSINESS, {}, "get"),
+    "documents-plan-new": (planner, {}, "get"),
+    "documents-plan-action": (plans_it, {"pk": "plan", "action": "plan_action"}, "post"),
+    "api-plan-list": (BUSINESS, {}, "get"),
+    "api-plan-figures": (BUSINESS, {}, "get"),
+    "api-plan-detail": (sees_plan, {"pk": "plan"}, "get"),
+    "api-plan-transition": (sees_plan, {"pk": "plan"}, "post"),
 }

@@ -4,9 +4,10 @@ import pytest
 
 from zhongshu.testing.routes import USER_KINDS, allowed, check_anonymous, check_user, url_for
 
+from .helpers import pdf_bytes
 from .routes import ROUTES
 
-NEEDS_BODY = {"api-incoming-transition", "api-outgoing-transition", "api-review"}
+NEEDS_BODY = {"api-incoming-transition", "api-outgoing-transition", "api-review", "api-plan-transition"}
 
 
 @pytest.fixture
@@ -25,8 +26,15 @@ def objects(owner, director, settings, tmp_path):
     Version.objects.create(outgoing=out, number=1, text="文种: 通知\n标题: 甲号发文\n\n正文。\n", author=owner)
     for doc in (inc, out):
         Grant.objects.create(content_type=ContentType.objects.get_for_model(type(doc)), object_id=doc.pk, user=director)
-    f = store_file(actor=owner, doc=inc, kind="original", name="原件.pdf", content=b"%PDF-1.4 test")
-    return {"incoming": inc.pk, "outgoing": out.pk, "docfile": f.pk, "in_action": "screen", "out_action": "submit", "index": 0}
+    # Rows made directly, not by the services: index them as the services would.
+    from zhongshu.documents.search import index_incoming, index_outgoing
+    from zhongshu.documents.models import PlanItem
+
+    index_incoming(inc)
+    index_outgoing(out)
+    f = store_file(actor=owner, doc=inc, kind="original", name="原件.pdf", content=pdf_bytes(["甲号来文原件"]))
+    plan = PlanItem.objects.create(year=2025, month=3, title="甲号计划", doctype="通知", unit=owner.unit, created_by=owner)
+    return {"incoming": inc.pk, "outgoing": out.pk, "docfile": f.pk, "in_action": "screen", "out_action": "submit", "index": 0, "plan": plan.pk, "plan_action": "cancel"}
 
 
 @pytest.mark.parametrize("name", sorted(ROUTES))
