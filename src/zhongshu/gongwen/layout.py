@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from zhongshu.gongwen.doctypes import DOCTYPES, Format
 from zhongshu.gongwen.fonts import Role
 from zhongshu.gongwen.geometry import BODY, CELL, CHARS, LINE, LINES, MM, SEAL_GAP, SEAL_SIZE, SMALL, TEXT_H, TITLE, TEXT_W
-from zhongshu.gongwen.linebreak import break_lines, gap, split_title, text_width
+from zhongshu.gongwen.linebreak import break_lines, gap, text_width
+from zhongshu.gongwen.titlebreak import split_title
 from zhongshu.gongwen.model import Block, BlockKind, Document
 
 
