@@ -1,5 +1,5 @@
 """办文 at scale: N documents (default 1,000,000) on PostgreSQL; p50/p95 of the
-personal 待办 inbox and the 收文登记簿 list (full Django requests).
+personal 待办 inbox, the 收文登记簿 list and 公文检索 (pg_trgm, full Django requests).
 
     ZHONGSHU_DATABASE_URL=postgres://postgres@127.0.0.1:5432/zs_bench \\
         .venv/bin/python bench/documents.py [--n 1000000] [--runs 50] [--keep]
@@ -58,6 +58,12 @@ def main():
         ("收文登记簿·第20页", people["clerk"], "/documents/in/?page=20"),
         ("收文登记簿（承办单位人员，按授权可见）", people["handler"], "/documents/in/"),
         ("收文 API 列表", people["clerk"], "/api/v1/incoming"),
+        ("检索·4字中段，多命中（文书）", people["clerk"], "/documents/search/?q=防汛抗旱"),
+        ("检索·6字中段，少命中（文书）", people["clerk"], "/documents/search/?q=第12345项工"),
+        ("检索·3字，无命中（文书）", people["clerk"], "/documents/search/?q=不存在"),
+        ("检索·2字回退（文书）", people["clerk"], "/documents/search/?q=抗旱"),
+        ("检索·4字（承办单位人员）", people["handler"], "/documents/search/?q=防汛抗旱"),
+        ("收文登记簿·关键词筛选", people["clerk"], "/documents/in/?q=安全生产"),
     ]:
         client = Client()
         client.force_login(user)
@@ -116,7 +122,11 @@ def _fill(n, people):
     Todo.objects.filter(owner__in=[people["clerk"], people["handler"]]).delete()
     with connection.cursor() as c:
         c.execute("TRUNCATE documents_incoming CASCADE")
-    cols = ["unit_id", "year", "serial", "source_name", "original_number", "title", "doctype", "classification", "secrecy_period", "urgency", "copies", "summary", "received_at", "due_at", "report_due", "report_remind_days", "state", "return_reason", "proposal", "instruction", "result", "created_at", "updated_at", "signed_by_id", "registered_by_id"]
+        c.execute("DROP INDEX IF EXISTS documents_in_search_trgm")  # rebuilt once after the COPY
+    from zhongshu.documents.search import normalize
+
+    cols = ["unit_id", "year", "serial", "source_name", "original_number", "title", "doctype", "classification", "secrecy_period", "urgency", "copies", "summary", "received_at", "due_at", "report_due", "report_remind_days", "state", "return_reason", "proposal", "instruction", "result", "created_at", "updated_at", "signed_by_id", "registered_by_id", "search_text"]
+    topics = ["防汛抗旱", "安全生产", "森林防火", "乡村振兴", "营商环境", "生态环境保护", "疫情防控", "财政预算", "城市更新", "招商引资", "信访维稳", "教育督导", "食品安全"]
     states = ["registered", "screened", "proposed", "handling", "done", "archive_ready"]
     types = ["通知", "函", "请示", "报告", "通报", "意见"]
     urg = ["普通", "普通", "普通", "加急", "紧急", "特急"]
@@ -132,13 +142,20 @@ def _fill(n, people):
             when = base + step * i
             serials[when.year] = serials.get(when.year, 0) + 1
             cls = 1 if i % 50 == 0 else 0
-            row = [office, when.year, serials[when.year], f"来文单位{i % 300}", f"某发〔{when.year}〕{i % 997 + 1}号", f"关于第{i}项工作的{types[i % 6]}", types[i % 6], cls, "1年" if cls else "", urg[i % 6], 1, "", when.isoformat(), (when + timedelta(days=3)).isoformat(), "\\N", 3, states[i % 6], "", "", "", "", when.isoformat(), when.isoformat(), clerk, clerk]
+            title, source, number = f"关于做好第{i}项{topics[i % 13]}工作的{types[i % 6]}", f"来文单位{i % 300}", f"某发〔{when.year}〕{i % 997 + 1}号"
+            text = normalize(" ".join([title, f"收〔{when.year}〕{serials[when.year]}号", number, source]))
+            row = [office, when.year, serials[when.year], source, number, title, types[i % 6], cls, "1年" if cls else "", urg[i % 6], 1, "", when.isoformat(), (when + timedelta(days=3)).isoformat(), "\\N", 3, states[i % 6], "", "", "", "", when.isoformat(), when.isoformat(), clerk, clerk, text]
             buf.write("\t".join(str(v) for v in row) + "\n")
         buf.seek(0)
         with raw.cursor() as cur:
             with cur.copy(f"COPY documents_incoming ({', '.join(cols)}) FROM STDIN") as cp:
                 cp.write(buf.read())
         raw.commit() if not raw.autocommit else None
+    t = time.perf_counter()
+    with connection.cursor() as c:
+        c.execute("SET maintenance_work_mem = '512MB'")
+        c.execute("CREATE INDEX IF NOT EXISTS documents_in_search_trgm ON documents_incoming USING gin (search_text gin_trgm_ops)")
+    print(f"pg_trgm GIN 索引：{time.perf_counter() - t:.1f} s")
     now = datetime.now(dt_tz.utc)
     todos = [Todo(owner=people["clerk"], kind="收文初审", title=f"待办{i}", link="/", urgency=urg[i % 6], quadrant=1 + i % 4, started_at=now, due_at=now + timedelta(hours=i % 200 - 50)) for i in range(5000)]
     Todo.objects.bulk_create(todos, batch_size=2000)

@@ -100,6 +100,33 @@ def seed(*, users, units, now) -> None:
         doc = s.incoming_sign(actor=clerk, title=f"关于做好{when.year}年第{k + 1}项重点工作的通知", source_name="江海省人民政府办公厅", doctype=["通知", "函", "通报"][k % 3], received_at=when)
         s.incoming_register(actor=clerk, incoming=doc)
     _outgoing(users=users, office=office, handlers=handlers)
+    _plan(users=users, office=office, handlers=handlers, year=timezone.localtime(now).year)
+
+
+PLAN = [
+    # month, title, 文种, drafting unit key (None = the office), reason, the 发文 that carries it out
+    (3, "关于申请2026年防汛专项资金的请示", "请示", None, "落实省防指防汛工作部署", "关于申请2026年防汛专项资金的请示"),
+    (4, "关于开展城乡环境整治月活动的通知", "通知", None, "市委常委会议定事项", "关于开展城乡环境整治月活动的通知"),
+    (5, "关于申请设立应急物资储备库的请示", "请示", "yjj", "应急管理三年行动计划", "关于申请设立应急物资储备库的请示"),
+    (6, "关于开展节能宣传周活动的通知", "通知", "fgw", "全国节能宣传周统一安排", None),
+    (9, "关于做好2026年秋季学期开学工作的通知", "通知", "jyj", "年度例行工作", None),
+    (11, "关于印发《临江市政务公开工作要点》的通知", "通知", None, "省政务公开工作要点要求", None),
+    (12, "关于2026年度政务信息工作情况的通报", "通报", None, "年度例行工作", None),
+]
+
+
+def _plan(*, users, office, handlers, year) -> None:
+    """The year's 发文计划: some lines drafted or issued, some still planned, one cancelled."""
+    from .models import Outgoing
+
+    clerk = users["wenshu"]
+    for month, title, doctype, unit_key, reason, carried_by in PLAN:
+        plan = s.plan_create(actor=clerk, year=year, month=month, title=title, doctype=doctype, unit=handlers.get(unit_key, office) if unit_key else office, reason=reason)
+        doc = Outgoing.objects.filter(title=carried_by).first() if carried_by else None
+        if doc is not None:
+            s.plan_link(actor=clerk, plan=plan, outgoing=doc)
+    extra = s.plan_create(actor=clerk, year=year, month=7, title="关于召开全市招商引资工作会议的通知", doctype="通知", unit=office, reason="")
+    s.plan_cancel(actor=clerk, plan=extra, reason="精文简会：改为印发会议纪要，不再单独发通知")
 
 
 def _outgoing(*, users, office, handlers) -> None:

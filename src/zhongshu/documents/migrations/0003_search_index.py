@@ -16,8 +16,22 @@ PG_INDEXES = {"documents_incoming": "documents_in_search_trgm", "documents_outgo
 FTS = {"documents_incoming": "documents_incoming_fts", "documents_outgoing": "documents_outgoing_fts"}
 
 
+PG_NORMALIZE = "btrim(regexp_replace(lower(normalize({}, NFKC)), '\\s+', ' ', 'g'))"
+
+
 def backfill(apps, schema_editor):
     from zhongshu.documents.search import normalize
+
+    if schema_editor.connection.vendor == "postgresql":
+        # One UPDATE per table: a million rows in seconds, not row by row.
+        # (`zhongshu documents_reindex` recomputes exactly as the services do.)
+        with schema_editor.connection.cursor() as c:
+            c.execute("UPDATE documents_incoming SET search_text = " + PG_NORMALIZE.format(
+                "concat_ws(' ', title, CASE WHEN serial IS NOT NULL THEN '收〔' || year || '〕' || serial || '号' END, original_number, source_name, summary)"
+            ) + " WHERE search_text = ''")
+            c.execute("UPDATE documents_outgoing o SET search_text = " + PG_NORMALIZE.format("concat_ws(' ', o.title, o.doc_number, v.text)")
+                      + " FROM documents_version v WHERE v.outgoing_id = o.id AND v.number = o.version AND o.search_text = ''")
+        return
 
     Incoming, Outgoing, Version = (apps.get_model("documents", n) for n in ("Incoming", "Outgoing", "Version"))
     for doc in Incoming.objects.filter(search_text="").iterator(chunk_size=2000):

@@ -19,4 +19,8 @@ def test_demo_has_documents_in_every_state(settings, tmp_path):
     assert set(Outgoing.objects.values_list("state", flat=True)) == set(OutState.values)
     assert Incoming.objects.filter(from_outgoing__isnull=False).exists()  # 核发 reached internal 收文
     assert Incoming.objects.filter(classification__gt=0).exists()
+    from zhongshu.documents.choices import PlanStatus
+    from zhongshu.documents.models import PlanItem
+
+    assert set(PlanItem.objects.values_list("status", flat=True)) == set(PlanStatus.values)
     del users, seed
