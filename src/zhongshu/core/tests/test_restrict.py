@@ -109,3 +109,20 @@ def test_notifications_only_to_their_recipient(owner, colleague):
 def test_model_without_policy_cannot_be_read():
     with pytest.raises(TypeError):
         restrict(ContentType.objects.all(), None)
+
+
+@pytest.mark.parametrize("inline_limit", [0, 5000])
+def test_grants_inline_and_subquery_paths_agree(monkeypatch, owner, outsider, unit_b, inline_limit):
+    """Granted ids are inlined up to a limit and queried by EXISTS beyond it; same answer."""
+    from zhongshu.core import access
+    from zhongshu.core.access import AccessPolicy
+
+    monkeypatch.setattr(access, "GRANT_INLINE_LIMIT", inline_limit)
+    monkeypatch.setattr(Todo, "access", AccessPolicy(owner_fields=("owner",)))
+    items = [_todo(owner) for _ in range(4)]
+    ct = ContentType.objects.get_for_model(Todo)
+    Grant.objects.create(content_type=ct, object_id=items[0].pk, user=outsider)
+    Grant.objects.create(content_type=ct, object_id=items[2].pk, unit=unit_b)
+    Grant.objects.create(content_type=ct, object_id=items[3].pk, user=outsider, expires_at=timezone.now() - timedelta(minutes=1))
+    visible = set(restrict(Todo.objects.all(), outsider).values_list("pk", flat=True))
+    assert visible == {items[0].pk, items[2].pk}
