@@ -39,6 +39,7 @@ class Knowledge:
     anniversaries: list[tuple[tuple[str, ...], int, str]]
     reduplicable: frozenset[str]
     allow: list[str] = field(default_factory=list)
+    law_revisions: dict[str, tuple[tuple[int, ...], str]] = field(default_factory=dict)
     entry_count: int = 0
     idiom_count: int = 0
 
@@ -71,6 +72,11 @@ class Knowledge:
         ]
         redup = frozenset(w for r in load_builtin("reduplication_ok.tsv").rows for w in r[0].split("、"))
         kb = cls(phrases, leaders, name_alts, formulations, events, anniversaries, redup)
+        for r in load_builtin("law_revisions.tsv").rows:
+            years = tuple(int(y) for y in r[1].split(","))
+            for name in r[0].split("|"):
+                kb.law_revisions[name] = (years, r[2] if len(r) > 2 else "")
+        count += len(kb.law_revisions)
         custom = CustomDict()
         for path in extra_dicts:
             load_custom(path, custom)

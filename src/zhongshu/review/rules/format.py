@@ -52,7 +52,9 @@ def title(doc, kb):
 
 
 _RECIPIENT_END = re.compile(r"(?:人民政府|各部门|各单位|各直属单位|各处室|委员会|党委|党组|局|厅|办公室|办|公司|"
-                            r"各街道|各乡镇|各镇|各学校|市委|县委|区委|省委|政府|各成员单位|各科室|领导)[，,。]?$")
+                            r"各街道|各乡镇|各镇|各学校|市委|县委|区委|省委|政府|各成员单位|各科室|领导|企业|办事处|分局|支队|大队|"
+                            r"中心|集团|各有关单位|有关单位)[，,。；;]?$")
+_DOCNO_LINE = re.compile(r"[^，。；\n]{1,12}[〔\[【（(［]\s*\d{4}\s*[〕\]】）)］]\s*第?\d+号\s*$")
 
 
 def recipient(doc, kb):
@@ -60,6 +62,8 @@ def recipient(doc, kb):
     if i is None or i + 1 >= len(doc.nonblank):
         return
     ln = doc.nonblank[i + 1]
+    if _DOCNO_LINE.match(ln.stripped) and i + 2 < len(doc.nonblank):
+        ln = doc.nonblank[i + 2]  # a 发文字号 written under the title
     s = ln.text.rstrip(" \t\u3000")
     if s.endswith("："):
         return
@@ -67,7 +71,7 @@ def recipient(doc, kb):
         return  # the half-width colon is reported by the punctuation rule
     if len(ln.stripped) <= 60 and _RECIPIENT_END.search(s):
         end = ln.start + len(s)
-        if s[-1] in "，,。":
+        if s[-1] in "，,。；;":
             yield Finding(end - 1, end, "format", "error", "format.recipient_colon",
                           "主送机关后应使用全角冒号“：”（GB/T 9704-2012 7.3.2）", "：")
         else:
@@ -136,6 +140,16 @@ def headings(doc, kb):
         elif level == 3 and sep not in (".", "．"):
             yield Finding(s0 + m.start("sep"), s0 + m.end("sep"), "format", "error", "format.heading_sep",
                           "阿拉伯数字序号后应使用下脚点“.”，不用顿号或逗号（GB/T 15834-2011）", ".")
+        if level == 4 and last[4] is None and last[3] is None and last[2] is not None and n != 1:
+            # （2） where （三） belongs: a second-level item numbered like the fourth level
+            n = last[2] + 1
+            want = _fmt(2, n)
+            yield Finding(s0 + m.start("n") - 1, s0 + m.end("rb"), "format", "error", "format.heading_level",
+                          f"标题层次有误：此处接在“{_fmt(2, last[2])}”之后，应为“{want}”（第二层用“（一）”，第四层才用“（1）”；"
+                          "GB/T 9704-2012 7.3.3）", want)
+            last[2] = n
+            last[3] = last[4] = None
+            continue
         prev = last[level]
         if prev is not None and n != prev + 1 and n != 1:  # a restart at 一 begins a new part
             want = _fmt(level, prev + 1)

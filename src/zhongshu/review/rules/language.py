@@ -6,17 +6,19 @@ data/idiom_errors.tsv, generated idiom variants) found by the dictionary scan.
 
 from __future__ import annotations
 
+import os
 import re
+from functools import lru_cache
 
 from ..document import CJK
 from ..model import Finding
 
 # -- 的/地/得 -------------------------------------------------------------------
 _VERBS_DE = ("做|干|搞|抓|办|落实|执行|完成|开展|推进|发展|建设|管|管理|组织|准备|安排|布置|学|讲|写|说|跑|走|来|"
-             "变|长|改|发挥|体现|把握|处理|协调|服务|保障|运行|实施|贯彻|宣传|整改|解决|推动|搞得")
+             "变|长|改|发挥|体现|把握|处理|协调|服务|保障|运行|实施|贯彻|宣传|整改|解决|推动|搞得|掌握|了解|理解|领会|认识")
 _ADJ_DE = ("好|很好|较好|更好|不好|扎实|很扎实|到位|不到位|出色|细|很细|实|很实|快|很快|慢|太慢|充分|不够|突出|明显|"
            "有效|圆满|顺利|精彩|热烈|红火|有声有色|井井有条|扎扎实实|风生水起|卓有成效|不错|有序|严|不严|松|"
-           "规范|深入|透彻|清楚|明白|及时|主动|积极|实在|细致|扎实有效|不够细|不够实|不错")
+           "规范|深入|透彻|清楚|明白|及时|主动|积极|实在|细致|扎实有效|不够细|不够实|不错|全面|准确|彻底|牢固|深刻|完善")
 _DEGREE = "很|非常|十分|比较|更加|更|特别|相当|越来越|较为|尤为|还|不够|不太|最"
 _V_DE_ADJ = re.compile(r"(?P<de>的)(?:都|也|还|就)?(?:" + _DEGREE + r")?(?:" + _ADJ_DE + r")(?=[，。；！？\n]|的(?:单位|部门|地方|问题)|$)", re.M)
 _VERBS_DE_T = tuple(_VERBS_DE.split("|"))
@@ -24,16 +26,21 @@ _ADV_T = None  # filled below
 _ADV = ("积极|认真|切实|全面|深入|扎实|稳步|有序|有效|大力|持续|主动|严格|广泛|充分|科学|依法|高效|精准|妥善|"
         "坚决|坚定|牢牢|紧紧|迅速|及时|逐步|不断|努力|扎扎实实|认认真真|踏踏实实|实实在在|稳妥|创造性|"
         "自觉|全力|彻底|正确|合理|统筹|系统|大胆|热情|耐心|细致|深刻|清醒|坚持不懈|持之以恒|毫不动摇|坚定不移|"
-        "不折不扣|一丝不苟|实事求是|尽快|抓紧|加快|集中|主动积极|严肃|逐项|逐一|准确|客观|全方位|高质量")
+        "不折不扣|一丝不苟|实事求是|尽快|抓紧|加快|集中|主动积极|严肃|逐项|逐一|准确|客观|全方位|高质量|简单|"
+        "深入细致|积极主动|耐心细致|扎实有效|积极稳妥|坚决果断")
 _VERBS_DI = ("推进|推动|开展|落实|做好|抓好|加强|解决|完成|实施|贯彻|执行|学习|领会|把握|参与|配合|做到|"
              "抓紧|处置|应对|化解|回应|破解|纠正|整改|维护|履行|承担|投入|融入|对接|提升|提高|促进|研究|谋划|"
              "梳理|动态调整|调整|保管|看到|认识到|意识到|拿出|查处|排查|督促|执行|保护|保存|"
-             "核实|核查|上报|报送|办理|回复|答复|传达|落细|完善|改进|贯彻落实|掌握")
+             "核实|核查|上报|报送|办理|回复|答复|传达|落细|完善|改进|贯彻落实|掌握|"
+             "采取|跟踪|宣传|探索|感受到|看作|依法|投身|对待|看待|跟进")
 _ADV_T = tuple(_ADV.split("|"))
 _ADV_DE_V = re.compile(r"的(?:" + _VERBS_DI + r")"
                        r"(?!作用|工作(?!责任|任务|要求|部署)|措施|态度|方式|方法|作风|精神|力度|成效|效果|机制|情况|能力|水平|过程|举措|"
                        r"意识|环境|格局|经验|成果|目标|任务|要求|问题|基础|政策|姿态|行动|步伐|进程|条件|氛围|"
                        r"动力|手段|理念|路径|思路|重点|领域|活动|者|中|下|上|的)")
+_DI_DE = re.compile(r"地的(?=(?:" + _VERBS_DI + r"))")
+_ADJ_DE_N = re.compile(r"(?:可行|有效|有力|具体|扎实|管用|务实|必要|良好|显著|切实)(?P<de>得)"
+                       r"(?=[\u4e00-\u9fff]{0,4}?(?:措施|办法|方案|举措|机制|制度|成效|成果|经验|做法|效果|手段|对策))")
 _FIXED_DE = re.compile(
     r"值的(?=一提|注意|关注|肯定|学习|借鉴|信赖|称赞|推广|期待|重视|骄傲|思考|深思|警惕|一看|庆贺|欣慰)"
     r"|取的(?=了|显著|明显|积极|重大|新的|阶段性|良好|实效|成效|成绩|进展|突破|胜利|圆满|优异|可喜|较好|长足)"
@@ -45,6 +52,7 @@ _FIXED_DE = re.compile(
 _FIXED_DE_NOT_AFTER = {"值": "价均数产比峰阈估增贬币面", "取": "攫汲读提争夺采截窃索榨获", "获": "捕斩缴查荣俘",
                        "显": "明凸彰浅突", "觉": "动使自视听知直味警感触嗅错幻察"}
 _NOMINAL_BEFORE = ("进行", "开展", "作", "做", "经过", "通过", "有", "给予", "予以", "作出", "做出", "进行了", "开展了",
+                   "作了", "做了", "有了", "给予了", "得到了", "受到了", "进行过", "作出了", "做出了",
                    "加以", "得到", "受到", "需要", "要有", "的", "是", "以", "和", "与", "及", "、", "展开", "实现")
 _FIXED_DE_FIX = {"值": "值得", "取": "取得", "获": "获得", "显": "显得", "觉": "觉得"}
 
@@ -63,10 +71,22 @@ def de_di_de(doc, kb):
         if adv is None:
             continue
         a0 = s - len(adv)
+        while True:  # a chain of adverbs: 得到及时有效的处置, 进行认真、细致的研究
+            a0 = a0 - 1 if text[a0 - 1 : a0] in ("、", "和") else a0
+            more = next((a for a in _ADV_T if text[max(0, a0 - 5) : a0].endswith(a)), None)
+            if more is None:
+                break
+            a0 -= len(more)
         if text[a0 - 1 : a0] == "的" or text[max(0, a0 - 4) : a0].endswith(_NOMINAL_BEFORE):
             continue  # "进行深入的研究": an adjective before a verbal noun
         yield Finding(s, s + 1, "language", "warning", "language.de",
                       "修饰动词的状语后应使用“地”（如“认真地落实”）", "地")
+    for m in _DI_DE.finditer(text):
+        yield Finding(m.start(), m.end(), "language", "error", "language.de",
+                      "“地的”重复：修饰动词的状语后只用“地”", "地")
+    for m in _ADJ_DE_N.finditer(text):
+        yield Finding(m.start("de"), m.end("de"), "language", "warning", "language.de",
+                      "修饰名词的定语后应使用“的”（如“切实可行的措施”）", "的")
     for m in _FIXED_DE.finditer(text):
         w = m.group(0)
         if m.start() and text[m.start() - 1] in _FIXED_DE_NOT_AFTER[w[0]]:
@@ -79,6 +99,26 @@ def de_di_de(doc, kb):
 _FUNC = "的地得了是和与及把被将都也而于之这那们"
 _DUP1 = re.compile(r"([" + _FUNC + r"])\1")
 _DUP1_OK = ("等等", "了了之", "是是非非", "在在", "有有", "个个", "中中", "要要", "人人", "天天")
+_CJK1 = re.compile(r"[\u4e00-\u9fff]")
+
+
+@lru_cache(maxsize=1)
+def _two_char_words() -> frozenset:
+    """Two-character words of jieba's dictionary (a project dependency), read on first need only."""
+    try:
+        import jieba  # noqa: PLC0415
+
+        path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+        with open(path, encoding="utf-8") as fh:
+            return frozenset(ln[:2] for ln in fh if ln[2:3] == " " and int(ln.split(" ", 2)[1]) >= 30)
+    except (ImportError, OSError, ValueError):
+        return frozenset()
+
+
+def _straddles(left: str, ab: str, right: str) -> bool:
+    """X|AB|AB|Y read as XA + BA + BY: true when AB is no word and both ends are."""
+    words = _two_char_words()
+    return bool(words) and ab not in words and left in words and right in words
 _DUP2 = re.compile(r"([" + CJK + r"]{2})\1")
 _DUP3 = re.compile(r"([" + CJK + r"]{3,6})\1")
 
@@ -86,8 +126,14 @@ _DUP3 = re.compile(r"([" + CJK + r"]{3,6})\1")
 _YAOYAO = re.compile(r"(?<![要需])要要(?![求素点件害闻职务塞领约挟冲紧道员案地目旨义账])")
 
 
+_DENGDENG_N = re.compile(r"等等(?=(?:人员密集)?(?:场所|单位|部门|企业|人员|方面|领域|问题|地区|行业|机构|内容|措施|形式|活动|设施|群体|项目|方式))")
+
+
 def duplicates(doc, kb):
     text = doc.text
+    for m in _DENGDENG_N.finditer(text):
+        yield Finding(m.start(), m.end(), "language", "warning", "language.usage",
+                      "“等等”后面不再接概括性的名词，应作“等”", "等")
     for m in _YAOYAO.finditer(text):
         yield Finding(m.start() + 1, m.end(), "language", "error", "language.duplicate", "疑似多打了一个“要”", "")
     for m in _DUP1.finditer(text):
@@ -102,8 +148,8 @@ def duplicates(doc, kb):
             continue  # "就是是否" is rare; "正是是" style is still odd but avoid noise
         if c == "的" and (text[e : e + 2] == "确确" or text[s - 1 : s] in ("目", "标")):
             continue  # "的的确确"; "目的的确定" is 目的 + 的确定
-        if c == "地" and text[s - 1 : s] in "土各本外当基此两天园" :
-            continue  # 土地地…, 各地地方…, 本地地…
+        if c == "地" and (text[s - 1 : s] in "土各本外当基此两天园" or text[e : e + 1] in "下区方点块面域铁质图址震位段形貌理标产表税价名热球"):
+            continue  # 土地地…, 各地地方…, 本地地…; 绿地地下空间 is 绿地 + 地下
         if _legit_pair(text, s, c):
             continue
         yield Finding(s + 1, e, "language", "error", "language.duplicate",
@@ -117,6 +163,9 @@ def duplicates(doc, kb):
         prev = text[m.start() - 1 : m.start()]
         if prev == w[1]:
             continue  # ABAB inside ...BABAB, e.g. 哈哈
+        nxt = text[m.end() : m.end() + 1]
+        if prev and nxt and _CJK1.match(prev) and _CJK1.match(nxt) and _straddles(prev + w[0], w, w[1] + nxt):
+            continue  # 设施实施实时: 设施 + 实施 + 实时, the repeat straddles three words
         yield Finding(m.start() + 2, m.end(), "language", "warning", "language.duplicate",
                       f"“{w}”重复出现，疑似多打", "")
     for m in _DUP3.finditer(text):
@@ -158,9 +207,12 @@ def _legit_pair(text, s, c) -> bool:
 _COLLOC = [
     (re.compile(r"加强(?:[^，。；、\n]{0,8}?)的?力度"), "加强", "“力度”一般与“加大”搭配，宜作“加大……力度”", "加大", "warning"),
     (re.compile(r"(?:提高|提升)(?:[^，。；、\n]{0,8}?)的?力度"), None, "“力度”一般与“加大”搭配，宜作“加大……力度”", "加大", "warning"),
-    (re.compile(r"(?:加大|增强|增加|改善)(?:[^，。；、\n]{0,6}?)的?水平(?!线)"), None, "“水平”一般与“提高”“提升”搭配，宜作“提高……水平”", "提高", "warning"),
+    (re.compile(r"(?:加快|扩大)(?:[^，。；、\n]{0,8}?)的?力度"), None, "“力度”一般与“加大”搭配，宜作“加大……力度”", "加大", "warning"),
+    (re.compile(r"(?:加大|增强|增加|改善)(?:(?!提高|提升)[^，。；、\n]){0,12}?的?水平(?!线)"), None, "“水平”一般与“提高”“提升”搭配，宜作“提高……水平”", "提高", "warning"),
     (re.compile(r"截止(?=\s*(?:\d|[一二三四五六七八九十〇]+(?:年|月)|目前|今年|去年|本年|本月|上月|上年|当前|现在|年底|年末|月底|发稿|今天|昨天|本周|上周|[上下]半年))"),
      None, "“截止”表示到某时停止，后面不直接跟时间；表示截到某一时间，应作“截至”或“截止到”", "截至", "error"),
+    (re.compile(r"截止(?![到于至日时期])(?=[^，。；\n]{1,10}?(?:前|底|末)(?:[，。；\n]|完成|全部|实现|要|将|已))"),
+     None, "“截止”表示到某时停止，后面不直接跟时间；表示截到某一时间，应作“截至”，或写作“在……前”", "截至", "error"),
     (re.compile(r"截至(?=[。，；、\s]|日期|时间|期限|日$)"), None, "“截至”后应跟时间；单独表示停止应作“截止”", "截止", "error"),
     (re.compile(r"(?:大约|约)[有为计]?(?:[\d一二三四五六七八九十百千万亿两.]+)[^，。；\n]{0,4}?左右"), None, "“约”与“左右”语义重复，二者保留其一", None, "warning"),
     (re.compile(r"(?:超过|多于|高于)(?:[\d一二三四五六七八九十百千万亿两.%％]+)[^，。；\n]{0,4}?以上"), None, "“超过”与“以上”语义重复，二者保留其一", None, "warning"),
@@ -179,11 +231,14 @@ def collocations(doc, kb):
     for rx, _unused, msg, sugg, sev in _COLLOC:
         for m in rx.finditer(text):
             s, e = m.start(), m.end()
-            if m.group(0).startswith(("加强", "提高", "提升", "加大", "增强", "增加", "改善")) and sugg:
+            fsev = sev
+            if sev == "info" and (s == 0 or text[s - 1] in "。！？；\n\u3000 "):
+                fsev = "warning"  # sentence-initial 通过……，使……: the sentence has no subject
+            if m.group(0).startswith(("加强", "提高", "提升", "加大", "增强", "增加", "改善", "加快", "扩大")) and sugg:
                 e = s + 2
             elif sugg in ("截至", "截止"):
                 e = s + 2
-            yield Finding(s, e, "language", sev, "language.collocation", msg, sugg)
+            yield Finding(s, e, "language", fsev, "language.collocation", msg, sugg)
 
 
 RULES = (de_di_de, duplicates, collocations)

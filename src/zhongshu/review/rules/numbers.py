@@ -12,6 +12,7 @@ _SEP_OK = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _LATIN_DIGIT = re.compile(r"[OolI]*[0-9][0-9OolI]*")
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 _MIXED = re.compile(r"\d+[十百千](?:零)?\d+[十百千]?|[一二三四五六七八九两][十百千万亿]零?\d+|\d+[万亿]零?[一二三四五六七八九][千百十]")
+_CJKC = re.compile(r"[\u4e00-\u9fff]")
 _FULLWIDTH_DIGITS = re.compile(r"[０-９]+(?:[．.][０-９]+)?")
 
 
@@ -36,7 +37,8 @@ def number_forms(doc, kb):
             continue
         after = text[m.end() : m.end() + 1]
         inner = any(c in "OolI" for c in s[1:-1])
-        if inner or after in ("年", "月", "日", "号", "%", "元", "人", "万", "亿", "个", "件", "项", "次"):
+        lead = s[0] in "OolI" and len(s) >= 4 and s[1:].isdigit()  # O731-…, l3907458216
+        if inner or lead or after in ("年", "月", "日", "号", "%", "元", "人", "万", "亿", "个", "件", "项", "次"):
             fixed = s.translate(str.maketrans("OolI", "0011"))
             yield Finding(m.start(), m.end(), "format", "error", "format.latin_digit",
                           f"数字中混入了拉丁字母（“{s}”中的 O/l/I 应为数字 0/1）", fixed)
@@ -47,6 +49,42 @@ def number_forms(doc, kb):
         fixed = m.group(0).translate(str.maketrans("０１２３４５６７８９．", "0123456789."))
         yield Finding(m.start(), m.end(), "format", "warning", "format.fullwidth_digit",
                       "阿拉伯数字应使用半角形式（GB/T 15835-2011 4.2）", fixed)
+
+
+_PHONE_DASH = re.compile(r"(?<![\d])(0\d{2,3})[—–－―](?=\d{7,8}(?!\d))")
+_APPROX = re.compile(r"(?<![\d.,、第])(?P<a>[1-9])、(?P<b>[1-9])(?![\d、])"
+                     r"(?=名|人|个|次|篇|家|天|岁|倍|批|处|件|所|本|份|位|场|户|辆|台|周|小时|分钟|公里|万|年(?!级|度))")
+_RANGE_HYPHEN = re.compile(r"(?<=\d[日月])[-－](?=\d{1,2}[日月])")
+_SEP_CN = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])")
+_SHORT_YEAR = re.compile(r"(?<![\d.０-９])(?P<y>[12]\d)年度")
+
+
+def number_usage(doc, kb):
+    """Telephone numbers, approximate numbers, ranges and years (GB/T 15834-2011, GB/T 15835-2011)."""
+    text = doc.text
+    for m in _PHONE_DASH.finditer(text):
+        yield Finding(m.end() - 1, m.end(), "format", "error", "format.phone_dash",
+                      "电话号码的区号与号码之间用短横线“-”，不用一字线或破折号（GB/T 15834-2011 4.13）", "-")
+    for m in _APPROX.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if b - a not in (1, 2):
+            continue
+        yield Finding(m.start(), m.end(), "format", "warning", "format.approx_number",
+                      "相邻数字连用表示概数时不用顿号（GB/T 15834-2011 顿号用法）；阿拉伯数字的范围用浪纹线",
+                      f"{a}～{b}")
+    for m in _RANGE_HYPHEN.finditer(text):
+        yield Finding(m.start(), m.end(), "format", "error", "format.range_dash",
+                      "标示时间的起止用一字线“—”（或写“至”），不用短横线（GB/T 15834-2011 4.13 连接号）", "—")
+    for m in _SEP_CN.finditer(text):
+        s0, e0 = m.start(), m.end()
+        if not (s0 and _CJKC.match(text, s0 - 1) or _CJKC.match(text, e0)):
+            continue
+        yield Finding(s0, e0, "format", "info", "format.digit_grouping",
+                      "公文正文中的数字一般不用千分撇分节（GB/T 15835-2011 允许分节，但同一文件应统一）",
+                      m.group(0).replace(",", ""))
+    for m in _SHORT_YEAR.finditer(text):
+        yield Finding(m.start(), m.end("y") + 1, "format", "error", "format.short_year",
+                      "年份不能简写，应写全四位（GB/T 15835-2011）", "20" + m.group("y") + "年")
 
 
 def _regroup(s: str) -> str:
@@ -134,4 +172,4 @@ def number_style(doc, kb):
                       "相邻两数字连用表示概数，中间不用顿号（GB/T 15834-2011，如“三四个”）", m.group(1) + m.group(2))
 
 
-RULES = (number_forms, web_residue, mojibake, number_style)
+RULES = (number_forms, number_usage, web_residue, mojibake, number_style)

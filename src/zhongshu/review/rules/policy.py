@@ -32,6 +32,31 @@ _TITLE_MULTI = re.compile(r"(?:申请|请求|恳请|提请)[^的，。]{2,40}?(?
 _REPORT_ASK = re.compile(r"(?:妥否|当否|可否)[，,]?\s*请(?:予)?(?:批示|批复|审批)|请予批准|请批准|请审批")
 
 
+_ALSO_ASK = re.compile(r"(?:恳请|请|望)[^，。；\n]{0,12}?一并(?:予以)?(?:批准|审批|批复|解决|拨付|安排|同意|支持)")
+_LAW_REV = re.compile(r"《(?:中华人民共和国)?(?P<name>[\u4e00-\u9fff]{2,20}法)》\s*[（(](?P<y>(?:19|20)\d\d)年(?P<k>修正|修订|修改|版|文本)?(?:本)?[）)]")
+
+
+def law_revision(doc, kb):
+    """《安全生产法》（2014年修正） cited while a later revision is in force (data/law_revisions.tsv)."""
+    text = doc.text
+    if "法" not in text:
+        return
+    for m in _LAW_REV.finditer(text):
+        name = m.group("name")
+        y = int(m.group("y"))
+        entry = kb.law_revisions.get(name)
+        if entry is None:
+            continue
+        years, note = entry
+        later = [v for v in years if v > y]
+        if not later or y < years[0]:
+            continue
+        s, e = m.start("y") - 1, m.end()
+        yield Finding(s, e, "policy", "warning", "policy.law_revision",
+                      f"《{name}》在{y}年之后又经修改（{'、'.join(map(str, later))}年），现行文本为{years[-1]}年文本（{note}），"
+                      "作为现行依据引用时请改用现行文本", f"（{years[-1]}年{'修订' if '修订' in note else '修正'}）")
+
+
 def document_type(doc, kb):
     t = doc.title
     if t is None:
@@ -66,9 +91,12 @@ def one_request_per_qingshi(doc, kb):
                           "请示应当一文一事，标题中并列了几项请求，疑似一文多事（条例第十五条）", None)
         asks = list(_ASK.finditer(text, body_start))
         if len(asks) > 1:
-            m = asks[1]
+            for m in asks:  # every closing: the clerk decides which matter to keep
+                yield Finding(m.start(), m.end(), "policy", "warning", "policy.one_matter",
+                              "请示应当一文一事，正文中有多处请求批示，疑似一文多事（条例第十五条）", None)
+        for m in _ALSO_ASK.finditer(text, body_start):
             yield Finding(m.start(), m.end(), "policy", "warning", "policy.one_matter",
-                          "请示应当一文一事，正文中有多处请求批示，疑似一文多事（条例第十五条）", None)
+                          "请示应当一文一事：“一并”请求另一事项，应另行请示（条例第十五条）", None)
         nb = doc.nonblank
         i = doc.title_index
         if i is not None and i + 1 < len(nb):
@@ -84,4 +112,4 @@ def one_request_per_qingshi(doc, kb):
                           "报告中不得夹带请示事项（《党政机关公文处理工作条例》第十五条），需要批准的事项请另行请示", None)
 
 
-RULES = (document_type, one_request_per_qingshi)
+RULES = (document_type, one_request_per_qingshi, law_revision)

@@ -41,7 +41,7 @@ def test_genre_and_one_matter():
     text = "关于举办文化节的请示报告\n市人民政府、市委宣传部：\n拟举办文化节。妥否，请批示。另有一事。以上请示，请批复。"
     assert found(text, "policy.genre") == ["请示报告"]
     assert found(text, "policy.qingshi_recipient") == ["市人民政府、市委宣传部："]
-    assert found(text, "policy.one_matter") == ["以上请示，请批复"]
+    assert found(text, "policy.one_matter") == ["妥否，请批示", "以上请示，请批复"]  # every closing is shown
 
 
 def test_report_must_not_carry_requests():
