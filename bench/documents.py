@@ -59,9 +59,10 @@ def main():
         ("收文登记簿（承办单位人员，按授权可见）", people["handler"], "/documents/in/"),
         ("收文 API 列表", people["clerk"], "/api/v1/incoming"),
         ("检索·4字中段，多命中（文书）", people["clerk"], "/documents/search/?q=防汛抗旱"),
-        ("检索·6字中段，少命中（文书）", people["clerk"], "/documents/search/?q=第12345项工"),
+        ("检索·数字+字中段，1件命中（文书）", people["clerk"], "/documents/search/?q=第12345项"),
         ("检索·3字，无命中（文书）", people["clerk"], "/documents/search/?q=不存在"),
-        ("检索·2字回退（文书）", people["clerk"], "/documents/search/?q=抗旱"),
+        ("检索·2字回退，多命中（文书）", people["clerk"], "/documents/search/?q=抗旱"),
+        ("检索·2字回退，无命中（扫最近10万件）", people["clerk"], "/documents/search/?q=不存"),
         ("检索·4字（承办单位人员）", people["handler"], "/documents/search/?q=防汛抗旱"),
         ("收文登记簿·关键词筛选", people["clerk"], "/documents/in/?q=安全生产"),
     ]:

@@ -11,7 +11,8 @@ to split words on, so both indexes work on character trigrams:
   the document's id, written here in the caller's transaction.
 
 Queries of one or two characters have no trigram: they fall back to a plain
-``LIKE`` scan, newest first, stopping at the page limit. So does everything
+``LIKE`` scan of the newest SHORT_SCAN documents, newest first, stopping at
+the page limit (the search page says so). So does everything
 when the index is missing (SQLite without the trigram tokenizer, PostgreSQL
 without the extension). Results are always filtered by restrict() — this
 module only narrows a queryset the caller already restricted.
@@ -28,6 +29,7 @@ from .models import Incoming, Outgoing
 
 FTS_TABLES = {Incoming: "documents_incoming_fts", Outgoing: "documents_outgoing_fts"}
 MIN_INDEXED = 3  # a trigram needs three characters
+SHORT_SCAN = 100_000  # shorter queries look at this many newest documents per kind
 _fts_ready: dict[str, bool] = {}
 
 
@@ -91,7 +93,17 @@ def matching(qs, q: str):
         phrase = '"' + q.replace('"', '""') + '"'
         return qs.filter(pk__in=RawSQL(f"SELECT rowid FROM {FTS_TABLES[model]} WHERE {FTS_TABLES[model]} MATCH %s", [phrase]))
     # PostgreSQL answers this LIKE from the pg_trgm index when q has ≥ 3 characters.
-    return qs.filter(search_text__contains=q)
+    qs = qs.filter(search_text__contains=q)
+    if len(q) < MIN_INDEXED:
+        # No trigram: bound the scan to the newest SHORT_SCAN documents (a rare
+        # two-character word would otherwise read the whole table, ~1 s at 1,000,000).
+        top = model.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+        qs = qs.filter(pk__gt=top - SHORT_SCAN)
+    return qs
+
+
+def is_short(q: str) -> bool:
+    return 0 < len(normalize(q)) < MIN_INDEXED
 
 
 def reindex(model=None, *, batch: int = 2000) -> int:

@@ -66,7 +66,9 @@ def stats(request):
 def search(request):
     q = request.GET.get("q", "").strip()
     ins, outs = sel.search(request.user, q)
-    return render(request, "documents/search.html", {"q": q, "ins": ins, "outs": outs, "page_title": "公文检索"})
+    from .search import SHORT_SCAN, is_short
+
+    return render(request, "documents/search.html", {"q": q, "ins": ins, "outs": outs, "short": is_short(q), "short_scan": SHORT_SCAN, "page_title": "公文检索"})
 
 
 @business_view

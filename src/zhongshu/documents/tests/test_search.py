@@ -93,3 +93,14 @@ def test_reindex_rebuilds_rows_made_outside_the_services(owner):
     assert titles(owner, "经济普查") == set()
     assert S.reindex() >= 1
     assert titles(owner, "经济普查") == {doc.title}
+
+
+def test_short_queries_scan_only_the_newest_documents(owner, monkeypatch, client):
+    old = Incoming.objects.create(unit=owner.unit, year=2026, serial=1, source_name="甲", title="旧的抗旱通知", received_at=timezone.now(), registered_by=owner, state="registered")
+    new = Incoming.objects.create(unit=owner.unit, year=2026, serial=2, source_name="乙", title="新的抗旱通知", received_at=timezone.now(), registered_by=owner, state="registered")
+    S.reindex()
+    monkeypatch.setattr(S, "SHORT_SCAN", 1)
+    assert titles(owner, "抗旱") == {new.title}
+    assert titles(owner, "抗旱通知") == {old.title, new.title}  # indexed: everything
+    client.force_login(owner)
+    assert "只查找最近" in client.get("/documents/search/?q=抗旱").content.decode()
