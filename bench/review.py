@@ -37,7 +37,7 @@ def startup() -> tuple[float, float]:
 
 
 def corpus_texts() -> list[str]:
-    dirs = [CORPUS, CORPUS / "tough", CORPUS / "heldout"]
+    dirs = [CORPUS, CORPUS / "tough", CORPUS / "heldout", CORPUS / "fresh"]
     texts = [p.read_text(encoding="utf-8") for d in dirs for p in sorted((d / "clean").glob("*.txt"))]
     texts += [strip_marks(p.read_text(encoding="utf-8"))[0] for d in dirs for p in sorted((d / "errors").glob("*.txt"))]
     return texts
@@ -138,8 +138,9 @@ def main() -> int:
     print(f"  吞吐（单核，{n} 字混合文本，每篇 1 万字）：{cps:,.0f} 字/秒（共 {findings} 条发现）")
     med, p95 = median_10k(reviewer)
     print(f"  1 万字文档：中位数 {med:.2f} 毫秒，95 分位 {p95:.2f} 毫秒")
-    names = {"dev": "开发语料（随规则编写）", "tough": "第二轮开发语料（先测后调）", "heldout": "留出语料（未用于调规则）"}
-    for which in ("dev", "tough", "heldout"):
+    names = {"dev": "开发语料（随规则编写）", "tough": "第二轮开发语料（先测后调）", "heldout": "留出语料（第二轮未调；第三轮已读其漏报）",
+             "fresh": "第三轮新写语料（另一作者，先测后调）"}
+    for which in ("dev", "tough", "heldout", "fresh"):
         r = evaluate(reviewer, which=which)
         cats = "，".join(f"{c} {v['found']}/{v['marked']}" for c, v in r["by_category"].items())
         print(f"  {names[which]}：{r['marked_errors']} 处错误，检出 {r['found']} 处，召回率 {r['recall']:.1%}（{cats}）；"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 
@@ -40,6 +41,7 @@ class Knowledge:
     reduplicable: frozenset[str]
     allow: list[str] = field(default_factory=list)
     law_revisions: dict[str, tuple[tuple[int, ...], str]] = field(default_factory=dict)
+    words2: frozenset = frozenset()  # two-character words, to tell 设施实施实时 from 贯彻贯彻
     entry_count: int = 0
     idiom_count: int = 0
 
@@ -77,6 +79,7 @@ class Knowledge:
             for name in r[0].split("|"):
                 kb.law_revisions[name] = (years, r[2] if len(r) > 2 else "")
         count += len(kb.law_revisions)
+        kb.words2 = _two_char_words()
         custom = CustomDict()
         for path in extra_dicts:
             load_custom(path, custom)
@@ -217,3 +220,18 @@ def _load_idioms(m: PhraseMatcher) -> tuple[int, int]:
 
 
 __all__ = ["Knowledge", "Hit", "Leader", "leader_variants", "parse_table"]
+
+
+_WORD2 = re.compile(r"^([\u4e00-\u9fff]{2}) (?:[3-9]\d|\d{3,}) ", re.M)
+
+
+def _two_char_words() -> frozenset:
+    """Two-character words of jieba's dictionary (a project dependency; frequency ≥ 30): about
+    40,000 words, read in ≈0.1 s. Without jieba the set is empty and ABAB repeats are all reported."""
+    try:
+        import jieba  # noqa: PLC0415
+
+        with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as fh:
+            return frozenset(_WORD2.findall(fh.read()))
+    except (ImportError, OSError):
+        return frozenset()

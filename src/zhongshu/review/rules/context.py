@@ -76,4 +76,13 @@ def zhan(doc, kb):
         yield _f(m.start("w"), m.end("w"), "表示占有、比例应写作“占”（如“占总数的四分之一”）", "占", "error")
 
 
-RULES = (rights_power, zhiding, xiang, zhan)
+_PEIZHI = re.compile(r"(?P<w>配制)(?=[^，。；\n]{0,4}?(?:车辆|设备|设施|人员|力量|资源|岗位|班子|警力|床位|容器|装备))")
+
+
+def peizhi(doc, kb):
+    """配制 (调配制作: 配制药剂、溶液) where 配置 (配备设置) is meant: 配制收运车辆 → 配置."""
+    for m in _PEIZHI.finditer(doc.text):
+        yield _f(m.start("w"), m.end("w"), "“配制”指调配制作（药剂、溶液等）；配备、设置车辆设备人员应写作“配置”", "配置", "error")
+
+
+RULES = (rights_power, zhiding, xiang, zhan, peizhi)

@@ -145,7 +145,7 @@ def totals(doc, kb):
 _UP = "增长|增加|上升|提高|提升|扩大"
 _DOWN = "下降|减少|降低|下滑|缩减|回落"
 _X = r"(?P<xs>(?P<x>\d+(?:\.\d+)?)\s*[%％])"
-_AB = (r"(?:由|从)\s*(?P<a>\d+(?:\.\d+)?)\s*(?P<ua>[万亿千百]?)(?:[^\d，,。；%％]{0,6}?)\s*(?P<dir2>" + _UP + "|" + _DOWN +
+_AB = (r"(?:由|从)(?:[^\d，,。；%％]{0,8}?的)?\s*(?P<a>\d+(?:\.\d+)?)\s*(?P<ua>[万亿千百]?)(?:[^\d，,。；%％]{0,6}?)\s*(?P<dir2>" + _UP + "|" + _DOWN +
        r")?(?:到|至)\s*(?P<b>\d+(?:\.\d+)?)\s*(?P<ub>[万亿千百]?)")
 _PCT1 = re.compile(r"(?P<dir>" + _UP + "|" + _DOWN + r")了?\s*" + _X + r"[，,]?\s*" + _AB)
 _PCT2 = re.compile(_AB + r"[^。；%％\d]{0,12}?(?P<dir>" + _UP + "|" + _DOWN + r")了?\s*" + _X)
@@ -240,24 +240,45 @@ def _date_ok(start, end_date, y, mo, d) -> bool:
         return True  # impossible dates are reported by fact.date_invalid
 
 
-_ANNIV = re.compile(r"(?P<y>\d{4})年[^。；！？\n]{0,30}?(?P<alias>新中国成立|中华人民共和国成立|中国共产党成立|建党|改革开放|"
+_ANNIV = re.compile(r"(?:(?P<y>\d{4})年|(?P<this>今年|本年))[^。；！？\n]{0,30}?(?P<alias>中国人民抗日战争暨世界反法西斯战争胜利|新中国成立|中华人民共和国成立|中国共产党成立|建党|改革开放|"
                     r"香港回归|香港回归祖国|澳门回归|澳门回归祖国|中国人民抗日战争胜利|抗战胜利|抗日战争胜利|红军长征胜利|"
                     r"中国人民解放军建军|建军|五四运动|人民代表大会制度建立|现行宪法公布施行)"
                     r"(?P<n>\d{1,3}|[一二三四五六七八九十百]{1,5})周年")
 
 
 def anniversaries(doc, kb):
+    if "周年" not in doc.text:
+        return
     bases = {a: y for aliases, y, _ in kb.anniversaries for a in aliases}
+    this_year = None
     for m in _ANNIV.finditer(doc.text):
         base = bases.get(m.group("alias"))
         n = cn_number(m.group("n"))
         if base is None or n is None:
             continue
-        want = int(m.group("y")) - base
+        if m.group("y"):
+            year = int(m.group("y"))
+        else:  # 今年: the year the document is dated in
+            this_year = this_year or _doc_year(doc.text)
+            if this_year is None:
+                continue
+            year = this_year
+        want = year - base
         if n != want and n != want + 1 and want > 0:
             # "+1" tolerates anniversaries prepared the year before
             yield Finding(m.start("n"), m.end("n") + 2, "fact", "error", "fact.anniversary",
-                          f"周年数不符：{m.group('alias')}于{base}年，到{m.group('y')}年是{want}周年", f"{want}周年")
+                          f"周年数不符：{m.group('alias')}于{base}年，到{year}年是{want}周年", f"{want}周年")
+
+
+_FULL_YMD = re.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日")
+
+
+def _doc_year(text: str) -> int | None:
+    """The year most full dates of the document carry (its date line, header, meeting dates)."""
+    years = [int(y) for y in _FULL_YMD.findall(text)]
+    if not years:
+        return None
+    return max(set(years), key=lambda y: (years.count(y), y))
 
 
 _POINTS = re.compile(r"(?:由|从)[^\d，,。；%％]{0,8}?(?P<a>\d+(?:\.\d+)?)\s*[%％][^\d，,。；%％]{0,10}?(?P<dir>" + _UP + "|" + _DOWN +
@@ -288,6 +309,8 @@ def rates(doc, kb):
             continue
         line = doc.line_of(m.start())
         lo = max(line.start, m.start() - 160)
+        named = not m.group(0).startswith("占")
+        sent_start = max(text.rfind(c, 0, m.start()) for c in "。！？；") + 1 - lo
         window = text[lo : m.start()]
         nums = list(_NUM_U.finditer(window))
         if len(nums) < 2:
@@ -296,7 +319,11 @@ def rates(doc, kb):
         if window[last.end() :].strip("，, ") not in ("",) and len(window) - last.end() > 4:
             continue  # the rate does not follow its numerator
         a = float(last.group("n"))
-        bs = [float(p.group("n")) for p in nums[:-1] if p.group("u") == last.group("u") and float(p.group("n")) > a]
+        noun = window[max(0, last.start() - 2) : last.start()]
+        # a named rate (化解率, 整改率) reaches before its sentence only to a number of the same thing:
+        # 发现隐患852处 … 整改到位隐患803处，整改率为…; not 受理信访事项2316件 … 化解积案36件，化解率…
+        bs = [float(p.group("n")) for p in nums[:-1] if p.group("u") == last.group("u") and float(p.group("n")) > a
+              and (not named or p.start() >= sent_start or window[max(0, p.start() - 2) : p.start()] == noun)]
         if not bs or a == 0:
             continue
         dec = len(m.group("x").split(".")[1]) if "." in m.group("x") else 0
@@ -312,4 +339,148 @@ def p_fmt(v: float) -> str:
     return str(int(v)) if v == int(v) else f"{v:g}"
 
 
-RULES = (dates, totals, percentages, points, rates, events, anniversaries)
+_IN_OF_B = re.compile(r"(?P<b>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")[^，,。；！？\d\n]{0,14}?$")
+_IN_OF = re.compile(r"中[，,]?(?:已有|共有|有|仅有|只有)"
+                    r"(?P<a>\d+(?:\.\d+)?)\s*(?P<ua>" + _UNITS + r")[^。；！？\d%％\n]{0,30}?(?:[\u4e00-\u9fff]{1,4}率(?:为|达到|达|是)|占(?:比为?)?)"
+                    r"\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
+_DAYS_RATE = re.compile(r"全年[^。；！？\n]{0,20}?(?P<a>\d{2,3})\s*天[^。；！？\d\n]{0,12}?[\u4e00-\u9fff]{1,4}率(?:为|达到|达|是)\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
+_OVER_100 = re.compile(r"率(?:稳定在|保持在|达到|达|为|是|提高到|提升到|超过)?\s*(?P<x>\d+(?:\.\d+)?)\s*[%％](?P<up>以上)?")
+_RATE_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}率$")
+_CAN_EXCEED = ("增长率", "增速", "回报率", "利润率", "周转率", "容积率", "溢价率", "收益率", "倍率", "放大率", "变化率", "涨幅率", "超额率")
+
+
+def rates_more(doc, kb):
+    """B U 中有 A U …，覆盖率为 X%;  全年优良天数 N 天，优良率 X%;  a share above 100%."""
+    text = doc.text
+    if "%" not in text and "％" not in text:
+        return
+    for m in _IN_OF.finditer(text):
+        mb = _IN_OF_B.search(text, max(0, m.start() - 24), m.start())
+        if mb is None or mb.group("u") != m.group("ua"):
+            continue
+        a, b, x = float(m.group("a")), float(mb.group("b")), float(m.group("x"))
+        if b == 0 or a > b:
+            continue
+        dec = len(m.group("x").split(".")[1]) if "." in m.group("x") else 0
+        if abs(a / b * 100 - x) > 0.5 * 10 ** (-dec) + 0.011:
+            yield Finding(m.start("x"), m.end(0), "fact", "warning", "fact.percentage",
+                          f"比率与前文数字不符：{m.group('a')}÷{mb.group('b')}≈{a / b * 100:.1f}%，文中为{m.group('x')}%，请核对",
+                          f"{a / b * 100:.{dec}f}%")
+    for m in _DAYS_RATE.finditer(text):
+        a, x = float(m.group("a")), float(m.group("x"))
+        dec = len(m.group("x").split(".")[1]) if "." in m.group("x") else 0
+        if all(abs(a / d * 100 - x) > 0.5 * 10 ** (-dec) + 0.011 for d in (365, 366)):
+            yield Finding(m.start("x"), m.end(0), "fact", "warning", "fact.percentage",
+                          f"比率与天数不符：{m.group('a')}÷365≈{a / 365 * 100:.1f}%，文中为{m.group('x')}%，请核对", None)
+    for m in _OVER_100.finditer(text):
+        name = _RATE_NAME.search(text, max(0, m.start() - 6), m.start() + 1)
+        name = name.group(0) if name else "率"
+        x = float(m.group("x"))
+        if name.endswith(_CAN_EXCEED) or "增" in name or "长" in name:
+            continue
+        if x > 100 or (x == 100 and m.group("up")):
+            yield Finding(m.start("x"), m.end(0), "fact", "error", "fact.percentage",
+                          f"“{name}”是部分占整体的比率，不会超过100%", None)
+
+
+_INCOME = r"人均可支配收入(?:达到|为|是|达)?\s*(?P<{0}>\d{{1,3}}(?:[ ,，]?\d{{3}})*(?:\.\d+)?)\s*(?P<{0}u>万?)元"
+_URBAN = re.compile(r"城镇(?:常住)?居民" + _INCOME.format("v"))
+_RURAL = re.compile(r"农村(?:常住)?居民" + _INCOME.format("v"))
+_RATIO = re.compile(r"城乡居民(?:人均可支配)?收入(?:之)?比(?:值)?(?:为|是|由[^，。；\n]{0,10}?(?:缩小|下降|降低|扩大)(?:到|至)|缩小到|缩小至|缩小为|降至|降为|下降到|达到)?\s*"
+                    r"(?P<r>\d+(?:\.\d+)?)(?:\s*[∶:]\s*1)?")
+
+
+def _money(m) -> float:
+    v = float(re.sub(r"[ ,，]", "", m.group("v")))
+    return v * 10000 if m.group("vu") else v
+
+
+def income_ratio(doc, kb):
+    """城乡居民收入比 against the urban and rural incomes stated in the same paragraph."""
+    text = doc.text
+    if "收入比" not in text and "收入之比" not in text:
+        return
+    for m in _RATIO.finditer(text):
+        line = doc.line_of(m.start())
+        seg = text[line.start : m.start()]
+        u = list(_URBAN.finditer(seg))
+        r = list(_RURAL.finditer(seg))
+        if not u or not r:
+            continue
+        ur, rr = _money(u[-1]), _money(r[-1])
+        if rr == 0:
+            continue
+        want = ur / rr
+        dec = len(m.group("r").split(".")[1]) if "." in m.group("r") else 0
+        if abs(want - float(m.group("r"))) > 0.5 * 10 ** (-dec) + 0.006:
+            yield Finding(m.start("r"), m.end(0), "fact", "error", "fact.ratio",
+                          f"城乡居民收入比与前文不符：{u[-1].group('v')}元÷{r[-1].group('v')}元≈{want:.2f}，文中为{m.group('r')}",
+                          f"{want:.{max(dec, 2)}f}" + ("∶1" if "∶" in m.group(0) else (":1" if ":" in m.group(0) else "")))
+
+
+_QIZHONG = re.compile(r"其中[，,：:]?")
+_THREE_IND = ("第一产业", "第二产业", "第三产业")
+
+
+def breakdowns(doc, kb):
+    """A breakdown after 其中 against the last number of the same unit before it: in the same
+    sentence (实施重点项目126个，完成投资218亿元，其中产业项目82个…) or, after “。其中”, in the
+    sentence before. Reported when a part or the sum exceeds the total, or when a closed
+    breakdown (男/女, 一般/其他, the three industries) does not add up."""
+    text = doc.text
+    for q in _QIZHONG.finditer(text):
+        start = q.end()
+        end_m = _SENT_END2.search(text, start)
+        stop = end_m.start() if end_m else len(text)
+        nxt = text.find("其中", start, stop)
+        if nxt >= 0:
+            stop = nxt
+        part_text = re.sub(r"[（(][^）)]*[）)]", lambda x: " " * len(x.group(0)), text[start:stop])
+        part_text = _PARTS_END.split(part_text, 1)[0]
+        parts = list(_PART.finditer(part_text))
+        if len(parts) < 2:
+            continue
+        # sentence (or, after "。其中", the sentence before) that holds the total
+        before_end = q.start()
+        if text[before_end - 1 : before_end] == "。":
+            before_end -= 1
+        sent_start = max(text.rfind(c, 0, before_end) for c in "。！？\n") + 1
+        before = text[sent_start : q.start()]
+        for unit in dict.fromkeys(p.group("u") for p in parts):
+            ps = [p for p in parts if p.group("u") == unit]
+            if len(ps) < 2:
+                continue
+            units = (unit, "项") if unit == "个" else (unit,)
+            tots = [t for t in _NUM_T.finditer(before) if t.group("u") in units]
+            if not tots:
+                continue
+            t = tots[-1]
+            total = float(t.group("n"))
+            values = [float(p.group("n")) for p in ps]
+            labels = "".join(p.group("label") for p in ps)
+            dec = max((len(p.group("n").split(".")[1]) if "." in p.group("n") else 0) for p in ps)
+            tol = (0.5 * 10 ** (-dec) * len(ps) if dec else 0) + 1e-9  # rounding of decimal parts
+            closed = (re.match(r"[^\d]{0,2}(?:一般|其他|其余|其它|剩余)", ps[-1].group("label").lstrip("、，, ")) is not None
+                      or all(k in labels for k in _THREE_IND)
+                      or (len(ps) == 2 and "男" in labels and "女" in labels))
+            ts, te = sent_start + t.start("n"), start + ps[-1].end("u")  # the total and its breakdown
+            if any(v > total + tol for v in values):
+                yield Finding(ts, te, "fact", "warning", "fact.total",
+                              f"分项数大于总数：总数为{t.group('n')}{t.group('u')}，请核对", None)
+                continue
+            s_ = sum(values)
+            if abs(s_ - total) <= tol:
+                continue
+            if s_ > total or closed:
+                if _OVERLAP.search(labels) and not closed:
+                    continue
+                yield Finding(ts, te, "fact", "error" if closed else "warning", "fact.total",
+                              f"分项之和与总数不符：总数{t.group('n')}{t.group('u')}，其中各项合计{p_fmt(round(s_, 6))}{unit}，请核对", None)
+
+
+_SENT_END2 = re.compile(r"[。！？\n]")
+_PARTS_END = re.compile(r"[，,；;](?=已|另|此外|同时|比|较|均|全部|共|累计|占|同比|分别|合计|总计|目前|截至|平均)")
+_NUM_T = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?![%％])")
+
+
+RULES = (dates, totals, breakdowns, percentages, points, rates, rates_more, income_ratio, events, anniversaries)

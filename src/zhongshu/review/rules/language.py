@@ -6,9 +6,7 @@ data/idiom_errors.tsv, generated idiom variants) found by the dictionary scan.
 
 from __future__ import annotations
 
-import os
 import re
-from functools import lru_cache
 
 from ..document import CJK
 from ..model import Finding
@@ -34,10 +32,11 @@ _VERBS_DI = ("推进|推动|开展|落实|做好|抓好|加强|解决|完成|实
              "核实|核查|上报|报送|办理|回复|答复|传达|落细|完善|改进|贯彻落实|掌握|"
              "采取|跟踪|宣传|探索|感受到|看作|依法|投身|对待|看待|跟进")
 _ADV_T = tuple(_ADV.split("|"))
-_ADV_DE_V = re.compile(r"的(?:" + _VERBS_DI + r")"
+_VERB_BEFORE_DUN = frozenset("重视 部署 研究 动员 行动 响应 回应 安排 谋划 调度 会商 研判".split())
+_ADV_DE_V = re.compile(r"的(?:(?:做好|抓好|做到|拿出|看到|认识到|意识到|感受到|看作)|(?:" + _VERBS_DI + r")"
                        r"(?!作用|工作(?!责任|任务|要求|部署)|措施|态度|方式|方法|作风|精神|力度|成效|效果|机制|情况|能力|水平|过程|举措|"
                        r"意识|环境|格局|经验|成果|目标|任务|要求|问题|基础|政策|姿态|行动|步伐|进程|条件|氛围|"
-                       r"动力|手段|理念|路径|思路|重点|领域|活动|者|中|下|上|的)")
+                       r"动力|手段|理念|路径|思路|重点|领域|活动|者|中|下|上|的))")
 _DI_DE = re.compile(r"地的(?=(?:" + _VERBS_DI + r"))")
 _ADJ_DE_N = re.compile(r"(?:可行|有效|有力|具体|扎实|管用|务实|必要|良好|显著|切实)(?P<de>得)"
                        r"(?=[\u4e00-\u9fff]{0,4}?(?:措施|办法|方案|举措|机制|制度|成效|成果|经验|做法|效果|手段|对策))")
@@ -72,12 +71,18 @@ def de_di_de(doc, kb):
             continue
         a0 = s - len(adv)
         while True:  # a chain of adverbs: 得到及时有效的处置, 进行认真、细致的研究
-            a0 = a0 - 1 if text[a0 - 1 : a0] in ("、", "和") else a0
-            more = next((a for a in _ADV_T if text[max(0, a0 - 5) : a0].endswith(a)), None)
+            joined = text[a0 - 1 : a0] in ("、", "和")
+            b0 = a0 - 1 if joined else a0
+            more = next((a for a in _ADV_T if text[max(0, b0 - 5) : b0].endswith(a)), None)
             if more is None:
+                if joined and text[max(0, b0 - 2) : b0] in _VERB_BEFORE_DUN:
+                    a0 = b0  # 高度重视、迅速的拿出: a verb, then the adverb of the next verb
                 break
-            a0 -= len(more)
-        if text[a0 - 1 : a0] == "的" or text[max(0, a0 - 4) : a0].endswith(_NOMINAL_BEFORE):
+            a0 = b0 - len(more)
+        nb = text[max(0, a0 - 4) : a0]
+        if nb.endswith("作") and nb[-2:-1] in "工创合协操运动写制耕劳":
+            nb = nb[:-1] + "□"  # 工作 is no 作 (作了……的研究)
+        if text[a0 - 1 : a0] == "的" or nb.endswith(_NOMINAL_BEFORE):
             continue  # "进行深入的研究": an adjective before a verbal noun
         yield Finding(s, s + 1, "language", "warning", "language.de",
                       "修饰动词的状语后应使用“地”（如“认真地落实”）", "地")
@@ -102,22 +107,8 @@ _DUP1_OK = ("等等", "了了之", "是是非非", "在在", "有有", "个个",
 _CJK1 = re.compile(r"[\u4e00-\u9fff]")
 
 
-@lru_cache(maxsize=1)
-def _two_char_words() -> frozenset:
-    """Two-character words of jieba's dictionary (a project dependency), read on first need only."""
-    try:
-        import jieba  # noqa: PLC0415
-
-        path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
-        with open(path, encoding="utf-8") as fh:
-            return frozenset(ln[:2] for ln in fh if ln[2:3] == " " and int(ln.split(" ", 2)[1]) >= 30)
-    except (ImportError, OSError, ValueError):
-        return frozenset()
-
-
-def _straddles(left: str, ab: str, right: str) -> bool:
+def _straddles(words: frozenset, left: str, ab: str, right: str) -> bool:
     """X|AB|AB|Y read as XA + BA + BY: true when AB is no word and both ends are."""
-    words = _two_char_words()
     return bool(words) and ab not in words and left in words and right in words
 _DUP2 = re.compile(r"([" + CJK + r"]{2})\1")
 _DUP3 = re.compile(r"([" + CJK + r"]{3,6})\1")
@@ -164,7 +155,7 @@ def duplicates(doc, kb):
         if prev == w[1]:
             continue  # ABAB inside ...BABAB, e.g. 哈哈
         nxt = text[m.end() : m.end() + 1]
-        if prev and nxt and _CJK1.match(prev) and _CJK1.match(nxt) and _straddles(prev + w[0], w, w[1] + nxt):
+        if prev and nxt and _CJK1.match(prev) and _CJK1.match(nxt) and _straddles(kb.words2, prev + w[0], w, w[1] + nxt):
             continue  # 设施实施实时: 设施 + 实施 + 实时, the repeat straddles three words
         yield Finding(m.start() + 2, m.end(), "language", "warning", "language.duplicate",
                       f"“{w}”重复出现，疑似多打", "")

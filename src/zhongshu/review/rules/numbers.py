@@ -52,37 +52,44 @@ def number_forms(doc, kb):
 
 
 _PHONE_DASH = re.compile(r"(?<![\d])(0\d{2,3})[—–－―](?=\d{7,8}(?!\d))")
-_APPROX = re.compile(r"(?<![\d.,、第])(?P<a>[1-9])、(?P<b>[1-9])(?![\d、])"
+_APPROX = re.compile(r"(?P<a>[1-9])、(?P<b>[1-9])(?![\d、])"
                      r"(?=名|人|个|次|篇|家|天|岁|倍|批|处|件|所|本|份|位|场|户|辆|台|周|小时|分钟|公里|万|年(?!级|度))")
-_RANGE_HYPHEN = re.compile(r"(?<=\d[日月])[-－](?=\d{1,2}[日月])")
+_RANGE_HYPHEN = re.compile(r"[日月][-－](?=\d{1,2}[日月])")
 _SEP_CN = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])")
-_SHORT_YEAR = re.compile(r"(?<![\d.０-９])(?P<y>[12]\d)年度")
+_SHORT_YEAR = re.compile(r"(?P<y>[12]\d)年度")
 
 
 def number_usage(doc, kb):
     """Telephone numbers, approximate numbers, ranges and years (GB/T 15834-2011, GB/T 15835-2011)."""
     text = doc.text
-    for m in _PHONE_DASH.finditer(text):
+    dashes = "—" in text or "－" in text or "–" in text or "―" in text
+    for m in (_PHONE_DASH.finditer(text) if dashes else ()):
         yield Finding(m.end() - 1, m.end(), "format", "error", "format.phone_dash",
                       "电话号码的区号与号码之间用短横线“-”，不用一字线或破折号（GB/T 15834-2011 4.13）", "-")
-    for m in _APPROX.finditer(text):
+    for m in (_APPROX.finditer(text) if "、" in text else ()):
+        if m.start() and text[m.start() - 1] in "0123456789.,、第":
+            continue
         a, b = int(m.group("a")), int(m.group("b"))
         if b - a not in (1, 2):
             continue
         yield Finding(m.start(), m.end(), "format", "warning", "format.approx_number",
                       "相邻数字连用表示概数时不用顿号（GB/T 15834-2011 顿号用法）；阿拉伯数字的范围用浪纹线",
                       f"{a}～{b}")
-    for m in _RANGE_HYPHEN.finditer(text):
-        yield Finding(m.start(), m.end(), "format", "error", "format.range_dash",
+    for m in (_RANGE_HYPHEN.finditer(text) if "-" in text or "－" in text else ()):
+        if not (m.start() and text[m.start() - 1].isdigit()):
+            continue
+        yield Finding(m.start() + 1, m.end(), "format", "error", "format.range_dash",
                       "标示时间的起止用一字线“—”（或写“至”），不用短横线（GB/T 15834-2011 4.13 连接号）", "—")
-    for m in _SEP_CN.finditer(text):
+    for m in (_SEP_CN.finditer(text) if "," in text else ()):
         s0, e0 = m.start(), m.end()
         if not (s0 and _CJKC.match(text, s0 - 1) or _CJKC.match(text, e0)):
             continue
         yield Finding(s0, e0, "format", "info", "format.digit_grouping",
                       "公文正文中的数字一般不用千分撇分节（GB/T 15835-2011 允许分节，但同一文件应统一）",
                       m.group(0).replace(",", ""))
-    for m in _SHORT_YEAR.finditer(text):
+    for m in (_SHORT_YEAR.finditer(text) if "年度" in text else ()):
+        if m.start() and text[m.start() - 1] in "0123456789.０１２３４５６７８９":
+            continue
         yield Finding(m.start(), m.end("y") + 1, "format", "error", "format.short_year",
                       "年份不能简写，应写全四位（GB/T 15835-2011）", "20" + m.group("y") + "年")
 

@@ -168,20 +168,27 @@ def nesting(doc, kb):
                                       what + "（GB/T 15834-2011）", inner[0] + t[j + 1 : i] + inner[1])
 
 
-_COMMA_DENG = re.compile(r"(?<=[\u4e00-\u9fff”》）])[，,]等(?![到待候同级于额量比价效距值次第待])(?=[\u4e00-\u9fff])")
-_PHRASE_STOP = re.compile(r"(?<=[\u4e00-\u9fff])“(?P<in>[^“”，。：；！？\n]{2,10})。”(?=[\u4e00-\u9fff，；])")
+_COMMA_DENG = re.compile(r"[，,]等(?![到待候同级于额量比价效距值次第待])(?=[\u4e00-\u9fff])")
+_PHRASE_STOP = re.compile(r"“(?P<in>[^“”，。：；！？\n]{2,10})。”(?=[\u4e00-\u9fff，；])")
+
+
+_CJK_PREV = re.compile(r"[\u4e00-\u9fff”》）]")
 
 
 def comma_deng_quote_stop(doc, kb):
     """“A、B，等”: no comma before 等; “……不放过。”在句中: the full stop goes outside (GB/T 15834-2011)."""
     text = doc.text
     for m in _COMMA_DENG.finditer(text):
+        if not (m.start() and _CJK_PREV.match(text, m.start() - 1)):
+            continue
         clause_start = max(text.rfind(c, 0, m.start()) for c in "，。；！？\n")
         if "、" not in text[clause_start + 1 : m.start()]:
             continue
         yield Finding(m.start(), m.end(), "format", "error", "format.comma_before_deng",
                       "列举之后的“等”前不加逗号（GB/T 15834-2011）", "等")
     for m in _PHRASE_STOP.finditer(text):
+        if not (m.start() and _CJK_PREV.match(text, m.start() - 1)) or text[m.start() - 1] in "”》）":
+            continue
         p = m.end("in")
         yield Finding(p, p + 1, "format", "warning", "format.quote_stop",
                       "引号内是句中引用的词语而不是完整的句子，句号应放在引号外或删去（GB/T 15834-2011 引号用法）", "")
