@@ -128,7 +128,9 @@ def _granted_q(model, user, ids, action) -> Q:
     grants = _grants_for(model, user, ids, action)
     found = list(grants.order_by().values_list("object_id", flat=True).distinct()[: GRANT_INLINE_LIMIT + 1])
     if len(found) > GRANT_INLINE_LIMIT:
-        return Q(Exists(grants.filter(object_id=OuterRef("pk"))))
+        # An IN-subquery (a semi-join the planner may drive from the grants)
+        # rather than a correlated EXISTS checked row by row.
+        return Q(pk__in=grants.order_by().values("object_id"))
     return Q(pk__in=found)
 
 
