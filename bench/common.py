@@ -21,8 +21,8 @@ def setup_django(postgres: bool) -> Path:
     data = Path(tempfile.mkdtemp(prefix="zs-bench-"))
     os.environ["ZHONGSHU_DATA_DIR"] = str(data)
     if postgres:
-        os.environ.setdefault("ZHONGSHU_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/zs_bench")
-        _recreate_pg(os.environ["ZHONGSHU_DATABASE_URL"])
+        url = os.environ.get("ZHONGSHU_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/zs_bench")
+        os.environ["ZHONGSHU_DATABASE_URL"] = recreate_pg(url.rsplit("/", 1)[0], url.rsplit("/", 1)[1])
     else:
         os.environ.pop("ZHONGSHU_DATABASE_URL", None)
     os.environ["DJANGO_SETTINGS_MODULE"] = "bench_settings"
@@ -36,14 +36,14 @@ def setup_django(postgres: bool) -> Path:
     return data
 
 
-def _recreate_pg(url: str) -> None:
+def recreate_pg(base: str, name: str) -> str:
+    """Drop and create database ``name`` on the server at ``base``; return its URL."""
     import psycopg
 
-    name = url.rsplit("/", 1)[1]
-    admin = url.rsplit("/", 1)[0].replace("postgres://", "postgresql://") + "/postgres"
-    with psycopg.connect(admin, autocommit=True) as conn:
+    with psycopg.connect(base.replace("postgres://", "postgresql://") + "/postgres", autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
         conn.execute(f'CREATE DATABASE "{name}"')
+    return f"{base}/{name}"
 
 
 def free_port() -> int:

@@ -38,13 +38,9 @@ def setup(args) -> None:
     os.environ["ZHONGSHU_DATA_DIR"] = data
     os.environ["DJANGO_SETTINGS_MODULE"] = "zhongshu.settings"
     if args.postgres:
-        import psycopg
+        from common import recreate_pg
 
-        base = os.environ.get("ZHONGSHU_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/zs_dev").rsplit("/", 1)[0]
-        with psycopg.connect(base + "/postgres", autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{args.pg_db}"')
-            conn.execute(f'CREATE DATABASE "{args.pg_db}"')
-        os.environ["ZHONGSHU_DATABASE_URL"] = f"{base}/{args.pg_db}"
+        os.environ["ZHONGSHU_DATABASE_URL"] = recreate_pg(os.environ.get("ZHONGSHU_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/zs_dev").rsplit("/", 1)[0], args.pg_db)
     else:
         os.environ.pop("ZHONGSHU_DATABASE_URL", None)
     import django
