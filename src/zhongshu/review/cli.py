@@ -25,6 +25,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("text", "json"), default="text", help="输出格式（默认 text）")
     p.add_argument("--dict", action="append", default=[], metavar="EXTRA", help="自定义词典（可多次使用）")
     p.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="是否使用颜色标记")
+    p.add_argument("--nearmiss", action=argparse.BooleanOptionalAction, default=None,
+                   help="近似误写检测（一字之差成常用词，如“陪训”→“培训”）；默认开启，--no-nearmiss 关闭")
     return p
 
 
@@ -39,7 +41,10 @@ def main(argv: list[str] | None = None) -> int:
             text, _ = read_path(args.file)
         from . import Reviewer, default_reviewer
 
-        reviewer = Reviewer(args.dict) if args.dict else default_reviewer()
+        if args.dict or args.nearmiss is not None:
+            reviewer = Reviewer(args.dict, nearmiss=args.nearmiss)
+        else:
+            reviewer = default_reviewer()
     except InputError as exc:
         print(f"zhongshu review：{exc}", file=sys.stderr)
         return 2

@@ -15,9 +15,14 @@ from .rules import ALL_RULES
 class Reviewer:
     """Reusable, thread-safe after construction (rules keep no state)."""
 
-    def __init__(self, extra_dicts: Iterable[str | os.PathLike] = ()):
+    def __init__(self, extra_dicts: Iterable[str | os.PathLike] = (), nearmiss: bool | None = None):
+        """``nearmiss``: the near-miss detector of everyday words (rules/nearmiss.py);
+        None means its default (``rules.nearmiss.ENABLED_BY_DEFAULT``)."""
+        from .rules.nearmiss import ENABLED_BY_DEFAULT  # noqa: PLC0415
+
         t0 = time.perf_counter()
-        self.kb = Knowledge.build(list(extra_dicts))
+        self.nearmiss = ENABLED_BY_DEFAULT if nearmiss is None else bool(nearmiss)
+        self.kb = Knowledge.build(list(extra_dicts), nearmiss=self.nearmiss)
         self.rules = ALL_RULES
         self.load_seconds = time.perf_counter() - t0
 

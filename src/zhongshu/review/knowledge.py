@@ -44,10 +44,11 @@ class Knowledge:
     words2: frozenset = frozenset()  # two-character words, to tell 设施实施实时 from 贯彻贯彻
     entry_count: int = 0
     idiom_count: int = 0
+    nearmiss: object = None  # rules.nearmiss.NearMissIndex, or None when the detector is off
 
     # ------------------------------------------------------------------
     @classmethod
-    def build(cls, extra_dicts: list) -> "Knowledge":
+    def build(cls, extra_dicts: list, nearmiss: bool = False) -> "Knowledge":
         phrases = PhraseMatcher()
         count = 0
         for name in PHRASE_FILES:
@@ -79,7 +80,14 @@ class Knowledge:
             for name in r[0].split("|"):
                 kb.law_revisions[name] = (years, r[2] if len(r) > 2 else "")
         count += len(kb.law_revisions)
-        kb.words2 = _two_char_words()
+        if nearmiss:
+            from .rules.nearmiss import build_index  # noqa: PLC0415
+
+            kb.nearmiss = build_index()
+        if kb.nearmiss is not None:  # the same jieba word list, already parsed and cached
+            kb.words2 = frozenset(w for w, f in kb.nearmiss.freq.items() if f >= 30 and len(w) == 2)
+        else:
+            kb.words2 = _two_char_words()
         custom = CustomDict()
         for path in extra_dicts:
             load_custom(path, custom)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import context, fact, format, language, numbers, phrases, policy, political, punctuation
+from . import context, fact, format, language, nearmiss, numbers, phrases, policy, political, punctuation
 
 ALL_RULES = (
     *phrases.RULES,
@@ -14,4 +14,5 @@ ALL_RULES = (
     *numbers.RULES,
     *language.RULES,
     *context.RULES,
+    *nearmiss.RULES,
 )

@@ -1,0 +1,1 @@
+"""Offline generators for data files (not imported at run time)."""

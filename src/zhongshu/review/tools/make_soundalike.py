@@ -1,0 +1,62 @@
+"""Generate ``data/soundalike.tsv`` (run once; needs pypinyin, which is NOT a run-time dependency).
+
+    .venv/bin/pip install pypinyin
+    .venv/bin/python -m zhongshu.review.tools.make_soundalike > src/zhongshu/review/data/soundalike.tsv
+
+The character set approximates the 3,500 characters of level 1 of 《通用规范汉字表》
+(国务院 2013): the 3,500 CJK characters with the highest summed word frequency in
+jieba's dictionary (dict.txt). Two characters are sound-alike when they share a
+reading with tones ignored (pypinyin, the main reading of a polyphonic character only).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections import Counter, defaultdict
+
+N_CHARS = 3500
+
+
+def common_chars(n: int = N_CHARS) -> list[str]:
+    import jieba
+
+    freq: Counter = Counter()
+    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) < 2:
+                continue
+            w, f = parts[0], int(parts[1])
+            for c in w:
+                if "\u4e00" <= c <= "\u9fff":
+                    freq[c] += f
+    return [c for c, _ in freq.most_common(n)]
+
+
+def main(out=sys.stdout) -> int:
+    from pypinyin import Style, pinyin
+
+    chars = common_chars()
+    readings: dict[str, set[str]] = {}
+    by_sound: dict[str, list[str]] = defaultdict(list)
+    for c in chars:
+        rs = {r for r in pinyin(c, style=Style.NORMAL, heteronym=False)[0] if r.isascii() and r.isalpha()}
+        readings[c] = rs
+        for r in rs:
+            by_sound[r].append(c)
+    print("# 同音字（不计声调）：字\\t同音的常用字（连写）", file=out)
+    print(f"# 生成：src/zhongshu/review/tools/make_soundalike.py（pypinyin {__import__('pypinyin').__version__}，"
+          "多音字只取常用读音，忽略声调）", file=out)
+    print(f"# 字集：jieba 词典（dict.txt）中按所在词词频累计最高的 {N_CHARS} 个汉字，近似《通用规范汉字表》一级字表"
+          "（3,500 字，国务院 2013 年公布）", file=out)
+    print("# 只用于 rules/nearmiss.py 的近似误写检测；不要手改，重新生成", file=out)
+    for c in chars:
+        alikes = sorted({d for r in readings[c] for d in by_sound[r] if d != c}, key=chars.index)
+        if alikes:
+            print(f"{c}\t{''.join(alikes)}", file=out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
