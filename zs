@@ -58,6 +58,28 @@ ensure_services() {
   fi
 }
 
+# A machine without PostgreSQL (only Python, Debian): install it, start it, and
+# give the postgres role a password for TCP log-in, as Debian's default
+# pg_hba.conf asks for one on 127.0.0.1.
+ensure_postgres() {
+  pg_reachable && return 0
+  command -v apt-get >/dev/null || return 0
+  if ! command -v pg_ctlcluster >/dev/null; then
+    say "安装 PostgreSQL"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null || return 0
+  fi
+  ensure_services
+  sleep 2
+  pg_reachable && return 0
+  say "为测试设置 PostgreSQL 的 postgres 用户密码"
+  as_root su postgres -c "psql -q -c \"ALTER USER postgres PASSWORD 'zhongshu-test'\"" >/dev/null || return 0
+  export ZHONGSHU_TEST_PG_URL=postgres://postgres:zhongshu-test@127.0.0.1:5432/postgres
+}
+
+redis_url() {
+  if redis-cli -h 127.0.0.1 ping >/dev/null 2>&1; then echo "${ZHONGSHU_TEST_REDIS_URL:-redis://127.0.0.1:6379/15}"; fi
+}
+
 pg_url() { echo "${ZHONGSHU_TEST_PG_URL:-postgres://postgres@127.0.0.1:5432/postgres}"; }
 
 pg_reachable() {
@@ -77,6 +99,7 @@ cmd_test() {
   ensure_venv test
   ensure_system_packages
   ensure_services
+  ensure_postgres
   export PYTHONDONTWRITEBYTECODE=1
   ZS_TMP=$(mktemp -d)
   trap 'rm -rf "$ZS_TMP"' EXIT
@@ -88,7 +111,7 @@ cmd_test() {
 
   if pg_reachable; then
     say "测试（PostgreSQL）"
-    ZHONGSHU_DATABASE_URL=$(pg_url) ZHONGSHU_REDIS_URL=${ZHONGSHU_TEST_REDIS_URL:-redis://127.0.0.1:6379/15} \
+    ZHONGSHU_DATABASE_URL=$(pg_url) ZHONGSHU_REDIS_URL=$(redis_url) \
       "$VENV/bin/pytest" -q -m "not browser and not sqlite_only" "$@"
   elif [ "${CI:-}" = "true" ]; then
     echo "错误：CI 中无法连接 PostgreSQL（$(pg_url)）。" >&2
