@@ -54,12 +54,13 @@ def _people_qs(request):
         User.objects.filter(is_active=True, admin_role="")
         .select_related("unit")
         .prefetch_related("role_assignments", Prefetch("posts", queryset=Post.objects.order_by("rank")))
-        .annotate(rank=Min("posts__rank"))
-        .order_by("unit__order", "rank", "id")
+        # By unit, then account: no GROUP BY over every person to sort by rank
+        # (a unit's own page lists its people in protocol order).
+        .order_by("unit__order", "unit_id", "id")
     )
     q = request.GET.get("q", "").strip()
     if q:
-        qs = qs.filter(Q(name__contains=q) | Q(unit__name__contains=q) | Q(posts__title__contains=q) | Q(phone__contains=q)).distinct()
+        qs = qs.filter(Q(name__contains=q) | Q(unit__name__contains=q) | Q(pk__in=Post.objects.filter(title__contains=q).values("holder_id")) | Q(phone__contains=q))
     role = request.GET.get("role", "")
     if role in Role.values:
         qs = qs.filter(role_assignments__role=role)

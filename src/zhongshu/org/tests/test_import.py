@@ -113,3 +113,14 @@ def test_units_search_and_export(client, owner, unit_b):
     assert "搜索结果" in page and "市财政局" in page
     ws = load_workbook(BytesIO(client.get(reverse("org-units") + "?export=xlsx").content)).active
     assert {row[0].value for row in ws.iter_rows(min_row=2)} >= {"市财政局", "办公室秘书科"}
+
+
+def test_people_search_by_post_title_and_role_filter(client, owner, colleague):
+    from zhongshu.org.models import Post
+
+    Post.objects.create(unit=owner.unit, title="综合科科长", rank=5, holder=owner)
+    client.force_login(owner)
+    page = client.get(reverse("org-people") + "?q=综合科科长").content.decode()
+    assert "王主办" in page and "李同事" not in page
+    page = client.get(reverse("org-people") + "?role=secretary").content.decode()
+    assert "王主办" in page and "李同事" not in page
