@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from datetime import timedelta
 from urllib.parse import quote
 
@@ -16,6 +17,7 @@ from zhongshu.accounts.choices import Role
 from zhongshu.core.access import get_or_404
 from zhongshu.core.decorators import business_view, role_view
 from zhongshu.core.errors import ServiceError
+from zhongshu.core import watermark
 from zhongshu.core.excel import xlsx_response
 from zhongshu.core.paging import page_of
 from zhongshu.org.models import Unit
@@ -200,17 +202,36 @@ def item_action(request, pk, action):
 
 @business_view
 def attachment(request, pk):
+    """An attachment is served only through an item the user may see; every
+    download is audited. A classified item's attachment is served as a copy
+    stamped with the reader's name, unit and the time (core/watermark.py); the
+    stored file is never changed, and a file that cannot be stamped is refused."""
     att = Attachment.objects.select_related("report__item").filter(pk=pk).first()
     if att is None:
         raise Http404("未找到")
-    get_or_404(selectors.items(request.user), request.user, pk=att.report.item_id)
+    item = get_or_404(selectors.items(request.user), request.user, pk=att.report.item_id)
     path = files.open_path(att)
     if not path.exists():
         raise Http404("文件已不存在")
     from zhongshu.audit.services import audit_record
 
-    audit_record(actor=request.user, action="supervision.download", summary=f"下载附件：{att.name}", obj=att.report.item, data={"sha256": att.sha256})
-    return FileResponse(open(path, "rb"), as_attachment=True, filename=att.name, content_type=att.content_type or "application/octet-stream")
+    user = request.user
+    if not item.classification:
+        audit_record(actor=user, action="supervision.download", summary=f"下载附件：{att.name}", obj=item, data={"sha256": att.sha256})
+        return FileResponse(open(path, "rb"), as_attachment=True, filename=att.name, content_type=att.content_type or "application/octet-stream")
+    now = timezone.localtime()
+    stamp = watermark.stamp_for(reader=user.name or user.username, unit=user.unit.name if user.unit_id else "", at=now,
+                                classification=item.get_classification_display())
+    try:
+        name, data, content_type = watermark.stamped(att.name, path.read_bytes(), stamp)
+    except watermark.Unavailable as exc:
+        messages.error(request, exc.message)
+        return redirect(item)
+    audit_record(actor=user, action="supervision.download", summary=f"下载附件：{att.name}（加水印）", obj=item,
+                 data={"sha256": att.sha256, "watermark": stamp.footer})
+    response = FileResponse(io.BytesIO(data), as_attachment=True, filename=name, content_type=content_type)
+    response["X-Zhongshu-Reader"] = f"{user.pk}@{now:%Y%m%d%H%M%S}"
+    return response
 
 
 @business_view
