@@ -1,6 +1,6 @@
 """Measure recall and false alarms on the annotated corpus.
 
-    python -m zhongshu.review.evaluate [--verbose] [--set dev|tough|heldout|fresh|fresh2|all]
+    python -m zhongshu.review.evaluate [--verbose] [--set dev|tough|heldout|fresh|fresh2|fresh3|all]
 
 Each set is a directory with ``errors/*.txt`` and ``clean/*.txt``:
 
@@ -11,7 +11,9 @@ Each set is a directory with ``errors/*.txt`` and ``clean/*.txt``:
   tuned on; its first measurement is the honest figure).
 * ``fresh``: ``tests/corpus/fresh`` (written by a second engineer, in the
   style of district and city office drafts, before the third round of rules;
-  measured once before that round — see docs/review.md).
+  measured once before that round — see docs/review.md);
+* ``fresh2`` and ``fresh3``: third and fourth writers, each measured once
+  before the round of rules that followed it (see docs/review.md).
 
 In ``errors/*.txt`` every real error is marked ⟪like this⟫ or, with its
 category, ⟪like this@language⟫ (category one of political, policy, fact,
@@ -37,6 +39,7 @@ SETS = {
     "heldout": CORPUS / "heldout",
     "fresh": CORPUS / "fresh",
     "fresh2": CORPUS / "fresh2",
+    "fresh3": CORPUS / "fresh3",
 }
 
 
@@ -128,7 +131,7 @@ def main(argv=None) -> int:
     p = argparse.ArgumentParser(description="在标注语料上测量召回率和误报率")
     p.add_argument("--verbose", "-v", action="store_true")
     p.add_argument("--set", default="dev", choices=[*SETS, "all"],
-                   help="语料集：dev（随规则编写）、tough、heldout（未用于调规则）、fresh（第三轮前新写）、fresh2（第三作者，近似误写检测前新写）或 all")
+                   help="语料集：dev（随规则编写）、tough、heldout（未用于调规则）、fresh（第三轮前新写）、fresh2（第三作者，近似误写检测前新写）、fresh3（第四作者，易混词规则前新写）或 all")
     args = p.parse_args(argv)
     r = evaluate(verbose=args.verbose, which=args.set)
     print(f"[{args.set}] 标注错误 {r['marked_errors']} 处，检出 {r['found']} 处，召回率 {r['recall']:.1%}；"
