@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from zhongshu.accounts.choices import Role
+from zhongshu.core.access import acting_for
 from zhongshu.core.choices import Urgency
 from zhongshu.core.decorators import business_view
 from zhongshu.core.errors import ServiceError
@@ -115,8 +116,36 @@ def incoming_detail(request, pk):
         ctx["instruct_form"] = InstructForm(initial={"main_unit": main, "assist_units": [x.unit for x in a if x.role != "main"], "instruction": doc.proposal})
     if InAction.CIRCULATE in actions:
         ctx["readers"] = readers_choices(doc)
+    ctx["may_read"] = _may_read(request.user, doc, actions)
     ctx["may_attach"] = wf.is_party(request.user, doc, wf.CLERK) and doc.state != InState.ARCHIVE_READY
     return render(request, "documents/incoming_detail.html", ctx)
+
+
+def _may_read(user, doc, actions) -> bool:
+    """The 已阅 button: a named reader who has not marked it read yet."""
+    return InAction.READ in actions and doc.circulation.filter(reader_id__in=acting_for(user), read_at__isnull=True).exists()
+
+
+SECTIONS = {"handling": "documents/_in_handling.html", "circulation": "documents/_in_circulation.html"}
+
+
+def _section(request, doc, which, fn, ok, **kwargs):
+    """htmx: run the service and return only the 承办 or 传阅 section, with the
+    outcome shown inside it (no flash message left for the next full page)."""
+    try:
+        fn(actor=request.user, incoming=doc, **kwargs)
+    except ServiceError as exc:
+        notice, kind = exc.message, "error"
+    else:
+        notice, kind = ok, "success"
+    doc = sel.incoming_get(request.user, doc.pk, log=False)
+    ctx = {"doc": doc, "A": InAction, "actions": wf.available(wf.INCOMING, request.user, doc), "notice": notice, "notice_kind": kind}
+    ctx["may_read"] = _may_read(request.user, doc, ctx["actions"])
+    if which == "handling":
+        ctx["assignments"] = doc.assignments.select_related("unit", "replied_by")
+    else:
+        ctx["circulation"] = doc.circulation.select_related("reader__unit")
+    return render(request, SECTIONS[which], ctx)
 
 
 @business_view
@@ -142,11 +171,15 @@ def incoming_action(request, pk, action):
     if action == InAction.SEND_BACK:
         return run(request, s.incoming_send_back, "已退回重拟", back, incoming=doc, reason=p.get("reason", ""))
     if action == InAction.REPLY:
+        if request.headers.get("HX-Request"):
+            return _section(request, doc, "handling", s.incoming_reply, "已答复", reply=p.get("reply", ""))
         return run(request, s.incoming_reply, "已答复", back, incoming=doc, reply=p.get("reply", ""))
     if action == InAction.CIRCULATE:
         readers = [user_or_none(x) for x in p.getlist("readers")]
         return run(request, s.incoming_circulate, "已送传阅", back, incoming=doc, readers=readers)
     if action == InAction.READ:
+        if request.headers.get("HX-Request"):
+            return _section(request, doc, "circulation", s.incoming_read, "已阅知", note=p.get("note", ""))
         return run(request, s.incoming_read, "已阅知", back, incoming=doc, note=p.get("note", ""))
     if action == InAction.URGE:
         return run(request, s.incoming_urge, "已催办", back, incoming=doc, message=p.get("message", ""))
