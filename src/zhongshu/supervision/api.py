@@ -136,6 +136,7 @@ class BulletinCreateSerializer(serializers.Serializer):
 class ConfigSerializer(serializers.Serializer):
     remind_before = serializers.ListField(child=serializers.IntegerField(min_value=0), help_text="到期前提醒：距期限的工作日数")
     steps = serializers.ListField(child=serializers.DictField(), help_text='[{"name": "催办", "after_working_days": 0, "notify": ["unit"]}, …]')
+    monthly_bulletin = serializers.BooleanField(required=False, help_text="每月第一个工作日自动生成上月通报（不填则不变）")
 
 
 FILTERS = [OpenApiParameter(n, str, description=d) for n, d in [("q", "搜索"), ("status", "状态"), ("unit", "单位编号"), ("quadrant", "轻重缓急 1-4"),
@@ -293,14 +294,14 @@ class ConfigView(APIView):
     @extend_schema(summary="催办设置", responses={200: ConfigSerializer})
     def get(self, request):
         cfg = config.load()
-        return Response({"remind_before": cfg["remind_before"], "steps": cfg["steps"]})
+        return Response({"remind_before": cfg["remind_before"], "steps": cfg["steps"], "monthly_bulletin": cfg["monthly_bulletin"]})
 
     @extend_schema(summary="修改催办设置（督查专员、办公室主任）", request=ConfigSerializer, responses={200: ConfigSerializer})
     def put(self, request):
         s = ConfigSerializer(data=request.data)
         s.is_valid(raise_exception=True)
         clean = services.settings_set(actor=request.user, value=s.validated_data)
-        return Response({"remind_before": clean["remind_before"], "steps": clean["steps"]})
+        return Response({"remind_before": clean["remind_before"], "steps": clean["steps"], "monthly_bulletin": clean["monthly_bulletin"]})
 
 
 P = "supervision/"

@@ -28,6 +28,9 @@ DEFAULTS = {
     ],
     # Scanner batch per worker cycle.
     "batch": 500,
+    # On the first working day of each month the worker generates the previous
+    # month's 通报 and tells the director and the 督查专员.
+    "monthly_bulletin": True,
 }
 
 
@@ -67,4 +70,7 @@ def validate(cfg: dict) -> dict:
         out_steps.append({"level": i, "name": name[:20], "after_working_days": after, "notify": notify})
     if len(out_steps) > 3:
         raise ServiceError("逾期催办最多三级（催办、黄牌、红牌）", field="steps")
-    return {"remind_before": before, "steps": out_steps, "batch": int(cfg.get("batch") or DEFAULTS["batch"])}
+    monthly = cfg.get("monthly_bulletin", DEFAULTS["monthly_bulletin"])
+    if isinstance(monthly, str):
+        monthly = monthly.strip().lower() in ("1", "true", "on", "yes")
+    return {"remind_before": before, "steps": out_steps, "batch": int(cfg.get("batch") or DEFAULTS["batch"]), "monthly_bulletin": bool(monthly)}

@@ -68,3 +68,30 @@ def scan(now: datetime) -> int:
     sent = chase_many(pairs, actor=None, now=now, people=People(items))
     _move_checks(moves)
     return len(sent)
+
+
+def first_working_day(day, cal):
+    """The first working day of ``day``'s month (on the office's calendar)."""
+    return cal.working_day_on_or_after(day.replace(day=1))
+
+
+@register_scanner("supervision.monthly_bulletin", every_seconds=300)
+def scan_monthly_bulletin(now: datetime) -> int:
+    """From the start of work on the month's first working day (a holiday on
+    the 1st moves it on), generate last month's 通报 once: bulletin_monthly()
+    checks and inserts under a unique per-month key, so a repeat scan, a
+    second worker or a worker that was down that day still makes exactly one."""
+    from django.utils import timezone
+
+    from .models import Bulletin
+    from .plan import HOURS
+    from .services import bulletin_monthly, monthly_bulletin_key
+
+    if not config.load()["monthly_bulletin"]:
+        return 0
+    today = timezone.localtime(now).date()
+    if Bulletin.objects.filter(period_key=monthly_bulletin_key(today)).exists():
+        return 0  # the usual case: one indexed lookup per scan
+    if now < HOURS.start_on(first_working_day(today, get_calendar()), aware=True):
+        return 0
+    return 1 if bulletin_monthly(now=now) else 0

@@ -309,7 +309,8 @@ def settings_page(request):
             if after == "":
                 continue
             steps.append({"name": request.POST.get(f"name_{n}", ""), "after_working_days": after, "notify": request.POST.getlist(f"notify_{n}")})
-        value = {"remind_before": [x for x in request.POST.get("remind_before", "").replace("，", ",").split(",") if x.strip()], "steps": steps}
+        value = {"remind_before": [x for x in request.POST.get("remind_before", "").replace("，", ",").split(",") if x.strip()], "steps": steps,
+                 "monthly_bulletin": request.POST.get("monthly_bulletin") == "on"}
         try:
             services.settings_set(actor=request.user, value=value)
             messages.success(request, "催办设置已保存，对之后的催办生效")
