@@ -17,6 +17,7 @@ from zhongshu.org.models import Unit
 from . import config, selectors, services
 from .choices import Action, DeadlineMode, Frequency, ItemStatus, SourceKind
 from .models import Bulletin, Chase, Event, Item, Report, Task
+from .paging import LedgerOrder, NewestFirst
 
 
 class ItemSerializer(serializers.ModelSerializer):
@@ -145,6 +146,7 @@ FILTERS = [OpenApiParameter(n, str, description=d) for n, d in [("q", "搜索"),
 
 class TaskList(generics.ListAPIView):
     serializer_class = TaskSerializer
+    pagination_class = NewestFirst
     permission_classes = [IsBusinessUser]
 
     def get_queryset(self):
@@ -206,6 +208,7 @@ class TaskArchive(APIView):
 
 class ItemList(generics.ListAPIView):
     serializer_class = ItemSerializer
+    pagination_class = LedgerOrder
     permission_classes = [IsBusinessUser]
 
     def get_queryset(self):
@@ -260,6 +263,7 @@ class ItemAction(APIView):
 
 class BulletinList(generics.ListAPIView):
     serializer_class = BulletinSerializer
+    pagination_class = NewestFirst
     permission_classes = [IsBusinessUser]
 
     def get_queryset(self):
