@@ -1,5 +1,8 @@
 """办文 at scale: N documents (default 1,000,000) on PostgreSQL; p50/p95 of the
-personal 待办 inbox, the 收文登记簿 list and 公文检索 (pg_trgm, full Django requests).
+personal 待办 inbox, the 收文登记簿 list and 公文检索 (pg_trgm, full Django requests),
+for the clerk (office-wide) and for two grant-only readers: a handler with 2,000
+grants (restrict() inlines them as an id list) and a reader with 8,000 (over
+GRANT_INLINE_LIMIT: an IN-subquery), spread evenly over the whole ledger.
 
     ZHONGSHU_DATABASE_URL=postgres://postgres@127.0.0.1:5432/zs_bench \\
         .venv/bin/python bench/documents.py [--n 1000000] [--runs 50] [--keep]
@@ -44,6 +47,7 @@ def main():
         t = time.perf_counter()
         _fill(args.n, people)
         print(f"写入 {args.n:,} 件收文及待办：{time.perf_counter() - t:.1f} s")
+    _grants(people, args.n)
     from django.db import connection
 
     with connection.cursor() as c:
@@ -56,7 +60,9 @@ def main():
         ("收文登记簿·第1页（文书，全部非涉密）", people["clerk"], "/documents/in/"),
         ("收文登记簿·按年度+状态筛选", people["clerk"], "/documents/in/?year=2025&state=handling"),
         ("收文登记簿·第20页", people["clerk"], "/documents/in/?page=20"),
-        ("收文登记簿（承办单位人员，按授权可见）", people["handler"], "/documents/in/"),
+        ("收文登记簿（承办单位人员，授权 2,000 件）", people["handler"], "/documents/in/"),
+        ("收文登记簿（传阅人，授权 8,000 件，子查询）", people["reader"], "/documents/in/"),
+        ("收文登记簿·第20页（传阅人，8,000 件）", people["reader"], "/documents/in/?page=20"),
         ("收文 API 列表", people["clerk"], "/api/v1/incoming"),
         ("检索·4字中段，多命中（文书）", people["clerk"], "/documents/search/?q=防汛抗旱"),
         ("检索·数字+字中段，1件命中（文书）", people["clerk"], "/documents/search/?q=第12345项"),
@@ -64,6 +70,7 @@ def main():
         ("检索·2字回退，多命中（文书）", people["clerk"], "/documents/search/?q=抗旱"),
         ("检索·2字回退，无命中（扫最近10万件）", people["clerk"], "/documents/search/?q=不存"),
         ("检索·4字（承办单位人员）", people["handler"], "/documents/search/?q=防汛抗旱"),
+        ("检索·4字（传阅人，8,000 件）", people["reader"], "/documents/search/?q=防汛抗旱"),
         ("收文登记簿·关键词筛选", people["clerk"], "/documents/in/?q=安全生产"),
     ]:
         client = Client()
@@ -104,7 +111,7 @@ def _people():
     office, _ = Unit.objects.get_or_create(name="基准市政府办公室", defaults={"kind": "self", "code": "基政办"})
     dept, _ = Unit.objects.get_or_create(name="基准市发改委", defaults={"kind": "subordinate"})
     out = {}
-    for username, unit, role in (("bench_clerk", office, Role.CLERK), ("bench_handler", dept, Role.HANDLER)):
+    for username, unit, role in (("bench_clerk", office, Role.CLERK), ("bench_handler", dept, Role.HANDLER), ("bench_reader", dept, Role.HANDLER)):
         user = User.objects.filter(username=username).first()
         if user is None:
             user = User.objects.create_user(username, "Bench-Passw0rd!", name=username, unit=unit, clearance=1)
@@ -112,6 +119,24 @@ def _people():
         out[username.split("_")[1]] = user
     out["office"], out["dept"] = office, dept
     return out
+
+
+def _grants(people, n):
+    """Grant-only readers: the handler holds 2,000 grants (inlined as an id list by
+    restrict()), the reader 8,000 (over GRANT_INLINE_LIMIT: an IN-subquery).
+    Spread over the whole ledger, ~2 % of them classified (clearance 1 sees them)."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from zhongshu.core.models import Grant
+    from zhongshu.documents.models import Incoming
+
+    ct = ContentType.objects.get_for_model(Incoming)
+    lo, hi = Incoming.objects.order_by("id").values_list("id", flat=True).first(), Incoming.objects.order_by("-id").values_list("id", flat=True).first()
+    for who, count in (("handler", 2000), ("reader", 8000)):
+        user = people[who]
+        Grant.objects.filter(user=user, content_type=ct).delete()
+        step = max(1, (hi - lo + 1) // count)
+        Grant.objects.bulk_create([Grant(content_type=ct, object_id=lo + 7 + i * step, user=user, action="change" if who == "handler" else "view") for i in range(count) if lo + 7 + i * step <= hi], batch_size=5000)
 
 
 def _fill(n, people):
