@@ -139,8 +139,10 @@ def main() -> int:
     med, p95 = median_10k(reviewer)
     print(f"  1 万字文档：中位数 {med:.2f} 毫秒，95 分位 {p95:.2f} 毫秒")
     names = {"dev": "开发语料（随规则编写）", "tough": "第二轮开发语料（先测后调）", "heldout": "留出语料（第二轮未调；第三轮已读其漏报）",
-             "fresh": "第三轮新写语料（另一作者，先测后调）"}
-    for which in ("dev", "tough", "heldout", "fresh"):
+             "fresh": "第三轮新写语料（另一作者，先测后调）",
+             "fresh2": "第四轮新写语料（第三作者，先测后调）",
+             "fresh3": "第五轮新写语料（第四作者，先测后调）"}
+    for which in ("dev", "tough", "heldout", "fresh", "fresh2", "fresh3"):
         r = evaluate(reviewer, which=which)
         cats = "，".join(f"{c} {v['found']}/{v['marked']}" for c, v in r["by_category"].items())
         print(f"  {names[which]}：{r['marked_errors']} 处错误，检出 {r['found']} 处，召回率 {r['recall']:.1%}（{cats}）；"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import context, fact, format, language, nearmiss, numbers, phrases, policy, political, punctuation
+from . import confusion, context, fact, format, language, nearmiss, numbers, phrases, policy, political, punctuation
 
 ALL_RULES = (
     *phrases.RULES,
@@ -14,5 +14,6 @@ ALL_RULES = (
     *numbers.RULES,
     *language.RULES,
     *context.RULES,
+    *confusion.RULES,
     *nearmiss.RULES,
 )

@@ -20,12 +20,13 @@ lookup per character; a hit is then dropped when
 
 What survives is scored: the window and up to four CJK characters either side
 are segmented with jieba's unigram word model (best path), and the finding is
-reported only when the corrected text is ``MIN_GAIN`` (ln 10⁴) more probable.
+reported only when the corrected text is ``MIN_GAIN`` (ln 2,000) more probable.
 F, R and the gain were calibrated on every clean set (0 false alarms in
-≈101,000 characters); see docs/review.md.
+≈111,000 characters, after the 公文 words of ``data/gongwen_words.tsv`` were
+made known words with frequency ``GONGWEN_FREQ``); see docs/review.md.
 
 Real-word confusions (反应/反映, 必需/必须) are not handled here: both are
-words; see ``context.py``. Severity is ``warning``.
+words; see ``confusion.py`` (data/confusion_pairs.tsv) and ``context.py``. Severity is ``warning``.
 
 jieba's dictionary (a project dependency) is parsed once and cached as a
 pickle in a private per-user directory of the temp dir, keyed by the dictionary's path, size and
@@ -50,12 +51,13 @@ MIN_FREQ = 300        # F: the suggested word's minimum jieba frequency
 RATIO = 20            # R: freq(suggested) ≥ R × max(1, freq(window))
 MAX_WRONG_FREQ = 5    # a window that is a dictionary word this frequent is never reported
 NEIGHBOUR_FREQ = 300  # an overlapping two-character word this frequent explains the window
-MIN_GAIN = math.log(10000) # the corrected run must be this much more probable (unigram word model)
+MIN_GAIN = math.log(2000)  # the corrected run must be this much more probable (unigram word model)
 ENABLED_BY_DEFAULT = True
 _CONTEXT = 4          # characters of context either side for the segmentation score
 _UNKNOWN_PENALTY = 2.0
 _MIN_ALONE_GAIN = 5.0  # log-ratio of the word to its two characters apart, out of context (build-time prefilter)
-_VERSION = 3
+_VERSION = 4
+GONGWEN_FREQ = 1000   # frequency given to the words of data/gongwen_words.tsv (公文 words missing or rare in jieba)
 
 _CJK_LO, _CJK_HI = "\u4e00", "\u9fff"
 _SURNAMES = frozenset(
@@ -114,6 +116,19 @@ def _alikes() -> dict[str, dict[str, str]]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def gongwen_words() -> tuple:
+    """公文 words missing or rare in jieba's dictionary (data/gongwen_words.tsv): known words and frequent targets."""
+    out = []
+    for line in _data("gongwen_words.tsv").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        w = line.split("\t", 1)[0].strip()
+        if w and 2 <= len(w) <= 4 and all(_CJK_LO <= c <= _CJK_HI for c in w):
+            out.append(w)
+    return tuple(out)
+
+
 def _cache_dir() -> str | None:
     """A private per-user directory in the temp dir (a pickle is only read from a directory nobody else can write)."""
     d = os.path.join(tempfile.gettempdir(), f"zhongshu-review-{os.getuid() if hasattr(os, 'getuid') else 'user'}")
@@ -135,6 +150,7 @@ def build_index(min_freq: int = MIN_FREQ, ratio: float = RATIO, max_wrong: int =
     key = hashlib.sha1(
         f"{_VERSION}|{path}|{st.st_size}|{st.st_mtime_ns}|{min_freq}|{ratio}|{max_wrong}|".encode()
         + _data("soundalike.tsv").encode() + _data("confusable_chars.tsv").encode()
+        + _data("gongwen_words.tsv").encode() + f"|{GONGWEN_FREQ}".encode()
     ).hexdigest()[:16]
     cache = os.path.join(_cache_dir() or "/nonexistent", f"nearmiss-{key}.pickle")
     try:
@@ -152,6 +168,9 @@ def build_index(min_freq: int = MIN_FREQ, ratio: float = RATIO, max_wrong: int =
             total += f
             if len(w) <= 4 and all(_CJK_LO <= c <= _CJK_HI for c in w):
                 freq[w] = f
+    for w in gongwen_words():
+        if freq.get(w, 0) < GONGWEN_FREQ:
+            freq[w] = GONGWEN_FREQ
     freq2 = {w: f for w, f in freq.items() if len(w) == 2}
     alikes = _alikes()
     variants: dict[str, str] = {}

@@ -157,4 +157,22 @@ def formulation_order(doc, kb):
                       f"规范表述“{name}”的顺序应为：{'、'.join(items)}（{src}）", right)
 
 
-RULES = (short_leader_names, leader_titles, formulation_order)
+# 增强“四个意识”、坚定“四个自信”、做到“两个维护”: the three in this order (中共中央政治局会议，党的十九大以来的规范表述)
+_TRIPLE = ("四个意识", "四个自信", "两个维护")
+_TRIPLE_RX = re.compile(r"[“‘\"]?(四个意识|四个自信|两个维护)[”’\"]?(?:[^。；！？\n“”]{0,6}?[“‘\"]?(四个意识|四个自信|两个维护)[”’\"]?)(?:[^。；！？\n“”]{0,6}?[“‘\"]?(四个意识|四个自信|两个维护)[”’\"]?)?")
+
+
+def triple_order(doc, kb):
+    """增强“四个意识”、坚定“四个自信”、做到“两个维护” listed in another order (verbs between the items)."""
+    for m in _TRIPLE_RX.finditer(doc.text):
+        found = [g for g in m.groups() if g]
+        if len(set(found)) != len(found):
+            continue
+        order = [_TRIPLE.index(g) for g in found]
+        if order == sorted(order):
+            continue
+        yield Finding(m.start(), m.end(), "political", "error", "political.formulation_order",
+                      "规范表述顺序应为：增强“四个意识”、坚定“四个自信”、做到“两个维护”", None)
+
+
+RULES = (short_leader_names, leader_titles, formulation_order, triple_order)
