@@ -217,17 +217,31 @@ def bench(args) -> None:
         plan = " | ".join(str(r[-1]).strip() for r in c.fetchall())
     print(f"扫描查询计划：{plan}")
 
-    visible = {"ducha": args.items, f"h{User.objects.get(username='ducha').unit_id + 1}": args.items // UNITS}
+    # Two 承办人: one whose unit's items sort first in the ledger, one whose sort last (quadrant 4).
+    first_unit = User.objects.get(username='ducha').unit_id
+    visible = {"ducha": args.items, f"h{first_unit + 1}": args.items // UNITS, f"h{first_unit + 3}": args.items // UNITS}
     for username, n in visible.items():
         user = User.objects.get(username=username)
         who = "督查专员" if username == "ducha" else "单位承办人"
-        times = []
-        for _ in range(args.repeat):
-            t = time.perf_counter()
-            user = User.objects.get(pk=user.pk)  # a fresh request's user
-            rows = selectors.ledger_page(user, {}).rows
-            times.append(time.perf_counter() - t)
-        print(f"{who}台账首页查询（{len(rows)} 行，可见 {n:,} 项）：{_percentiles(times)}")
+        for union in (False, True):
+            selectors.SCOPE_UNION = union
+            times = []
+            for _ in range(args.repeat):
+                t = time.perf_counter()
+                user = User.objects.get(pk=user.pk)  # a fresh request's user
+                rows = selectors.ledger_page(user, {}).rows
+                times.append(time.perf_counter() - t)
+            print(f"{who}台账首页查询（{len(rows)} 行，可见 {n:,} 项，{'按范围分支合并' if union else '单条 OR 查询'}）：{_percentiles(times)}")
+            for page in (2, 10):
+                user = User.objects.get(pk=user.pk)
+                t = time.perf_counter()
+                rows_p = selectors.ledger_page(user, {"page": str(page)}).rows
+                print(f"    第 {page} 页：{(time.perf_counter() - t) * 1000:.1f} 毫秒（{len(rows_p)} 行，首行 {rows_p[0].pk if rows_p else '-'}）")
+            if union:
+                selectors.SCOPE_UNION = False
+                plain = [r.pk for r in selectors.ledger_page(User.objects.get(pk=user.pk), {}).rows]
+                selectors.SCOPE_UNION = True
+                assert plain == [r.pk for r in rows], "分支合并与单条查询的首页不同"
         client = Client()
         client.force_login(user)
         times = []

@@ -116,6 +116,8 @@ class Item(models.Model):
             models.Index(fields=["quadrant", "due_at", "id"], name="sv_item_ledger"),
             models.Index(fields=["status", "quadrant", "due_at"]),
             models.Index(fields=["lead_unit", "status"]),
+            # A unit's own 台账 in the ledger order (selectors._scope_candidates).
+            models.Index(fields=["lead_unit", "quadrant", "due_at", "id"], name="sv_item_unit_ledger"),
         ]
 
     def __str__(self) -> str:

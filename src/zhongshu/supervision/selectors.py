@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 
 from zhongshu.core.access import VIEW, restrict
@@ -21,6 +21,10 @@ def tasks(user, action: str = VIEW):
 # Every queue: 轻重缓急, then deadline; the index sv_item_ledger has this order.
 LEDGER_ORDER = ("quadrant", "due_at", "id")
 PER_PAGE = 30
+# ledger_page() for a user who sees only their share: page from the union of
+# their scope's branches (see _scope_candidates); False = the single OR query.
+SCOPE_UNION = True
+SMALL_BRANCH = 500
 
 
 def items(user, action: str = VIEW):
@@ -34,8 +38,10 @@ def bulletins(user):
 
 def ledger(user, params, now: datetime | None = None):
     """台账 with the page's filters: q, status, unit, quadrant, source, overdue, level."""
-    now = now or timezone.now()
-    qs = items(user)
+    return _filtered(items(user), params, now or timezone.now())
+
+
+def _filtered(qs, params, now: datetime):
     if q := (params.get("q") or "").strip():
         qs = qs.filter(Q(title__contains=q) | Q(task__title__contains=q) | Q(task__number__contains=q) | Q(target__contains=q))
     if status := params.get("status"):
@@ -84,5 +90,73 @@ def ledger_page(user, params, now: datetime | None = None, per_page: int = PER_P
     the page: the order walks the ledger index and stops after per_page + 1."""
     number = page_number(params.get("page"))
     start = (number - 1) * per_page
-    rows = list(ledger(user, params, now)[start:start + per_page + 1])
+    qs = ledger(user, params, now)
+    candidates = _scope_candidates(user, params, now, start + per_page + 1) if SCOPE_UNION else None
+    if candidates is not None:
+        qs = qs.filter(pk__in=candidates)  # the same rows in the same order, restrict() still applied
+    rows = list(qs[start:start + per_page + 1])
     return Page(rows[:per_page], number, len(rows) > per_page)
+
+
+def _scope_branches(user) -> list[Q] | None:
+    """restrict()'s scope for a user who sees only their share (no office-wide
+    role), split into its disjuncts, each a condition an index can drive:
+    owner fields (责任人, 立项人, 批示领导, or whoever the user acts for), the
+    Grants (the same ``_grants_for`` restrict() uses), and the own unit for
+    unclassified items; each with the clearance bound. Their union is exactly
+    what restrict() returns (tests/test_ledger_scope.py holds the two equal).
+    None for an office-wide user: restrict() is then one comparison and the
+    ledger index serves the first page directly."""
+    from zhongshu.core.access import _grants_for, acting_for, policy_of, user_is_usable
+
+    policy = policy_of(Item)
+    if not user_is_usable(user) or user.admin_role or user.roles & (policy.office_roles | policy.classified_roles):
+        return None
+    ids = acting_for(user)
+    cleared = Q(**{f"{policy.classification_field}__lte": user.clearance})
+    branches = [Q(**{f"{name}__in": ids}) & cleared for name in policy.owner_fields]
+    branches.append(Q(pk__in=_grants_for(Item, user, ids, VIEW).order_by().values("object_id")) & cleared)
+    if user.unit_id:
+        branches.append(Q(**{policy.unit_field: user.unit_id, policy.classification_field: 0}))
+    return branches
+
+
+def policy_of_item():
+    from zhongshu.core.access import policy_of
+
+    return policy_of(Item)
+
+
+def _scope_candidates(user, params, now, limit: int) -> list[int] | None:
+    """Ids that contain the first ``limit`` rows of the user's 台账: for each
+    scope branch, its first ``limit`` rows in the ledger order (or, for a small
+    branch, all of it). The union of the branches is the user's whole scope, so
+    the first ``limit`` of the union are among these; the caller reads the page
+    from them through restrict() again. Cheap where the single OR query walks
+    the ledger index past everyone else's items (a unit whose items sort late):
+    the unit branch reads the index sv_item_unit_ledger."""
+    branches = _scope_branches(user)
+    if branches is None or limit > 1000:
+        return None
+    now = now or timezone.now()
+    grant_branch = branches[len(policy_of_item().owner_fields)]
+    out: set[int] = set()
+    for branch in branches:
+        # A small branch (the items I am 责任人 of, my 批示…): all its ids,
+        # through the branch's own index without ORDER BY (ordered, the planner
+        # may walk the ledger index looking for them).
+        base = _filtered(Item.objects.filter(branch), params, now)
+        if branch is grant_branch:  # the granted ids themselves, through the grants' own index
+            from zhongshu.core.access import _grants_for, acting_for
+
+            ids = list(_grants_for(Item, user, acting_for(user), VIEW).order_by().values_list("object_id", flat=True).distinct()[:SMALL_BRANCH + 1])
+        else:
+            ids = list(base.order_by().values_list("pk", flat=True)[:SMALL_BRANCH + 1])
+        if len(ids) > SMALL_BRANCH:  # a large one (my unit, my grants): its first `limit`
+            # The grant branch sorts its rows (quadrant + 0: not the ledger
+            # index, which PostgreSQL would otherwise walk, probing the grants
+            # for each of a million rows); the unit branch reads sv_item_unit_ledger.
+            order = (F("quadrant") + 0, "due_at", "id") if branch is grant_branch else LEDGER_ORDER
+            ids = base.order_by(*order).values_list("pk", flat=True)[:limit]
+        out.update(ids)
+    return sorted(out)
