@@ -34,8 +34,8 @@ class Grant(models.Model):
         ]
         indexes = [
             models.Index(fields=["content_type", "object_id"]),
-            models.Index(fields=["user", "content_type"]),
-            models.Index(fields=["unit", "content_type"]),
+            models.Index(fields=["user", "content_type", "object_id"], name="grant_by_user"),
+            models.Index(fields=["unit", "content_type", "object_id"], name="grant_by_unit"),
         ]
 
 

@@ -102,12 +102,12 @@ def _scope_branches(user) -> list[Q] | None:
     """restrict()'s scope for a user who sees only their share (no office-wide
     role), split into its disjuncts, each a condition an index can drive:
     owner fields (责任人, 立项人, 批示领导, or whoever the user acts for), the
-    Grants (the same ``_grants_for`` restrict() uses), and the own unit for
+    Grants (``granted_q``, the same lookup restrict() uses), and the own unit for
     unclassified items; each with the clearance bound. Their union is exactly
     what restrict() returns (tests/test_ledger_scope.py holds the two equal).
     None for an office-wide user: restrict() is then one comparison and the
     ledger index serves the first page directly."""
-    from zhongshu.core.access import _grants_for, acting_for, policy_of, user_is_usable
+    from zhongshu.core.access import acting_for, granted_q, policy_of, user_is_usable
 
     policy = policy_of(Item)
     if not user_is_usable(user) or user.admin_role or user.roles & (policy.office_roles | policy.classified_roles):
@@ -115,7 +115,7 @@ def _scope_branches(user) -> list[Q] | None:
     ids = acting_for(user)
     cleared = Q(**{f"{policy.classification_field}__lte": user.clearance})
     branches = [Q(**{f"{name}__in": ids}) & cleared for name in policy.owner_fields]
-    branches.append(Q(pk__in=_grants_for(Item, user, ids, VIEW).order_by().values("object_id")) & cleared)
+    branches.append(granted_q(Item, user, VIEW) & cleared)
     if user.unit_id:
         branches.append(Q(**{policy.unit_field: user.unit_id, policy.classification_field: 0}))
     return branches
@@ -147,9 +147,9 @@ def _scope_candidates(user, params, now, limit: int) -> list[int] | None:
         # may walk the ledger index looking for them).
         base = _filtered(Item.objects.filter(branch), params, now)
         if branch is grant_branch:  # the granted ids themselves, through the grants' own index
-            from zhongshu.core.access import _grants_for, acting_for
+            from zhongshu.core.access import granted_ids
 
-            ids = list(_grants_for(Item, user, acting_for(user), VIEW).order_by().values_list("object_id", flat=True).distinct()[:SMALL_BRANCH + 1])
+            ids = granted_ids(Item, user, VIEW, limit=SMALL_BRANCH + 1)
         else:
             ids = list(base.order_by().values_list("pk", flat=True)[:SMALL_BRANCH + 1])
         if len(ids) > SMALL_BRANCH:  # a large one (my unit, my grants): its first `limit`
