@@ -92,3 +92,17 @@ def _no_quiet_hours(settings):
     """Quiet hours off unless a test turns them on, so results do not depend
     on the hour the suite runs at."""
     settings.NOTIFY_QUIET_HOURS = ""
+
+
+@pytest.fixture(autouse=True)
+def _only_test_scanners():
+    """The worker tests count what one cycle enqueues and sends: the modules'
+    own scanners (督办催办, monthly 通报, 报送期限…) are set aside for each test
+    and put back after, whatever order the suite runs in."""
+    from zhongshu.notifications import schedule
+
+    saved = dict(schedule._registry)
+    schedule._registry.clear()
+    yield
+    schedule._registry.clear()
+    schedule._registry.update(saved)
