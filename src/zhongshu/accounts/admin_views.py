@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
 
 from zhongshu.core.decorators import admin_view
 from zhongshu.core.errors import ServiceError
@@ -117,14 +118,11 @@ def grant_list(request):
 
 
 @admin_view(SEC)
+@require_POST
 def grant_revoke(request, pk):
-    from django.http import HttpResponseNotAllowed
-
     from zhongshu.core.models import Grant
     from zhongshu.core.services import grant_revoke as revoke
 
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
     grant = get_object_or_404(Grant, pk=pk)
     reason = request.POST.get("reason", "").strip()
     if not reason:

@@ -190,6 +190,12 @@ class NewestFirst(CursorPagination):
 LIST_PARAMS = [OpenApiParameter("q", str), OpenApiParameter("year", int), OpenApiParameter("state", str), OpenApiParameter("doctype", str)]
 
 
+def _ledger_filters(params) -> dict:
+    """The shared query parameters of both 登记簿 lists (LIST_PARAMS)."""
+    year = params.get("year")
+    return {"q": params.get("q", ""), "year": int(year) if year and year.isdigit() else None, "state": params.get("state", ""), "doctype": params.get("doctype", "")}
+
+
 class IncomingList(generics.ListAPIView):
     serializer_class = IncomingSerializer
     pagination_class = NewestFirst
@@ -200,9 +206,7 @@ class IncomingList(generics.ListAPIView):
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
-        g = self.request.query_params
-        year = g.get("year")
-        return sel.incoming_ledger(self.request.user, q=g.get("q", ""), year=int(year) if year and year.isdigit() else None, state=g.get("state", ""), doctype=g.get("doctype", ""))
+        return sel.incoming_ledger(self.request.user, **_ledger_filters(self.request.query_params))
 
     @extend_schema(summary="签收并登记来文", request=IncomingCreateSerializer, responses={201: IncomingDetailSerializer})
     def post(self, request):
@@ -281,9 +285,7 @@ class OutgoingList(generics.ListAPIView):
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
-        g = self.request.query_params
-        year = g.get("year")
-        return sel.outgoing_ledger(self.request.user, q=g.get("q", ""), year=int(year) if year and year.isdigit() else None, state=g.get("state", ""), doctype=g.get("doctype", ""))
+        return sel.outgoing_ledger(self.request.user, **_ledger_filters(self.request.query_params))
 
     @extend_schema(summary="起草公文", request=OutgoingCreateSerializer, responses={201: OutgoingDetailSerializer})
     def post(self, request):

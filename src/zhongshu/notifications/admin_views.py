@@ -4,6 +4,7 @@ from django import forms
 from django.contrib import messages
 from django.db import transaction
 from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
 
 from zhongshu.accounts.choices import AdminRole
 from zhongshu.audit.services import audit_record
@@ -51,14 +52,12 @@ def outbox_list(request):
 
 
 @admin_view(AdminRole.SYSTEM)
+@require_POST
 def outbox_retry(request, pk):
-    from django.http import HttpResponseNotAllowed
     from django.utils import timezone
 
     from .models import Outbox, OutboxStatus
 
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
     with transaction.atomic():
         row = restrict(Outbox.objects.select_for_update(), request.user).filter(pk=pk, status=OutboxStatus.FAILED).first()
         if row is None:

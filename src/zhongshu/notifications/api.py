@@ -4,10 +4,10 @@ from rest_framework import generics, serializers
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from zhongshu.core.access import restrict
 from zhongshu.core.api_permissions import IsBusinessUser
 
 from .models import Notification
+from .selectors import my_notifications
 from .services import notification_mark_all_read, notification_mark_read
 
 
@@ -26,7 +26,7 @@ class NotificationList(generics.ListAPIView):
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
-        qs = restrict(Notification.objects.filter(recipient_id=self.request.user.pk), self.request.user).order_by("-created_at", "-id")
+        qs = my_notifications(self.request.user)
         if self.request.query_params.get("unread") in {"1", "true"}:
             qs = qs.filter(read_at__isnull=True)
         return qs

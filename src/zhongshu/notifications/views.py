@@ -2,22 +2,16 @@ from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
-from zhongshu.core.access import restrict
 from zhongshu.core.decorators import business_view
 from zhongshu.core.paging import page_of
 
-from .models import Notification
+from .selectors import my_notifications
 from .services import notification_mark_all_read, notification_mark_read
-
-
-def _mine(user):
-    # A deputy works the principal's to-dos, but notifications stay personal.
-    return restrict(Notification.objects.filter(recipient_id=user.pk), user).order_by("-created_at", "-id")
 
 
 @business_view
 def notification_list(request):
-    qs = _mine(request.user)
+    qs = my_notifications(request.user)
     only_unread = request.GET.get("unread") == "1"
     if only_unread:
         qs = qs.filter(read_at__isnull=True)
@@ -35,7 +29,7 @@ def notification_read(request):
         notification_mark_read(user=request.user, ids=ids)
         if request.headers.get("HX-Request") and len(ids) == 1:
             # htmx swaps just the row; the page stays where the reader is.
-            n = _mine(request.user).filter(pk=ids[0]).first()
+            n = my_notifications(request.user).filter(pk=ids[0]).first()
             if n is not None:
                 return render(request, "notifications/row.html", {"n": n})
     target = request.POST.get("next", "")

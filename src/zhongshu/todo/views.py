@@ -2,7 +2,6 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from zhongshu.accounts.choices import Role
-from zhongshu.core.access import restrict
 from zhongshu.core.decorators import business_view, role_view
 from zhongshu.core.paging import page_of
 
@@ -19,9 +18,9 @@ def _rows(page, now):
 def inbox(request):
     now = timezone.now()
     page, query = page_of(request, open_todos(request.user), per_page=30)
-    from zhongshu.notifications.models import Notification
+    from zhongshu.notifications.selectors import my_notifications
 
-    recent = list(restrict(Notification.objects.filter(recipient_id=request.user.pk, read_at__isnull=True), request.user).order_by("-created_at", "-id")[:5])
+    recent = list(my_notifications(request.user).filter(read_at__isnull=True)[:5])
     return render(request, "todo/inbox.html", {"page": _rows(page, now), "query": query, "recent": recent, "page_title": "我的待办"})
 
 

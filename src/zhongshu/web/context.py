@@ -42,9 +42,8 @@ def navigation(request):
         max(matches, key=lambda i: len(i["url"]))["on"] = True
     unread = 0
     if not user.admin_role:
-        from zhongshu.core.access import restrict
-        from zhongshu.notifications.models import Notification
+        from zhongshu.notifications.selectors import my_notifications
 
         # The badge counts to 99 ("99+"): no need to count a backlog of thousands.
-        unread = restrict(Notification.objects.filter(recipient_id=user.pk, read_at__isnull=True), user)[:100].count()
+        unread = my_notifications(user).filter(read_at__isnull=True).order_by()[:100].count()
     return {"nav": [{"title": t, "items": items} for t, items in groups.items()], "nav_unread": unread, "org_name": org_name()}
