@@ -90,3 +90,48 @@ class Doc:
             return "请示"
         m = re.search(r"(?:" + _GENRES + r")$", s)
         return m.group(0) if m else None
+
+
+def finditer_at(rx: re.Pattern, starts: re.Pattern, text: str):
+    """``rx.finditer(text)``, trying ``rx`` only where ``starts`` matches.
+
+    For a regex ``rx`` that never matches the empty string and whose every match
+    starts where ``starts`` matches; ``starts`` consumes at most one character
+    (a first character, possibly with a lookahead), so that its finditer visits
+    every such position. A regex with a cheap first character lets ``re`` skip
+    the other positions in C instead of attempting ``rx`` at each of them.
+    """
+    end = 0
+    match = rx.match
+    for c in starts.finditer(text):
+        p = c.start()
+        if p < end:
+            continue
+        m = match(text, p)
+        if m:
+            yield m
+            end = m.end()
+
+
+def finditer_near(rx: re.Pattern, text: str, literal: str, back: int):
+    """``rx.finditer(text)``, trying ``rx`` only up to ``back`` characters before ``literal``.
+
+    For a regex ``rx`` whose every match contains ``literal`` starting at most
+    ``back`` characters after the start of the match (so the first occurrence
+    after any start is no further away either).
+    """
+    pos = 0
+    match = rx.match
+    find = text.find
+    while True:
+        k = find(literal, pos)
+        if k < 0:
+            return
+        for s in range(max(pos, k - back), k + 1):
+            m = match(text, s)
+            if m:
+                yield m
+                pos = m.end()
+                break
+        else:
+            pos = k + 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..document import finditer_near
 from ..model import Finding
 
 # -- 权利 (rights, entitlements) / 权力 (power, authority) ---------------------------
@@ -24,6 +25,10 @@ _QUANLI_FOR_POWER = re.compile(
     r"(?P<w>权利)(?=在阳光下运行|运行|清单|关进|寻租|监督|制约|下放|集中|观(?![点念察看])|腐败|过分集中)"
     r"|(?:滥用|把|公共|行政|国家|手中的?|审批|决策|执法)(?P<w2>权利)(?!人|义务|和义务|与义务|主体|意识|保障|救济|要求|请求)"
 )
+# Every match holds its 权力 / 权利 at most this many characters after its start
+# (享有 + 24 + 的; 手中的), which lets the scan start only near those words.
+_RIGHTS_BACK = 2 + 24 + 1
+_POWER_BACK = 3
 
 # -- 制订 (draw up: plans, schemes) where 制定 (enact: laws, rules, standards) is meant --
 _ZHIDING = re.compile(r"制订(?=[^，。；、\n]{0,6}?(?:法律|法规|规章|政策|条例|标准(?!化)|制度|规范性文件|地方性法规|实施细则|办法))")
@@ -45,11 +50,11 @@ def _f(s, e, msg, sugg, sev="warning"):
 
 def rights_power(doc, kb):
     text = doc.text
-    for m in _QUANLI_FOR_RIGHTS.finditer(text):
+    for m in finditer_near(_QUANLI_FOR_RIGHTS, text, "权力", _RIGHTS_BACK):
         g = "w" if m.group("w") else ("w2" if m.group("w2") else "w3")
         yield _f(m.start(g), m.end(g), "“权力”指职权、支配力量；公民、法人依法享有的利益应作“权利”（如“合法权利”“享有……的权利”“权利和义务”）",
                  "权利")
-    for m in _QUANLI_FOR_POWER.finditer(text):
+    for m in finditer_near(_QUANLI_FOR_POWER, text, "权利", _POWER_BACK):
         g = "w" if m.group("w") else "w2"
         yield _f(m.start(g), m.end(g), "“权利”指依法享有的利益；被行使、监督、制约的是“权力”（如“权力运行”“把权力关进制度的笼子”）",
                  "权力")

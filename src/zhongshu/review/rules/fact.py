@@ -46,6 +46,34 @@ _WD = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "�
 _WD_NAME = "一二三四五六日"
 
 
+# What _DATE can read before its 月: digits, 〇…十, 年 and white space (\d is str.isdecimal, \s str.isspace).
+_DATE_HEAD = frozenset("〇○零一二三四五六七八九十年")
+
+
+def _date_matches(text: str, lo: int):
+    """``_DATE.finditer(text, lo)``, trying _DATE only just before each 月.
+
+    A match takes the first 月 after its start, and everything between the two
+    is a _DATE_HEAD character, a digit or white space; so a match can only start
+    in the run of such characters that ends at a 月.
+    """
+    head = _DATE_HEAD
+    match = _DATE.match
+    end = lo
+    q = text.find("月", lo)
+    while q >= 0:
+        b = q
+        while b > end and ((c := text[b - 1]) in head or c.isdecimal() or c.isspace()):
+            b -= 1
+        for s in range(max(b, end), q):
+            m = match(text, s)
+            if m:
+                yield m
+                end = m.end()
+                break
+        q = text.find("月", max(q + 1, end))
+
+
 def _dates(text):
     """Yield (match, year or None, month, day or None) with the year carried forward."""
     year = None
@@ -53,7 +81,7 @@ def _dates(text):
         break
     else:
         return
-    for m in _DATE.finditer(text, max(0, first.start() - 12)):
+    for m in _date_matches(text, max(0, first.start() - 12)):
         y = cn_number(m.group("y")) if m.group("y") else None
         mo = cn_number(m.group("m"))
         d = cn_number(m.group("d")) if m.group("d") else None

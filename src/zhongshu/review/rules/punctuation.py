@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import CJK
+from ..document import CJK, finditer_at
 from ..model import Finding
 
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
@@ -114,13 +114,15 @@ def pairs(doc, kb):
 
 
 _DOUBLE = re.compile(r"([，。、；：])\1+|[，。、；：][，。、；：]|[！？]{3,}|(?<![.…])\.{3,6}(?![.…])|。{3}")
+# every match of _DOUBLE starts with two of these marks in a row (rare outside errors)
+_DOUBLE_START = re.compile(r"[，。、；：！？.](?=[，。、；：！？.])")
 _ETC = re.compile(r"……[ \t]*等(?!等)|、(?<=[^\s\d一二三四五六七八九十（(]、)[ \t]*等(?![级待候同于到量额比价值式号腰距高宽长速效次第重分])", re.M)
 
 
 def doubled(doc, kb):
     """Doubled or clashing punctuation: ，， 。。 ，。 、。 ...  (…… and —— are legal)."""
     text = doc.text
-    for m in _DOUBLE.finditer(text):
+    for m in finditer_at(_DOUBLE, _DOUBLE_START, text):
         s = m.group(0)
         if s.startswith("."):
             prev = text[m.start() - 1 : m.start()]
