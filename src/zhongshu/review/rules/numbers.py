@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import CJK
+from ..document import CJK, finditer_at
 from ..model import Finding
 
 _SEP = re.compile(r"\d+(?:,\d+)+(?![\d,])")
@@ -14,11 +14,20 @@ _ALNUM = re.compile(r"[A-Za-z0-9]")
 _MIXED = re.compile(r"\d+[十百千](?:零)?\d+[十百千]?|[一二三四五六七八九两][十百千万亿]零?\d+|\d+[万亿]零?[一二三四五六七八九][千百十]")
 _CJKC = re.compile(r"[\u4e00-\u9fff]")
 _FULLWIDTH_DIGITS = re.compile(r"[０-９]+(?:[．.][０-９]+)?")
+# Cheap necessary conditions (each begins with one character class, which re scans for in C):
+# a grouped number has a digit, a comma and a digit in a row;
+_DIGIT_COMMA_DIGIT = re.compile(r"\d,\d")
+# a run of digits and O/o/l/I that is not all digits has a digit next to a letter;
+_DIGIT_LETTER = re.compile(r"[0-9][OolI]")
+_LETTER_DIGIT = re.compile(r"[OolI][0-9]")
+# each branch of _MIXED holds \d[十百千], \d[万亿]零?[一…九][千百十] or [一…两][十百千万亿]零?\d.
+_MIXED_PRE_ARABIC = re.compile(r"\d[十百千]|\d[万亿]零?[一二三四五六七八九][千百十]")
+_MIXED_PRE_CHINESE = re.compile(r"[一二三四五六七八九两][十百千万亿]零?\d")
 
 
 def number_forms(doc, kb):
     text = doc.text
-    for m in _SEP.finditer(text):
+    for m in (_SEP.finditer(text) if _DIGIT_COMMA_DIGIT.search(text) else ()):
         if m.start() and text[m.start() - 1] in ".,":
             continue
         s = m.group(0)
@@ -29,7 +38,8 @@ def number_forms(doc, kb):
                 continue
             yield Finding(m.start(), m.end(), "format", "error", "format.number_separator",
                           "千分撇位置不对：应从个位起每三位一组（GB/T 15835-2011 5.1.1.1）", _regroup(s))
-    for m in _LATIN_DIGIT.finditer(text):
+    latin = _DIGIT_LETTER.search(text) or _LETTER_DIGIT.search(text)
+    for m in (_LATIN_DIGIT.finditer(text) if latin else ()):
         s = m.group(0)
         if s.isdigit() or len(s) < 2:
             continue
@@ -42,7 +52,8 @@ def number_forms(doc, kb):
             fixed = s.translate(str.maketrans("OolI", "0011"))
             yield Finding(m.start(), m.end(), "format", "error", "format.latin_digit",
                           f"数字中混入了拉丁字母（“{s}”中的 O/l/I 应为数字 0/1）", fixed)
-    for m in _MIXED.finditer(text):
+    mixed = _MIXED_PRE_ARABIC.search(text) or _MIXED_PRE_CHINESE.search(text)
+    for m in (_MIXED.finditer(text) if mixed else ()):
         yield Finding(m.start(), m.end(), "format", "warning", "format.mixed_numerals",
                       "同一数值中阿拉伯数字与汉字数字混用（GB/T 15835-2011 5.2.2），如“三千五百”或“3500”", None)
     for m in _FULLWIDTH_DIGITS.finditer(text):
@@ -57,16 +68,18 @@ _APPROX = re.compile(r"(?P<a>[1-9])、(?P<b>[1-9])(?![\d、])"
 _RANGE_HYPHEN = re.compile(r"[日月][-－](?=\d{1,2}[日月])")
 _SEP_CN = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])")
 _SHORT_YEAR = re.compile(r"(?P<y>[12]\d)年度")
+_PHONE_DASH_PRE = re.compile(r"\d[—–－―]\d")  # in every _PHONE_DASH match
+_APPROX_START = re.compile(r"[1-9](?=、[1-9])")  # where every _APPROX match starts
 
 
 def number_usage(doc, kb):
     """Telephone numbers, approximate numbers, ranges and years (GB/T 15834-2011, GB/T 15835-2011)."""
     text = doc.text
     dashes = "—" in text or "－" in text or "–" in text or "―" in text
-    for m in (_PHONE_DASH.finditer(text) if dashes else ()):
+    for m in (_PHONE_DASH.finditer(text) if dashes and _PHONE_DASH_PRE.search(text) else ()):
         yield Finding(m.end() - 1, m.end(), "format", "error", "format.phone_dash",
                       "电话号码的区号与号码之间用短横线“-”，不用一字线或破折号（GB/T 15834-2011 4.13）", "-")
-    for m in (_APPROX.finditer(text) if "、" in text else ()):
+    for m in (finditer_at(_APPROX, _APPROX_START, text) if "、" in text else ()):
         if m.start() and text[m.start() - 1] in "0123456789.,、第":
             continue
         a, b = int(m.group("a")), int(m.group("b"))
@@ -80,7 +93,7 @@ def number_usage(doc, kb):
             continue
         yield Finding(m.start() + 1, m.end(), "format", "error", "format.range_dash",
                       "标示时间的起止用一字线“—”（或写“至”），不用短横线（GB/T 15834-2011 4.13 连接号）", "—")
-    for m in (_SEP_CN.finditer(text) if "," in text else ()):
+    for m in (_SEP_CN.finditer(text) if "," in text and _DIGIT_COMMA_DIGIT.search(text) else ()):
         s0, e0 = m.start(), m.end()
         if not (s0 and _CJKC.match(text, s0 - 1) or _CJKC.match(text, e0)):
             continue
@@ -157,6 +170,8 @@ _PCT_WORD = re.compile(r"百分之\s*\d+(?:\.\d+)?")
 _ARABIC_QIAN = re.compile(r"(?<![\d.])\d+(?:亿\d+)?[千百](?=万|亿|元|人|个|多|余)")
 _CN_DIGITS = "一二三四五六七八九十"
 _APPROX_CN = re.compile(r"(?<![第" + _CN_DIGITS + r"])([一二三四五六七八九])、([二三四五六七八九十])(?=[个名人天次项件家所位篇本条句份])")
+_DIGIT_QIAN = re.compile(r"\d[千百]")  # in every _ARABIC_QIAN match
+_APPROX_CN_START = re.compile(r"[一二三四五六七八九](?=、[二三四五六七八九十])")  # where every _APPROX_CN match starts
 
 
 def number_style(doc, kb):
@@ -168,10 +183,10 @@ def number_style(doc, kb):
         yield Finding(m.start(), m.end(), "format", "error", "format.number",
                       "“百分之”与阿拉伯数字混用；统计数字应写作“" + m.group(0)[3:].strip() + "%”（GB/T 15835-2011）",
                       m.group(0)[3:].strip() + "%")
-    for m in _ARABIC_QIAN.finditer(text):
+    for m in (_ARABIC_QIAN.finditer(text) if _DIGIT_QIAN.search(text) else ()):
         yield Finding(m.start(), m.end(), "format", "warning", "format.number",
                       "阿拉伯数字不与“千”“百”连用，宜写作“3000万”“3.2亿”之类（GB/T 15835-2011）", None)
-    for m in _APPROX_CN.finditer(text):
+    for m in finditer_at(_APPROX_CN, _APPROX_CN_START, text):
         a, b = _CN_DIGITS.index(m.group(1)), _CN_DIGITS.index(m.group(2))
         if b != a + 1:
             continue
