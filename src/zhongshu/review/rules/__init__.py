@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import confusion, context, fact, format, language, nearmiss, numbers, phrases, policy, political, punctuation
+from . import confusion, context, fact, format, homophone, language, nearmiss, numbers, phrases, policy, political, punctuation
 
 ALL_RULES = (
     *phrases.RULES,
@@ -16,4 +16,5 @@ ALL_RULES = (
     *context.RULES,
     *confusion.RULES,
     *nearmiss.RULES,
+    *homophone.RULES,
 )
