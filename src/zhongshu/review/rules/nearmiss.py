@@ -41,13 +41,16 @@ import math
 import os
 import pickle
 import tempfile
-from itertools import compress, count
-from operator import add
+from array import array
 from importlib import resources
 
 from ..model import Finding
+from ..pairs import pair_key, pair_positions
 
-MIN_FREQ = 300        # F: the suggested word's minimum jieba frequency
+MIN_FREQ = 100        # F: the suggested word's minimum frequency (jieba, modern_freq.tsv, gongwen_words.tsv)
+SWAPS = True          # also two characters typed in the wrong order (研调 → 调研, 洁廉 → 廉洁)
+SOUND_ALT_CHARS = 2500  # a sound-alike slip is one of the 2,500 most frequent characters (input methods list them first)
+FUZZY = True          # also the fuzzy-pinyin readings of data/fuzzy_sound.tsv (z/zh, c/ch, s/sh, n/l, en/eng, in/ing)
 RATIO = 20            # R: freq(suggested) ≥ R × max(1, freq(window))
 MAX_WRONG_FREQ = 5    # a window that is a dictionary word this frequent is never reported
 NEIGHBOUR_FREQ = 300  # an overlapping two-character word this frequent explains the window
@@ -56,7 +59,13 @@ ENABLED_BY_DEFAULT = True
 _CONTEXT = 4          # characters of context either side for the segmentation score
 _UNKNOWN_PENALTY = 2.0
 _MIN_ALONE_GAIN = 5.0  # log-ratio of the word to its two characters apart, out of context (build-time prefilter)
-_VERSION = 4
+_VERSION = 16
+MULTI_MIN_FREQ = {3: 100, 4: 20}  # 3–4-character words varied one character at a time (添加济→添加剂, 按步就班→按部就班)
+MULTI_ALT_CHARS = 1500  # replacement characters tried in 3–4-character words: the most frequent ones
+# generated alike classes are weaker evidence than a same-sound or hand-listed pair: a higher bar
+EXTRA_GAIN = {"模糊音相近": math.log(10), "形近": math.log(10), "字序颠倒": math.log(10)}
+MULTI_EDGE_SKIP = 300  # …but never one of the 300 most frequent at the first or last position
+MULTI_MIN_GAIN = math.log(300)  # a longer word is stronger evidence: a lower bar than MIN_GAIN
 GONGWEN_FREQ = 1000   # frequency given to the words of data/gongwen_words.tsv (公文 words missing or rare in jieba)
 
 _CJK_LO, _CJK_HI = "\u4e00", "\u9fff"
@@ -71,12 +80,68 @@ _CLOSE = "》”’」』"
 
 
 class NearMissIndex:
-    __slots__ = ("variants", "freq", "log_total")
+    """What the scan needs, in a form that loads fast from the cache.
 
-    def __init__(self, variants: dict, freq: dict, total: int):
-        self.variants = variants  # window -> the right word
-        self.freq = freq  # every 1–4-character word of jieba's dictionary -> frequency
+    ``scan`` holds every two-character window worth a closer look, as ``pairs.pair_key`` integers: the
+    two-character near-misses (布署) and the keys of the 3–4-character ones (加济 of 添加济). The right
+    word of a two-character window is found again when the scan meets it (``right_word``: the same
+    choice as the build, from the alike tables and ``freq``), so only the integers are stored; ``multi``
+    maps a key to the entries of the longer near-misses (see ``_multi_variants``).
+    """
+
+    __slots__ = ("scan", "multi", "freq", "log_total", "min_freq", "ratio", "max_wrong", "_memo")
+
+    def __init__(self, scan: frozenset, multi: dict, freq: dict, total: int,
+                 min_freq: int = MIN_FREQ, ratio: float = RATIO, max_wrong: int = MAX_WRONG_FREQ):
+        self.scan = scan
+        self.multi = multi
+        self.freq = freq  # every 1–4-character word of jieba's dictionary (and the extra lists) -> frequency
         self.log_total = math.log(total)
+        self.min_freq, self.ratio, self.max_wrong = min_freq, ratio, max_wrong
+        self._memo: dict[str, str | None] = {}
+
+    def dump(self) -> tuple:
+        """Flat strings and arrays: unpickled and rebuilt in C, several times faster than pickled dicts."""
+        return (array("I", self.scan).tobytes(), array("I", self.multi).tobytes(), "\x00".join(self.multi.values()),
+                "\x00".join(self.freq), array("Q", self.freq.values()).tobytes(), round(math.exp(self.log_total)),
+                self.min_freq, self.ratio, self.max_wrong)
+
+    @classmethod
+    def load(cls, parts: tuple) -> "NearMissIndex":
+        scan, mkeys, mvals, words, counts, total, min_freq, ratio, max_wrong = parts
+        return cls(frozenset(memoryview(scan).cast("I")), dict(zip(memoryview(mkeys).cast("I"), mvals.split("\x00"))),
+                   dict(zip(words.split("\x00"), memoryview(counts).cast("Q"))), total, min_freq, ratio, max_wrong)
+
+    def right_word(self, window: str) -> str | None:
+        """The word a two-character window is a near-miss of (布署 → 部署), or None: the most frequent
+        word one alike character away or with the two characters swapped, under the build's conditions."""
+        if window in self._memo:
+            return self._memo[window]
+        freq, alikes = self.freq, _alikes()
+        fv = freq.get(window, 0)
+        best, right = 0, None
+        if fv < self.max_wrong:
+            a, b = window
+            for w in (*(x + b for x in alikes.get(a, ()) if _may_replace(a, alikes[a][x])),
+                      *(a + x for x in alikes.get(b, ()) if _may_replace(b, alikes[b][x])),
+                      *((b + a,) if SWAPS and a != b else ())):
+                f = freq.get(w, 0)
+                if f >= self.min_freq and f >= self.ratio * max(1, fv) and f > best:
+                    best, right = f, w
+        if right is not None and math.log(best) - self.log_total - self._single(window[0]) - self._single(window[1]) < _MIN_ALONE_GAIN:
+            right = None  # reads as well as two separate characters even out of context (一是/一时, 部要/不要)
+        if len(self._memo) < 100_000:
+            self._memo[window] = right
+        return right
+
+    def _single(self, c: str) -> float:
+        f = self.freq.get(c)
+        return math.log(f) - self.log_total if f else -self.log_total - _UNKNOWN_PENALTY
+
+
+def _may_replace(wrong: str, how: str) -> bool:
+    """A sound-alike slip puts a common character (an input method lists those first); a look-alike any."""
+    return how not in ("同音", "模糊音相近") or wrong in _common_chars()
 
 
 def _jieba_dict() -> str | None:
@@ -103,16 +168,40 @@ def _alikes() -> dict[str, dict[str, str]]:
         d = out.setdefault(c, {})
         for a in rest.strip():
             d.setdefault(a, "同音")
-    for line in _data("confusable_chars.tsv").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        chars, _, why = line.partition("\t")
-        why = why.strip() or "音近或形近"
+    groups = [(line.partition("\t")[0], line.partition("\t")[2].strip() or "音近或形近")
+              for line in _data("confusable_chars.tsv").splitlines() if line and not line.startswith("#")]
+    groups += [(line.strip(), "形近") for line in _data("shape_alike.tsv").splitlines() if line and not line.startswith("#")]
+    for chars, why in groups:
         for c in chars:
             d = out.setdefault(c, {})
             for a in chars:
                 if a != c and a not in d:
                     d[a] = why
+    if FUZZY:
+        for line in _data("fuzzy_sound.tsv").splitlines():
+            if line and not line.startswith("#"):
+                c, _, rest = line.partition("\t")
+                d = out.setdefault(c, {})
+                for a in rest.strip():
+                    d.setdefault(a, "模糊音相近")
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _common_chars() -> frozenset:
+    """The SOUND_ALT_CHARS most frequent characters of soundalike.tsv (it lists them by frequency)."""
+    chars = [line[0] for line in _data("soundalike.tsv").splitlines() if line and not line.startswith("#")]
+    return frozenset(chars[:SOUND_ALT_CHARS])
+
+
+@functools.lru_cache(maxsize=1)
+def modern_freq() -> dict[str, int]:
+    """Today's frequencies of words jieba counts too low (data/modern_freq.tsv, on jieba's scale)."""
+    out = {}
+    for line in _data("modern_freq.tsv").splitlines():
+        if line and not line.startswith("#"):
+            w, f, _ = line.split("\t")
+            out[w] = int(f)
     return out
 
 
@@ -150,13 +239,14 @@ def build_index(min_freq: int = MIN_FREQ, ratio: float = RATIO, max_wrong: int =
     key = hashlib.sha1(
         f"{_VERSION}|{path}|{st.st_size}|{st.st_mtime_ns}|{min_freq}|{ratio}|{max_wrong}|".encode()
         + _data("soundalike.tsv").encode() + _data("confusable_chars.tsv").encode()
-        + _data("gongwen_words.tsv").encode() + f"|{GONGWEN_FREQ}".encode()
+        + _data("gongwen_words.tsv").encode() + _data("idioms.tsv").encode() + _data("shape_alike.tsv").encode()
+        + _data("modern_freq.tsv").encode() + (_data("fuzzy_sound.tsv").encode() if FUZZY else b"")
+        + f"|{GONGWEN_FREQ}|{MULTI_MIN_FREQ}|{MULTI_ALT_CHARS}|{SOUND_ALT_CHARS}|{SWAPS}|{_MIN_ALONE_GAIN}".encode()
     ).hexdigest()[:16]
     cache = os.path.join(_cache_dir() or "/nonexistent", f"nearmiss-{key}.pickle")
     try:
         with open(cache, "rb") as fh:
-            variants, freq, total = pickle.load(fh)
-        return NearMissIndex(variants, freq, total)
+            return NearMissIndex.load(pickle.load(fh))
     except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError):
         pass
     freq: dict[str, int] = {}
@@ -168,44 +258,114 @@ def build_index(min_freq: int = MIN_FREQ, ratio: float = RATIO, max_wrong: int =
             total += f
             if len(w) <= 4 and all(_CJK_LO <= c <= _CJK_HI for c in w):
                 freq[w] = f
+    for w, f in modern_freq().items():
+        if freq.get(w, 0) < f:
+            freq[w] = f
     for w in gongwen_words():
         if freq.get(w, 0) < GONGWEN_FREQ:
             freq[w] = GONGWEN_FREQ
     freq2 = {w: f for w, f in freq.items() if len(w) == 2}
     alikes = _alikes()
-    variants: dict[str, str] = {}
+    log_total = math.log(total)
+    index = NearMissIndex(frozenset(), {}, freq, total, min_freq, ratio, max_wrong)
+    # every window one alike character off a frequent word, or swapped, with its best word's frequency;
+    # the same choice as right_word(), which finds the word again when the scan meets the window
     best: dict[str, int] = {}
     for w, f in freq2.items():
         if f < min_freq:
             continue
-        for i in (0, 1):
-            ch = w[i]
-            for alt in alikes.get(ch, ()):
-                v = w[:i] + alt + w[i + 1:] if i == 0 else w[0] + alt
-                fv = freq2.get(v, 0)
-                if fv >= max_wrong or f < ratio * max(1, fv):
-                    continue
-                if best.get(v, 0) < f:
-                    variants[v] = w
-                    best[v] = f
-    # drop variants that read as well as two separate characters even out of context
-    # (一是/一时, 部要/不要): the context score rarely rescues them, and they cost time
-    log_total = math.log(total)
-
-    def single(c: str) -> float:
-        return math.log(freq[c]) - log_total if freq.get(c) else -log_total - _UNKNOWN_PENALTY
-
-    variants = {v: w for v, w in variants.items()
-                if math.log(best[v]) - log_total - single(v[0]) - single(v[1]) >= _MIN_ALONE_GAIN}
-    index = NearMissIndex(variants, freq, total)
+        a, b = w
+        for v in (*(x + b for x in alikes.get(a, ()) if _may_replace(x, alikes[a][x])),
+                  *(a + x for x in alikes.get(b, ()) if _may_replace(x, alikes[b][x])),
+                  *((b + a,) if SWAPS and a != b else ())):
+            fv = freq2.get(v, 0)
+            if fv < max_wrong and f >= ratio * max(1, fv) and best.get(v, 0) < f:
+                best[v] = f
+    single = index._single
+    variants = [v for v, f in best.items() if math.log(f) - log_total - single(v[0]) - single(v[1]) >= _MIN_ALONE_GAIN]
+    multi = _multi_variants(freq, alikes, log_total, ratio, max_wrong)
+    index.multi = {pair_key(k): e for k, e in multi.items()}
+    index.scan = frozenset(map(pair_key, variants)) | frozenset(index.multi)
     try:
         tmp = f"{cache}.{os.getpid()}.tmp"
         with open(tmp, "wb") as fh:
-            pickle.dump((variants, freq, total), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(index.dump(), fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, cache)
     except OSError:
         pass
     return index
+
+
+def _multi_variants(freq: dict, alikes: dict, log_total: float, ratio: float, max_wrong: int) -> dict:
+    """Variants of 3–4-character words (and of the set phrases of idioms.tsv), keyed by one of their
+    two-character windows that holds the changed character — the rarer one, so the scan meets few keys.
+    Each entry is one string: the key's offset in the variant, the variant, the word (``"1添加济添加剂"``);
+    several entries under one key are joined with ``|``. Only the ``MULTI_ALT_CHARS`` most frequent
+    characters are tried as replacements: a slip picks a common character, and the index stays small."""
+    char_freq: dict[str, int] = {}
+    for w, f in freq.items():
+        for c in w:
+            char_freq[c] = char_freq.get(c, 0) + f
+    ranked = sorted(char_freq, key=char_freq.__getitem__, reverse=True)
+    common = frozenset(ranked[:MULTI_ALT_CHARS])
+    function_chars = frozenset(ranked[:MULTI_EDGE_SKIP])
+    targets = {w: f for w, f in freq.items() if len(w) in MULTI_MIN_FREQ and f >= MULTI_MIN_FREQ[len(w)]}
+    curated = frozenset(_idioms())  # every character is tried in these (举一返三 → 举一反三)
+    for w in curated:
+        targets[w] = max(freq.get(w, 0), GONGWEN_FREQ)
+    best: dict[str, tuple[int, str, int]] = {}
+    for w, f in targets.items():
+        for i, ch in enumerate(w):
+            for alt in alikes.get(ch, ()):
+                if alt not in common and w not in curated or (i == 0 or i == len(w) - 1) and alt in function_chars:
+                    continue  # at an edge a very common character starts or ends a neighbour word (使辖区)
+                v = w[:i] + alt + w[i + 1:]
+                fv = freq.get(v, 0)
+                if fv and (fv >= max_wrong or f < ratio * fv) or v in targets:
+                    continue
+                if best.get(v, (0,))[0] < f:
+                    best[v] = (f, w, i)
+    # how often a two-character window occurs in text (jieba's counts): as a word, inside longer words
+    # (公室 in 办公室), or across two words (老服 in 养老服务: words ending in 老 × words starting with 服)
+    in_word = {k: f for k, f in freq.items() if len(k) == 2}
+    ends: dict[str, int] = {}
+    starts: dict[str, int] = {}
+    for w, f in freq.items():
+        ends[w[-1]] = ends.get(w[-1], 0) + f
+        starts[w[0]] = starts.get(w[0], 0) + f
+        for o in range(len(w) - 1 if len(w) > 2 else 0):
+            k = w[o : o + 2]
+            in_word[k] = in_word.get(k, 0) + f
+    total = math.exp(log_total)
+
+    def in_text(k: str) -> float:
+        return in_word.get(k, 0) + ends.get(k[0], 0) * starts.get(k[1], 0) / total
+    for v in best:
+        if len(v) == 4 and v in freq:
+            del freq[v]  # a rare four-character "word" of jieba one character off a frequent one is a slip (按步就班 3)
+    multi: dict[str, str] = {}
+    for v, (_, w, i) in best.items():
+        offs = [o for o in (i - 1, i) if 0 <= o <= len(v) - 2]
+        off = min(offs, key=lambda o: in_text(v[o : o + 2]))
+        key = v[off : off + 2]
+        if in_text(key) >= NEIGHBOUR_FREQ:
+            continue  # the changed character makes a word with its neighbour (负责任, 例行公室): text, not a slip
+        entry = f"{off}{v}{w}"
+        multi[key] = f"{multi[key]}|{entry}" if key in multi else entry
+    return multi
+
+
+@functools.lru_cache(maxsize=1)
+def _idioms() -> tuple:
+    """The correct forms of data/idioms.tsv and the 3–4-character words of gongwen_words.tsv."""
+    out = [w for w in gongwen_words() if len(w) >= 3]
+    for line in _data("idioms.tsv").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        w = line.split("\t", 1)[0].strip()
+        if len(w) in (3, 4) and all(_CJK_LO <= c <= _CJK_HI for c in w):
+            out.append(w)
+    return tuple(out)
 
 
 def _is_cjk(c: str) -> bool:
@@ -260,59 +420,87 @@ def _best(seg: str, freq: dict, log_total: float) -> float:
 def candidates(text: str, index: NearMissIndex, kb=None, neighbour: int = NEIGHBOUR_FREQ):
     """Yield (start, end, right, gain) for every near-miss window that survives the context checks;
     gain is log P(corrected) − log P(original) of the best segmentation of the surrounding run."""
-    variants = index.variants
-    get = variants.get
+    scan_multi = index.multi
+    right_word = index.right_word
     freq = index.freq
     fget = freq.get
     n = len(text)
     leader_names = [ld.name for ld in kb.leaders] if kb is not None else []
     inv = freq.__contains__
-    for q in compress(count(), map(variants.__contains__, map(add, text, text[1:]))):
-        # a 3–4-character dictionary word covering the window (习近平, 人民政府, 再接再厉) explains it
-        if q >= 2 and (inv(text[q - 2 : q + 2]) or inv(text[q - 1 : q + 2]) or inv(text[q - 1 : q + 3])):
-            continue
-        if q == 1 and (inv(text[0:3]) or inv(text[0:4])):
-            continue
-        if inv(text[q : q + 3]) or inv(text[q : q + 4]):
-            continue
-        w = text[q : q + 2]
-        right = get(w)
-        a, b = text[q - 1] if q else "", text[q + 2] if q + 2 < n else ""
-        if (a and (a.isdigit() or a.isascii() and a.isalpha())) or (b and (b.isdigit() or b.isascii() and b.isalpha())):
-            continue
-        if a and fget(a + w[0], 0) >= neighbour:
-            continue
-        if b and fget(w[1] + b, 0) >= neighbour:
-            continue
-        if _inside_quotes(text, q):
-            continue
-        ctx = text[max(0, q - 3) : q + 5]
-        if any(nm in ctx for nm in leader_names):
-            continue
-        if _looks_like_name(text, q):
-            continue
-        lo = q
-        while lo > 0 and q - lo < _CONTEXT and _is_cjk(text[lo - 1]):
-            lo -= 1
-        hi = q + 2
-        while hi < n and hi - q - 2 < _CONTEXT and _is_cjk(text[hi]):
-            hi += 1
-        seg = text[lo:hi]
-        fixed = seg[: q - lo] + right + seg[q - lo + 2 :]
-        gain = _best(fixed, freq, index.log_total) - _best(seg, freq, index.log_total)
-        yield q, q + 2, right, gain
+    for q in pair_positions(text, index.scan):
+        spans = []
+        window = text[q : q + 2]
+        right = right_word(window)
+        if right and _two_char_ok(text, q, inv, fget, neighbour):
+            spans.append((q, q + 2, right))
+        entries = scan_multi.get(pair_key(window))
+        if entries:
+            for entry in entries.split("|"):
+                half = (len(entry) - 1) // 2
+                s, v = q - int(entry[0]), entry[1 : 1 + half]
+                if s >= 0 and text.startswith(v, s):
+                    spans.append((s, s + half, entry[1 + half :]))
+        for s, e, right in spans:
+            a, b = text[s - 1] if s else "", text[e] if e < n else ""
+            if (a and (a.isdigit() or a.isascii() and a.isalpha())) or (b and (b.isdigit() or b.isascii() and b.isalpha())):
+                continue
+            if _inside_quotes(text, s) or "〔" in text[e : e + 3]:
+                continue  # in quotes, or the 机关代字 of a 发文字号 (南纪函〔2025〕)
+            ctx = text[max(0, s - 3) : e + 3]
+            if any(nm in ctx for nm in leader_names):
+                continue
+            if _looks_like_name(text, s):
+                continue
+            lo = s
+            while lo > 0 and s - lo < _CONTEXT and _is_cjk(text[lo - 1]):
+                lo -= 1
+            hi = e
+            while hi < n and hi - e < _CONTEXT and _is_cjk(text[hi]):
+                hi += 1
+            seg = text[lo:hi]
+            fixed = seg[: s - lo] + right + seg[e - lo :]
+            gain = _best(fixed, freq, index.log_total) - _best(seg, freq, index.log_total)
+            yield s, e, right, gain
+
+
+def _two_char_ok(text: str, q: int, inv, fget, neighbour: int) -> bool:
+    """A two-character window is explained by a covering 3–4-character word (习近平, 再接再厉)
+    or by a frequent overlapping neighbour word (公布门诊: 布门 between 公布/门诊)."""
+    if q >= 2 and (inv(text[q - 2 : q + 2]) or inv(text[q - 1 : q + 2]) or inv(text[q - 1 : q + 3])):
+        return False
+    if q == 1 and (inv(text[0:3]) or inv(text[0:4])):
+        return False
+    if inv(text[q : q + 3]) or inv(text[q : q + 4]):
+        return False
+    w = text[q : q + 2]
+    if q and fget(text[q - 1] + w[0], 0) >= neighbour:
+        return False
+    if q + 2 < len(text) and fget(w[1] + text[q + 2], 0) >= neighbour:
+        return False
+    return True
 
 
 def nearmiss(doc, kb):
     index = getattr(kb, "nearmiss", None)
     if index is None:
         return
-    for s, e, right, gain in candidates(doc.text, index, kb):
-        if gain < MIN_GAIN:
-            continue
-        wrong = doc.text[s:e]
-        i = 0 if wrong[0] != right[0] else 1
-        why = f"“{wrong[i]}”与“{right[i]}”{_alikes().get(right[i], {}).get(wrong[i], '音近或形近')}"
+    text = doc.text
+    alikes = _alikes()
+    found = []
+    for s, e, right, gain in candidates(text, index, kb):
+        i = next(k for k in range(e - s) if text[s + k] != right[k])
+        how = "字序颠倒" if e - s == 2 and text[s:e] == right[::-1] else alikes.get(right[i], {}).get(text[s + i], "音近或形近")
+        if gain >= (MIN_GAIN if e - s == 2 else MULTI_MIN_GAIN) + EXTRA_GAIN.get(how, 0.0):
+            found.append((s, e, right, i, how))
+    # one report per slip, on the shortest window: 环境保户 is reported as 保户, not also as 环境保户
+    found.sort(key=lambda c: (c[1] - c[0], c[0]))
+    kept: list = []
+    for c in found:
+        if all(c[1] <= k[0] or k[1] <= c[0] for k in kept):
+            kept.append(c)
+    for s, e, right, i, how in sorted(kept):
+        wrong = text[s:e]
+        why = how if how == "字序颠倒" else f"“{wrong[i]}”与“{right[i]}”{how}"
         yield Finding(s, e, "language", "warning", "language.nearmiss",
                       f"疑似误写：“{wrong}”不成词，可能是“{right}”（{why}）", right)
 
