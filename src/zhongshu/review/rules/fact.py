@@ -93,6 +93,7 @@ def _dates(text):
 
 def dates(doc, kb):
     text = doc.text
+    doc_year = ...  # computed on the first weekday without a year in front of it
     for m, y, year, mo, d in _dates(text):
         if mo is None:
             continue
@@ -110,8 +111,25 @@ def dates(doc, kb):
                           f"日期不存在：{mo}月没有{d}日" + (f"（{year}年{mo}月只有{last}天）" if year else ""), None)
             continue
         w = _WEEKDAY.match(text, m.end())
+        if w and year is None:
+            # 5月20日（星期三） before any full date: the year of the document's 成文日期/header.
+            # A date that fits the following year (a December notice about January) is left alone.
+            if doc_year is ...:
+                doc_year = _doc_year(text)
+            if doc_year is None or not 1900 <= doc_year < 2100:
+                continue
+            if mo <= 3 and re.search(rf"{doc_year}年(?:1[012])月", text):
+                continue  # a year-end document about January–March: the year is not known
+            try:
+                dt.date(doc_year, mo, d)
+            except ValueError:
+                continue
+            year = doc_year
         if w and year is not None and 1900 <= year <= 2100:
-            actual = dt.date(year, mo, d).weekday()
+            try:
+                actual = dt.date(year, mo, d).weekday()
+            except ValueError:
+                continue
             if actual != _WD[w.group("w")]:
                 yield Finding(w.start("w") - (2 if text[w.start("w") - 2 : w.start("w")] in ("星期", "礼拜") else 1),
                               w.end("w"), "fact", "error", "fact.weekday",
@@ -162,7 +180,7 @@ def totals(doc, kb):
         joined = "".join(labels)
         s = sum(values)
         # a partial breakdown (sum below the total) is normal unless it is 男/女
-        if not partition and (_OVERLAP.search(joined) or s < total):
+        if not partition and (_OVERLAP.search(joined) or s < total) and not _money_closed(m.group("u"), labels, s, total):
             continue
         s_txt = str(int(s)) if s == int(s) else f"{s:g}"
         yield Finding(span[0], span[1], "fact", "error" if partition else "warning", "fact.total",
@@ -237,7 +255,29 @@ def events(doc, kb):
                 hits.append((b, max(0, a.start() - 40), tail.groupdict().get("verb") or ""))
         m = _AFTER_DATE.match(text, a.end())
         if m:
+            r = _RANGE_TAIL.match(text, m.end())
+            if r and m.group("d") and end_date:
+                # 于2024年7月16日至18日召开: both ends of the range must be the event's
+                y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+                e_y, e_m, e_d = (int(x) for x in end_date.split("-"))
+                if (y, mo, d) != start or (int(r.group("m") or mo), int(r.group("d"))) != (e_m, e_d):
+                    yield Finding(m.start("y"), r.end(), "fact", "error",
+                                  "fact.event_date", f"日期与史实不符：{note}", None)
+                continue
             hits.append((m, 0, ""))
+        b = _REL_BEFORE.search(text, max(0, a.start() - 24), a.start())
+        if b and not hits:
+            y = int(b.group("y")) if b.group("y") else None
+            if y is None:
+                doc_year = _doc_year(text)
+                if doc_year is None:
+                    continue
+                y = doc_year - {"今年": 0, "本年": 0, "去年": 1, "上年": 1, "前年": 2}[b.group("rel")]
+            mo = int(b.group("m")) if b.group("m") else None
+            d = int(b.group("d")) if b.group("d") else None
+            if not _date_ok(start, end_date, y, mo, d):
+                yield Finding(b.start(), a.end(), "fact", "error", "fact.event_date",
+                              f"日期与史实不符：{note}", None)
         for m, base, verb in hits:
             y = int(m.group("y"))
             mo = int(m.group("m")) if m.group("m") else None
@@ -253,6 +293,12 @@ def events(doc, kb):
             end = m.end("d") + 1 if d else (m.end("m") + 1 if mo else m.end("y") + 1)
             yield Finding(base + m.start("y"), base + end, "fact", "error", "fact.event_date",
                           f"日期与史实不符：{note}", None)
+
+
+_RANGE_TAIL = re.compile(r"\s*(?:至|—|－|-|～|~)\s*(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日")
+# 去年10月召开的党的二十届三中全会 / 2024年10月举行的…: a date, relative or not, before "召开的"
+_REL_BEFORE = re.compile(r"(?P<when>(?:(?P<y>\d{4})年|(?P<rel>今年|本年|去年|上年|前年))(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?)?)"
+                         r"(?:在[^，。；\n]{1,8}?)?(?:胜利|隆重)?(?:召开|举行|闭幕|开幕)的(?:党的|中国共产党)?$")
 
 
 def _date_ok(start, end_date, y, mo, d) -> bool:
@@ -298,6 +344,68 @@ def anniversaries(doc, kb):
                           f"周年数不符：{m.group('alias')}于{base}年，到{year}年是{want}周年", f"{want}周年")
 
 
+_ANNIV_FWD = re.compile(r"(?P<verb>迎接|喜迎|献礼|向)(?P<alias>" + _ANNIV.pattern.split("(?P<alias>")[1])
+
+
+def anniversaries_ahead(doc, kb):
+    """以优异成绩迎接中国共产党成立106周年 with no year in the sentence: the coming anniversary
+    is the one of the document's year or of the next year."""
+    text = doc.text
+    if "周年" not in text:
+        return
+    bases = {a: y for aliases, y, _ in kb.anniversaries for a in aliases}
+    year = ...
+    for m in _ANNIV_FWD.finditer(text):
+        if m.group("verb") == "向" and not text.startswith("献礼", m.end()):
+            continue
+        sent = max(text.rfind(c, 0, m.start()) for c in "。！？；\n") + 1
+        if re.search(r"\d{4}年|今年|本年|明年", text[sent : m.start()]):
+            continue  # dated in the sentence: the rule above
+        base = bases.get(m.group("alias"))
+        n = cn_number(m.group("n"))
+        if base is None or n is None:
+            continue
+        if year is ...:
+            year = _doc_year(text)
+        if year is None:
+            return
+        want = year - base
+        if want > 0 and n not in (want, want + 1):
+            yield Finding(m.start("n"), m.end("n") + 2, "fact", "error", "fact.anniversary",
+                          f"周年数不符：{m.group('alias')}于{base}年，文件成文于{year}年，即将到来的是{want}或{want + 1}周年", None)
+
+
+# 今年是“十五五”规划开局之年: five-year plans run 2006–2010 (十一五), 2011–2015, 2016–2020,
+# 2021–2025 (十四五), 2026–2030 (十五五) — the plans' own 纲要 (新华社发布)
+_PLAN_YEAR = re.compile(r"(?P<when>今年|明年|去年|(?P<y>\d{4})年)(?:是|为|作为|既是|也是)[^。；！？\n]{0,24}?[“\"]?(?P<plan>十[一二三四五六七八九]五)[”\"]?"
+                        r"(?:规划|时期)?(?:的)?(?P<what>开局之年|开篇之年|起步之年|开局年|第一年|收官之年|收官年|最后一年|决胜之年)")
+
+
+_PLAN_HINT = re.compile(r"十[一二三四五六七八九]五[”\"]?(?:规划|时期)?(?:的)?(?:开局|开篇|起步|第一年|收官|最后一年|决胜)")
+
+
+def plan_years(doc, kb):
+    text = doc.text
+    for h in _PLAN_HINT.finditer(text):
+        m = _PLAN_YEAR.search(text, max(0, h.start() - 32), h.end() + 4)
+        if m is None or m.start("plan") != h.start():
+            continue
+        k = cn_number(m.group("plan")[1])
+        first = 2006 + 5 * (k - 1)  # 十一五 → 2006
+        if m.group("y"):
+            y = int(m.group("y"))
+        else:
+            dy = _doc_year(text)
+            if dy is None:
+                return
+            y = dy + {"今年": 0, "明年": 1, "去年": -1}[m.group("when")]
+        want = first if m.group("what") in ("开局之年", "开篇之年", "起步之年", "开局年", "第一年") else first + 4
+        if y != want:
+            yield Finding(m.start("plan") - (1 if text[m.start("plan") - 1] in "“\"" else 0), m.end("what"), "fact", "error",
+                          "fact.plan_year", f"五年规划年份不符：“{m.group('plan')}”规划期为{first}—{first + 4}年，"
+                          f"{m.group('what')}是{want}年，此处为{y}年", None)
+
+
 _FULL_YMD = re.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日")
 
 
@@ -323,8 +431,9 @@ def points(doc, kb):
                           f"百分点计算有误：由{m.group('a')}%到{m.group('b')}%相差{abs(b - a):.4g}个百分点", None)
 
 
-_RATE = re.compile(r"(?:[\u4e00-\u9fff]{1,4}率(?:为|达到|达|是)|占[^\d，,。；%％\n]{0,12}?的?|占比为?)\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
-_NUM_U = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?![\d%％])")
+_RATE = re.compile(r"(?:[\u4e00-\u9fff]{1,4}率(?:为|达到|达|是)?|占[^\d，,。；%％\n]{0,12}?的?|占比为?)\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
+# 586户1873人: a count in two units, one after the other
+_NUM_U = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?:(?![\d%％])|(?=\d+\s*(?:人|名)(?![\d%％])))")
 
 
 def rates(doc, kb):
@@ -335,6 +444,9 @@ def rates(doc, kb):
         x = float(m.group("x"))
         if x > 100:
             continue
+        g0 = m.group(0)
+        if not g0.startswith("占") and (g0.split("率")[0].endswith(_CAN_EXCEED_STEM) or any(c in g0 for c in "增长涨降")):
+            continue  # 增长率, 利润率…: not a part of a whole
         line = doc.line_of(m.start())
         lo = max(line.start, m.start() - 160)
         named = not m.group(0).startswith("占")
@@ -348,10 +460,13 @@ def rates(doc, kb):
             continue  # the rate does not follow its numerator
         a = float(last.group("n"))
         noun = window[max(0, last.start() - 2) : last.start()]
+        # 问题共…32个。…已完成整改29个，整改完成率…: progress (已…) against a total stated with 共
+        done = "已" in window[max(window.rfind(c, 0, last.start()) for c in "，,。；") + 1 : last.start()]
         # a named rate (化解率, 整改率) reaches before its sentence only to a number of the same thing:
         # 发现隐患852处 … 整改到位隐患803处，整改率为…; not 受理信访事项2316件 … 化解积案36件，化解率…
         bs = [float(p.group("n")) for p in nums[:-1] if p.group("u") == last.group("u") and float(p.group("n")) > a
-              and (not named or p.start() >= sent_start or window[max(0, p.start() - 2) : p.start()] == noun)]
+              and (not named or p.start() >= sent_start or window[max(0, p.start() - 2) : p.start()] == noun
+                   or (done and "共" in window[max(0, p.start() - 8) : p.start()]))]
         if not bs or a == 0:
             continue
         dec = len(m.group("x").split(".")[1]) if "." in m.group("x") else 0
@@ -374,6 +489,7 @@ _IN_OF = re.compile(r"中[，,]?(?:已有|共有|有|仅有|只有)"
 _DAYS_RATE = re.compile(r"全年[^。；！？\n]{0,20}?(?P<a>\d{2,3})\s*天[^。；！？\d\n]{0,12}?[\u4e00-\u9fff]{1,4}率(?:为|达到|达|是)\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
 _OVER_100 = re.compile(r"率(?:稳定在|保持在|达到|达|为|是|提高到|提升到|超过)?\s*(?P<x>\d+(?:\.\d+)?)\s*[%％](?P<up>以上)?")
 _RATE_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}率$")
+_CAN_EXCEED_STEM = ("回报", "利润", "周转", "容积", "溢价", "收益", "倍", "放大", "变化", "超额", "利", "税", "汇", "频", "效", "功")
 _CAN_EXCEED = ("增长率", "增速", "回报率", "利润率", "周转率", "容积率", "溢价率", "收益率", "倍率", "放大率", "变化率", "涨幅率", "超额率")
 
 
@@ -499,16 +615,159 @@ def breakdowns(doc, kb):
             s_ = sum(values)
             if abs(s_ - total) <= tol:
                 continue
-            if s_ > total or closed:
-                if _OVERLAP.search(labels) and not closed:
+            money = _money_closed(unit, [p.group("label") for p in ps], s_, total)
+            if s_ > total or closed or money:
+                if _OVERLAP.search(labels) and not closed and not money:
                     continue
                 yield Finding(ts, te, "fact", "error" if closed else "warning", "fact.total",
                               f"分项之和与总数不符：总数{t.group('n')}{t.group('u')}，其中各项合计{p_fmt(round(s_, 6))}{unit}，请核对", None)
 
 
+_MONEY = ("元", "万元", "亿元")
+# 其中县级财政安排200万元、上级补助资金100万元 / 其中住院救助1420万元、门诊救助375万元: the parts of a sum of
+# money by source or by use are meant to add up; words that make a part overlap or leave a remainder
+# (含, 以上, 累计, 已, 新增…) keep the breakdown open.
+_MONEY_OPEN = re.compile(r"以上|以下|以内|含|超过|不足|达到|同比|增加|减少|增长|下降|分别|已|累计|占|平均|其余|另有|新增|"
+                         r"重点|用于|主要|部分|首批|第一批|先期|预拨|已拨|到位|完成|其中|约|近|超|余")
+
+
+def _money_closed(unit, labels, s, total) -> bool:
+    """A money breakdown of two or more parts whose sum falls short of the total by at most 10%."""
+    if unit not in _MONEY or len(labels) < 2 or not 0.9 * total <= s < total:
+        return False
+    if any(not lb.strip("、，,；; ") or lb[-1:].isspace() for lb in labels):
+        return False  # 24 360元: a number with a space separator is not read whole
+    return not any(_MONEY_OPEN.search(lb) for lb in labels)
+
+
 _SENT_END2 = re.compile(r"[。！？\n]")
-_PARTS_END = re.compile(r"[，,；;](?=已|另|此外|同时|比|较|均|全部|共|累计|占|同比|分别|合计|总计|目前|截至|平均)")
+_PARTS_END = re.compile(r"[，,；;](?=已|另|此外|同时|比|较|均|全部|共|累计|占|同比|分别|合计|总计|目前|截至|平均)"
+                        r"|[；;](?=获|完成|实现|新增|开展|组织|办理|举办|落实|争取|引进|培训|发放|授权)")
 _NUM_T = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?![%％])")
 
 
-RULES = (dates, totals, breakdowns, percentages, points, rates, rates_more, income_ratio, events, anniversaries)
+# -- sums announced after their parts ---------------------------------------------
+_ABOVE_SUM = re.compile(r"(?:以上|上述)(?:各项|几项|[\u4e00-\u9fff]{1,2}项)?(?:合计|共计|总计|共)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?![\d%％])")
+_ITEM_SUM = re.compile(r"(?<![合共总小])计\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?![\d%％])")
+_TAIL_SUM = re.compile(r"(?:共计|合计|总计)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?![\d%％])")
+_CLAUSE_NUM = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")$")
+
+
+def listed_sums(doc, kb):
+    """以上合计36.6万元 after items 计9万元；计20.8万元…, and 成员11人，主任9人，…，共计46人:
+    a sum stated after its listed parts must equal their sum."""
+    text = doc.text
+    if "计" not in text:
+        return
+    for m in (_ABOVE_SUM.finditer(text) if "以上" in text or "上述" in text else ()):
+        line = doc.line_of(m.start())
+        before = text[line.start : m.start()]
+        u = m.group("u")
+        vals = [float(i.group("n")) for i in _ITEM_SUM.finditer(before) if i.group("u") == u]
+        if len(vals) < 2:  # 电脑20台，12万元；打印机10台，3万元。以上合计15万元
+            vals = []
+            for seg in re.split(r"[；;。]", before)[:-1] if re.search(r"[；;。]$", before.rstrip("，, ")) else re.split(r"[；;。]", before):
+                c = _CLAUSE_NUM.search(seg.rstrip("，,。 "))
+                if c and c.group("u") == u:
+                    vals.append(float(c.group("n")))
+        if len(vals) < 2:
+            continue
+        yield from _sum_finding(m, vals)
+    for m in _TAIL_SUM.finditer(text):
+        if text[m.start() - 1 : m.start()] not in ("，", ","):
+            continue
+        sent = max(text.rfind(c, 0, m.start()) for c in "。！？；;：:\n") + 1
+        seg = re.sub(r"[（(][^）)]*[）)]", lambda x: " " * len(x.group(0)), text[sent : m.start() - 1])
+        clauses = re.split(r"[，,、]", seg)
+        vals = []
+        for c in reversed(clauses):
+            n = _CLAUSE_NUM.search(c)
+            if not n or n.group("u") != m.group("u") or _OVERLAP.search(c) or "其中" in c:
+                break
+            vals.append(float(n.group("n")))
+        if len(vals) < 2 or len(vals) < len(clauses):
+            continue  # every clause of the sentence is a part: 甲11人，乙9人，丙18人，共计46人
+        yield from _sum_finding(m, vals)
+
+
+def _sum_finding(m, vals):
+    s_ = round(sum(vals), 6)
+    total = float(m.group("n"))
+    dec = max((len(str(v).split(".")[1]) if v != int(v) else 0) for v in vals)
+    if abs(s_ - total) <= 1e-6 + (0.5 * 10 ** (-dec) * len(vals) if dec else 0):
+        return
+    yield Finding(m.start("n"), m.end("u"), "fact", "warning", "fact.total",
+                  f"合计与所列各项之和不符：所列各项合计{p_fmt(s_)}{m.group('u')}，文中为{m.group('n')}{m.group('u')}，请核对", None)
+
+
+# -- shares and comparisons -------------------------------------------------------
+_SHARE = re.compile(r"占[^\d，,。；%％\n]{0,12}?(?P<b>\d+(?:\.\d+)?)\s*(?P<ub>" + _UNITS + r")的?\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
+_SHARE_A = re.compile(r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)\s*(?P<ua>" + _UNITS + r")[，,]\s*$")
+_CMP = r"(?:较|比|与)(?:\d{4}年)?[^\d，,。；%％\n]{0,8}?的?"
+_VERSUS = re.compile(_CMP + r"\s*(?P<a>\d+(?:\.\d+)?)\s*(?P<ua>[万亿千百]?)(?P<u>" + _UNITS + r"|[%％])(?:相比|相较)?[，,]?\s*(?P<dir>" + _UP + "|" + _DOWN +
+                     r")了?\s*(?P<x>\d+(?:\.\d+)?)\s*(?P<xu>[%％]|个百分点)")
+_NUM_ANY = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<m>[万亿千百]?)(?P<u>" + _UNITS + r"|[%％])")
+
+
+def shares(doc, kb):
+    """认定学生2316人，占在校生总数15680人的16.8%: the share against its two numbers."""
+    text = doc.text
+    if "占" not in text:
+        return
+    for m in _SHARE.finditer(text):
+        ma = _SHARE_A.search(text, max(0, m.start() - 16), m.start())
+        if ma is None or ma.group("ua") != m.group("ub"):
+            continue
+        a, b, x = float(ma.group("a")), float(m.group("b")), float(m.group("x"))
+        if b == 0 or a > b:
+            continue
+        dec = len(m.group("x").split(".")[1]) if "." in m.group("x") else 0
+        if abs(a / b * 100 - x) > 0.5 * 10 ** (-dec) + 0.011:
+            yield Finding(m.start("x"), m.end(0), "fact", "warning", "fact.percentage",
+                          f"比率与数字不符：{ma.group('a')}÷{m.group('b')}≈{a / b * 100:.{max(dec, 1)}f}%，文中为{m.group('x')}%，请核对",
+                          f"{a / b * 100:.{dec}f}%")
+
+
+def versus(doc, kb):
+    """实际到位资金32.5亿元，较上年同期的26亿元增长30%;  共申报29项，…，较上年的25项增长20%;
+    控制在65%以内，较2025年末的67.5%下降3个百分点: the change against the figure of the sentence
+    (any number of the same unit before 较 in the sentence may be the new figure; reported only
+    when none of them gives the stated change)."""
+    text = doc.text
+    for m in _VERSUS.finditer(text):
+        pct_unit = m.group("u") in ("%", "％")
+        points = m.group("xu") == "个百分点"
+        if points != pct_unit:
+            continue  # 较上年的67.5%增长3% is a relative change of a rate: not checked
+        sent = max(text.rfind(c, 0, m.start()) for c in "。！？；;\n") + 1
+        seg = text[sent : m.start()]
+        a = float(m.group("a"))
+        if a == 0:
+            continue
+        unit = ("%" if pct_unit else m.group("u"))
+        bs = [float(n.group("n")) for n in _NUM_ANY.finditer(seg)
+              if ("%" if n.group("u") in ("%", "％") else n.group("u")) == unit and n.group("m") == m.group("ua")
+              and not re.match(r"\d", seg[n.end():n.end() + 1])]
+        if pct_unit:  # 65%以内 / 67.5%: only the last rate of the sentence is the new one
+            bs = bs[-1:]
+        if not bs:
+            continue
+        x = float(m.group("x"))
+        up = m.group("dir") in _UP.split("|")
+        dec = len(m.group("x").split(".")[1]) if "." in m.group("x") else 0
+        if points:
+            got = [(b - a) if up else (a - b) for b in bs]
+            tol = 0.051  # a difference of two rates is exact: 67.5% → 65% is 2.5 points, not 3
+        else:
+            got = [((b - a) if up else (a - b)) / a * 100 for b in bs]
+            tol = max(0.6, 0.5 * 10 ** (-dec) + 0.05)
+        if any(abs(g - x) <= max(tol, abs(g) * 0.02 if not points else 0) for g in got):
+            continue
+        g = got[-1] if pct_unit else got[0]
+        what = "个百分点" if points else "%"
+        yield Finding(m.start("x"), m.end("xu"), "fact", "warning", "fact.percent",
+                      f"增减幅度与数字不符：由{m.group('a')}{m.group('ua')}{m.group('u')}到本句数字，{m.group('dir')}约{g:.1f}{what}，文中为{m.group('x')}{what}，请核对", None)
+
+
+RULES = (dates, totals, breakdowns, listed_sums, percentages, points, rates, rates_more, shares, versus,
+         income_ratio, events, anniversaries, anniversaries_ahead, plan_years)

@@ -8,23 +8,32 @@ from ..document import CJK
 from ..model import Finding
 from .fact import cn_number
 
+# The 机关代字 usually ends in 发/函/办…, but any abbreviation may stand before the year (青应急〔2025〕第12号,
+# 临市监[2025]18号); with round brackets, which also enclose ordinary numbers, only after the usual endings.
 _DOCNO = re.compile(
-    r"(?<=[发函字办电复令告通呈报])\s*(?P<lb>[〔\[［【(（{｛〈<])\s*(?P<y>\d{2,4})\s*"
+    r"(?P<lb>[〔\[［【(（{｛〈<])\s*(?P<y>\d{2,4})\s*"
     r"(?P<rb>[〕\]］】)）}｝〉>])\s*(?P<di>第)?\s*(?P<no>\d+)\s*号"
 )
+_USUAL_END = frozenset("发函字办电复令告通呈报")
 _ORG_BEFORE = re.compile(r"[" + CJK + r"]{1,12}$")
 
 
 def document_number(doc, kb):
     text = doc.text
     for m in _DOCNO.finditer(text):
-        o = _ORG_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        b = m.start()
+        while b > 0 and text[b - 1] in " \t\u3000":
+            b -= 1
+        o = _ORG_BEFORE.search(text, max(0, b - 12), b)
         if o is None:
             continue
         org, y, no = o.group(0), m.group("y"), m.group("no")
         fixed = f"〔{y}〕{int(no)}号"  # replaces the span, which starts at the bracket
         problems = []
-        if m.group("lb") != "〔" or m.group("rb") != "〕":
+        lb = m.group("lb")
+        if lb not in "〔[［【" and text[b - 1] not in _USUAL_END:
+            continue
+        if lb != "〔" or m.group("rb") != "〕":
             problems.append("年份应使用六角括号“〔〕”")
         if len(y) != 4:
             problems.append("年份应写全称（4位）")

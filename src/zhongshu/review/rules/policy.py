@@ -33,13 +33,14 @@ _REPORT_ASK = re.compile(r"(?:妥否|当否|可否)[，,]?\s*请(?:予)?(?:批�
 
 
 _ALSO_ASK = re.compile(r"(?:恳请|请|望)[^，。；\n]{0,12}?一并(?:予以)?(?:批准|审批|批复|解决|拨付|安排|同意|支持)")
-_LAW_REV = re.compile(r"《(?:中华人民共和国)?(?P<name>[\u4e00-\u9fff]{2,20}法)》\s*[（(](?P<y>(?:19|20)\d\d)年(?P<k>修正|修订|修改|版|文本)?(?:本)?[）)]")
+_LAW_REV = re.compile(r"《(?:中华人民共和国)?(?P<name>[\u4e00-\u9fff]{2,24}(?:法|条例|规定|办法|准则|规则))》\s*[（(](?P<y>(?:19|20)\d\d)年"
+                      r"(?P<k>修正|修订|修改|版|文本)?(?:本)?[）)]")
 
 
 def law_revision(doc, kb):
     """《安全生产法》（2014年修正） cited while a later revision is in force (data/law_revisions.tsv)."""
     text = doc.text
-    if "法" not in text:
+    if "》（" not in text and "》(" not in text:
         return
     for m in _LAW_REV.finditer(text):
         name = m.group("name")
@@ -52,9 +53,19 @@ def law_revision(doc, kb):
         if not later or y < years[0]:
             continue
         s, e = m.start("y") - 1, m.end()
+        kind = "党内法规" if name.startswith(("中国共产党", "党政")) else "法律法规"
         yield Finding(s, e, "policy", "warning", "policy.law_revision",
-                      f"《{name}》在{y}年之后又经修改（{'、'.join(map(str, later))}年），现行文本为{years[-1]}年文本（{note}），"
+                      f"《{name}》（{kind}）在{y}年之后又经修改（{'、'.join(map(str, later))}年），现行文本为{years[-1]}年文本（{note}），"
                       "作为现行依据引用时请改用现行文本", f"（{years[-1]}年{'修订' if '修订' in note else '修正'}）")
+
+
+def _has_recipient(doc) -> bool:
+    """The line after the title is a 主送机关 (县人民政府：): the text is sent as a 公文."""
+    i = doc.title_index
+    if i is None or i + 1 >= len(doc.nonblank):
+        return False
+    s = doc.nonblank[i + 1].stripped
+    return s.endswith(("：", ":")) and 2 <= len(s) <= 60 and not any(c in s for c in "。；，,")
 
 
 def document_type(doc, kb):
@@ -64,8 +75,10 @@ def document_type(doc, kb):
     s = t.stripped.rstrip("。．.")
     for name, why in NOT_GENRES.items():
         if s.endswith("的" + name):
-            # 请示报告 is always wrong as a 文种; the rest only in a 公文 with a 发文字号
-            if name not in ("请示报告", "报告请示", "请示函", "通知报告", "报告通知") and not doc.has_docno:
+            # 请示报告 is always wrong as a 文种; the rest only in a 公文 (a 发文字号, or a 主送机关 under
+            # a 关于… title: 关于…情况的汇报 / 县人民政府：)
+            if (name not in ("请示报告", "报告请示", "请示函", "通知报告", "报告通知") and not doc.has_docno
+                    and not (s.startswith("关于") and _has_recipient(doc))):
                 continue
             end = t.start + t.text.rstrip(" \t\u3000。．.").__len__()
             yield Finding(end - len(name), end, "policy", "error" if name.startswith(("请示报", "报告请", "通知报", "报告通")) else "warning",
@@ -94,6 +107,7 @@ def one_request_per_qingshi(doc, kb):
             for m in asks:  # every closing: the clerk decides which matter to keep
                 yield Finding(m.start(), m.end(), "policy", "warning", "policy.one_matter",
                               "请示应当一文一事，正文中有多处请求批示，疑似一文多事（条例第十五条）", None)
+        yield from _second_requests(doc, body_start)
         for m in _ALSO_ASK.finditer(text, body_start):
             yield Finding(m.start(), m.end(), "policy", "warning", "policy.one_matter",
                           "请示应当一文一事：“一并”请求另一事项，应另行请示（条例第十五条）", None)
@@ -110,6 +124,37 @@ def one_request_per_qingshi(doc, kb):
         if m:
             yield Finding(m.start(), m.end(), "policy", "warning", "policy.report_with_request",
                           "报告中不得夹带请示事项（《党政机关公文处理工作条例》第十五条），需要批准的事项请另行请示", None)
+
+
+# 另外，因…，恳请县人民政府批准增加事业编制2名 / 另，为…，恳请同意… / 此外，请求…: a request joined
+# to the one the 请示 is about; also a numbered paragraph that opens with a request of its own
+# (二、恳请市政府同意增加编制5名) after an earlier paragraph that already asked for something.
+_ASK_VERB = r"(?:恳请|请求|特请|敬请|提请|申请|望|请)(?!示|求如下|予批示|批示)"
+_ALSO_LEAD = re.compile(r"[ \t\u3000]*(?:另外|另|此外|同时|还有|再者|与此同时)[，,、]?(?P<rest>[^。\n]*?)"
+                        + _ASK_VERB + r"[^。\n]{0,40}?(?:批准|同意|审批|拨付|增加|解决|安排|给予|支持|核定|调整|提高|追加|划拨|增设|配备)")
+_NUM_ASK = re.compile(r"[ \t\u3000]*[二三四五六七八九十]、(?:[^。\n]{0,30}?[，,])?(?:恳请|请求|特请)[^。\n]{0,30}?(?:批准|同意|拨付|增加|解决|安排|给予|核定|调整|追加|划拨|增设)")
+_FIRST_ASK = re.compile(r"(?:恳请|请求|特请|申请|拟请)[^。\n]{0,40}?(?:批准|同意|拨付|给予|安排|支持|审批|解决)"
+                        r"|(?<![申提邀报])请[^。，\n]{1,12}?(?:予以|给予)(?:安排|拨付|解决|支持|批准|保障)")
+
+
+def _second_requests(doc, body_start):
+    text = doc.text
+    asked = False
+    for ln in doc.nonblank:
+        if ln.start < body_start:
+            continue
+        t = ln.text
+        # 另外/此外 + 恳请 is a further matter even when the first request is only the title's
+        m = _ALSO_LEAD.match(t) or (asked and _NUM_ASK.match(t))
+        if m:
+            end = t.find("。", m.end())
+            end = len(t) if end < 0 else end + 1
+            lead = len(t) - len(t.lstrip(" \t\u3000"))
+            yield Finding(ln.start + lead, ln.start + end, "policy", "warning", "policy.one_matter",
+                          "请示应当一文一事：此处另提一项请求，应另行请示（条例第十五条）", None)
+            continue
+        if _FIRST_ASK.search(t) and not _ASK.match(t.strip()):
+            asked = True
 
 
 RULES = (document_type, one_request_per_qingshi, law_revision)

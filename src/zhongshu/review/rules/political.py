@@ -175,4 +175,35 @@ def triple_order(doc, kb):
                       "规范表述顺序应为：增强“四个意识”、坚定“四个自信”、做到“两个维护”", None)
 
 
-RULES = (short_leader_names, leader_titles, formulation_order, triple_order)
+# 日本、韩国、台湾等国家 / 英国、新加坡、台湾等国家: 台湾, 香港 and 澳门 listed among 国家 (新华社
+# 《新华社新闻信息报道中的禁用词和慎用词》: 不得将香港、澳门、台湾与国家并列; write 国家和地区).
+_REGION = re.compile(r"(?<!中国)(?:台湾|香港|澳门|港澳台|港澳)(?:地区)?")
+_AMONG_STATES = re.compile(r"等(?:\d+个|[一二三四五六七八九十几多]+个)?国家(?!和地区|及地区|与地区|或地区|（地区）|\(地区\)|[和及]台湾|[和及]港澳)")
+
+
+def region_among_states(doc, kb):
+    text = doc.text
+    if "国家" not in text:
+        return
+    for m in _AMONG_STATES.finditer(text):
+        lo = max(0, m.start() - 40)
+        clause_start = max(text.rfind(c, lo, m.start()) for c in "，,。；;：:！？\n（(") + 1
+        clause = text[clause_start : m.start()]
+        if "、" not in clause and "和" not in clause and "及" not in clause:
+            continue  # a list: 日本、韩国、台湾等国家
+        r = None
+        for r in _REGION.finditer(clause):
+            pass
+        if r is None:
+            continue
+        tail = clause[r.end():]
+        if tail and not tail.startswith(("、", "和", "及", "等")) and not re.match(r"[、和及]", tail):
+            continue
+        if re.search(r"[\u4e00-\u9fff]{2}$", clause[: r.start()]) and clause[r.start() - 1] not in "、和及与":
+            continue  # 中国台湾 / 来自台湾的 …: not an item of the list
+        yield Finding(clause_start + r.start(), m.end(), "political", "error", "political.region_as_state",
+                      f"“{r.group(0)}”不是国家，不能与国家并列称“…等国家”，应改为“…等国家和地区”（新华社禁用词和慎用词）",
+                      text[clause_start + r.start() : m.end()] + "和地区")
+
+
+RULES = (short_leader_names, leader_titles, formulation_order, triple_order, region_among_states)
