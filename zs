@@ -24,6 +24,10 @@ ensure_venv() {
     "$VENV/bin/python" -m pip install --quiet -e ".[$extras]"
     touch "$stamp"
   fi
+  # the 五关 reviewer's near-miss index is built once per machine (a few seconds) and cached in the
+  # temp dir; building it here keeps that out of the first review
+  "$VENV/bin/python" -c "from zhongshu.review import default_reviewer; default_reviewer()" \
+    || echo "提示：五关审校词典预热失败，首次审校时将再次生成。" >&2
 }
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else return 1; fi; }

@@ -88,6 +88,9 @@ class Knowledge:
             kb.words2 = frozenset(w for w, f in kb.nearmiss.freq.items() if f >= 30 and len(w) == 2)
         else:
             kb.words2 = _two_char_words()
+        from .rules.homophone import load_index  # noqa: PLC0415
+
+        load_index()  # the real-word homophone data (cached per process): counted in the start-up, not in the first review
         custom = CustomDict()
         for path in extra_dicts:
             load_custom(path, custom)

@@ -59,11 +59,13 @@ ENABLED_BY_DEFAULT = True
 _CONTEXT = 4          # characters of context either side for the segmentation score
 _UNKNOWN_PENALTY = 2.0
 _MIN_ALONE_GAIN = 5.0  # log-ratio of the word to its two characters apart, out of context (build-time prefilter)
-_VERSION = 16
-MULTI_MIN_FREQ = {3: 100, 4: 20}  # 3–4-character words varied one character at a time (添加济→添加剂, 按步就班→按部就班)
+_VERSION = 17
+MULTI_MIN_FREQ = {3: 30, 4: 10}  # 3–4-character words varied one character at a time (添加济→添加剂, 按步就班→按部就班)
+WORD_SWAPS = True     # also a two-character word of a 3–4-character phrase replaced by a same-sound word
+WORD_SWAP_MIN_FREQ = {2: 30, 3: 30, 4: 10}  # the phrase's and the written word's minimum frequency
 MULTI_ALT_CHARS = 1500  # replacement characters tried in 3–4-character words: the most frequent ones
 # generated alike classes are weaker evidence than a same-sound or hand-listed pair: a higher bar
-EXTRA_GAIN = {"模糊音相近": math.log(10), "形近": math.log(10), "字序颠倒": math.log(10)}
+EXTRA_GAIN = {"模糊音相近": math.log(10), "形近": math.log(10), "字序颠倒": math.log(10), "同音词": 0.0}
 MULTI_EDGE_SKIP = 300  # …but never one of the 300 most frequent at the first or last position
 MULTI_MIN_GAIN = math.log(300)  # a longer word is stronger evidence: a lower bar than MIN_GAIN
 GONGWEN_FREQ = 1000   # frequency given to the words of data/gongwen_words.tsv (公文 words missing or rare in jieba)
@@ -241,7 +243,7 @@ def build_index(min_freq: int = MIN_FREQ, ratio: float = RATIO, max_wrong: int =
         + _data("soundalike.tsv").encode() + _data("confusable_chars.tsv").encode()
         + _data("gongwen_words.tsv").encode() + _data("idioms.tsv").encode() + _data("shape_alike.tsv").encode()
         + _data("modern_freq.tsv").encode() + (_data("fuzzy_sound.tsv").encode() if FUZZY else b"")
-        + f"|{GONGWEN_FREQ}|{MULTI_MIN_FREQ}|{MULTI_ALT_CHARS}|{SOUND_ALT_CHARS}|{SWAPS}|{_MIN_ALONE_GAIN}".encode()
+        + f"|{GONGWEN_FREQ}|{MULTI_MIN_FREQ}|{MULTI_ALT_CHARS}|{WORD_SWAPS}|{WORD_SWAP_MIN_FREQ}|{SOUND_ALT_CHARS}|{SWAPS}|{_MIN_ALONE_GAIN}".encode()
     ).hexdigest()[:16]
     cache = os.path.join(_cache_dir() or "/nonexistent", f"nearmiss-{key}.pickle")
     try:
@@ -325,6 +327,18 @@ def _multi_variants(freq: dict, alikes: dict, log_total: float, ratio: float, ma
                     continue
                 if best.get(v, (0,))[0] < f:
                     best[v] = (f, w, i)
+    if WORD_SWAPS:
+        # a two-character word of the phrase replaced by a same-sound word (专项资金 → 转向资金, 主题党日 → 主体党日):
+        # the input method offered the wrong word
+        homophones = _homophone_words({w: f for w, f in freq.items() if len(w) == 2 and f >= WORD_SWAP_MIN_FREQ[2]})
+        for w, f in targets.items():
+            if f < WORD_SWAP_MIN_FREQ[len(w)] and w not in curated:
+                continue
+            for o in {0, len(w) - 2}:
+                for h in homophones.get(w[o : o + 2], ()):
+                    v = w[:o] + h + w[o + 2:]
+                    if v not in freq and v not in targets and best.get(v, (0,))[0] < f:
+                        best[v] = (f, w, o)
     # how often a two-character window occurs in text (jieba's counts): as a word, inside longer words
     # (公室 in 办公室), or across two words (老服 in 养老服务: words ending in 老 × words starting with 服)
     in_word = {k: f for k, f in freq.items() if len(k) == 2}
@@ -345,14 +359,28 @@ def _multi_variants(freq: dict, alikes: dict, log_total: float, ratio: float, ma
             del freq[v]  # a rare four-character "word" of jieba one character off a frequent one is a slip (按步就班 3)
     multi: dict[str, str] = {}
     for v, (_, w, i) in best.items():
-        offs = [o for o in (i - 1, i) if 0 <= o <= len(v) - 2]
+        last = max(k for k in range(len(v)) if v[k] != w[k])  # i, or i + 1 for a replaced word
+        offs = [o for o in (i - 1, i, last) if 0 <= o <= len(v) - 2]
         off = min(offs, key=lambda o: in_text(v[o : o + 2]))
         key = v[off : off + 2]
-        if in_text(key) >= NEIGHBOUR_FREQ:
+        if in_text(key) >= NEIGHBOUR_FREQ and last == i:
             continue  # the changed character makes a word with its neighbour (负责任, 例行公室): text, not a slip
         entry = f"{off}{v}{w}"
         multi[key] = f"{multi[key]}|{entry}" if key in multi else entry
     return multi
+
+
+def _homophone_words(words2: dict) -> dict[str, list[str]]:
+    """Two-character word -> the other words of the same toneless main readings (soundalike.tsv)."""
+    sound: dict[str, str] = {}
+    for line in _data("soundalike.tsv").splitlines():
+        if line and not line.startswith("#"):
+            c, _, rest = line.partition("\t")
+            sound[c] = min(c + rest.strip())
+    groups: dict[tuple, list[str]] = {}
+    for w in words2:
+        groups.setdefault((sound.get(w[0], w[0]), sound.get(w[1], w[1])), []).append(w)
+    return {w: [h for h in g if h != w] for g in groups.values() if len(g) > 1 for w in g}
 
 
 @functools.lru_cache(maxsize=1)
@@ -488,8 +516,14 @@ def nearmiss(doc, kb):
     alikes = _alikes()
     found = []
     for s, e, right, gain in candidates(text, index, kb):
-        i = next(k for k in range(e - s) if text[s + k] != right[k])
-        how = "字序颠倒" if e - s == 2 and text[s:e] == right[::-1] else alikes.get(right[i], {}).get(text[s + i], "音近或形近")
+        diff = [k for k in range(e - s) if text[s + k] != right[k]]
+        i = diff[0]
+        if e - s == 2 and text[s:e] == right[::-1]:
+            how = "字序颠倒"
+        elif len(diff) == 2:
+            how = "同音词"
+        else:
+            how = alikes.get(right[i], {}).get(text[s + i], "音近或形近")
         if gain >= (MIN_GAIN if e - s == 2 else MULTI_MIN_GAIN) + EXTRA_GAIN.get(how, 0.0):
             found.append((s, e, right, i, how))
     # one report per slip, on the shortest window: 环境保户 is reported as 保户, not also as 环境保户
@@ -500,7 +534,12 @@ def nearmiss(doc, kb):
             kept.append(c)
     for s, e, right, i, how in sorted(kept):
         wrong = text[s:e]
-        why = how if how == "字序颠倒" else f"“{wrong[i]}”与“{right[i]}”{how}"
+        if how == "字序颠倒":
+            why = how
+        elif how == "同音词":
+            why = f"“{wrong[i : i + 2]}”与“{right[i : i + 2]}”同音"
+        else:
+            why = f"“{wrong[i]}”与“{right[i]}”{how}"
         yield Finding(s, e, "language", "warning", "language.nearmiss",
                       f"疑似误写：“{wrong}”不成词，可能是“{right}”（{why}）", right)
 
