@@ -18,7 +18,14 @@ _ADJ_DE = ("好|很好|较好|更好|不好|扎实|很扎实|到位|不到位|�
            "有效|圆满|顺利|精彩|热烈|红火|有声有色|井井有条|扎扎实实|风生水起|卓有成效|不错|有序|严|不严|松|"
            "规范|深入|透彻|清楚|明白|及时|主动|积极|实在|细致|扎实有效|不够细|不够实|不错|全面|准确|彻底|牢固|深刻|完善")
 _DEGREE = "很|非常|十分|比较|更加|更|特别|相当|越来越|较为|尤为|还|不够|不太|最"
-_V_DE_ADJ = re.compile(r"(?P<de>的)(?:都|也|还|就)?(?:" + _DEGREE + r")?(?:" + _ADJ_DE + r")(?=[，。；！？\n]|的(?:单位|部门|地方|问题)|$)", re.M)
+# four-character complements: set phrases and AABB adjectives (讲的深入浅出、做的扎扎实实); after them a
+# 、 also closes the complement (讲的深入浅出、联系实际)
+_COMPL4 = ("深入浅出|生动活泼|生动形象|淋漓尽致|恰到好处|热火朝天|如火如荼|轰轰烈烈|有板有眼|头头是道|有条不紊|"
+           "细致入微|面面俱到|一丝不苟|滴水不漏|天衣无缝|扎实有力|扎实有序|稳妥有序|紧锣密鼓|清清楚楚|明明白白|"
+           "实实在在|红红火火|踏踏实实|认认真真|仔仔细细|干干净净|稳稳当当|规规矩矩|整整齐齐|彻彻底底|漂漂亮亮|"
+           "顺顺利利|平平稳稳|妥妥当当|透透彻彻|快快乐乐|热热闹闹|井然有序|有理有据|入情入理|声情并茂")
+_V_DE_ADJ = re.compile(r"(?P<de>的)(?:都|也|还|就)?(?:(?:" + _DEGREE + r")?(?:" + _ADJ_DE
+                       + r")(?=[，。；！？\n]|的(?:单位|部门|地方|问题)|$)|(?:" + _COMPL4 + r")(?=[，。；！？、\n]|$))", re.M)
 _VERBS_DE_T = tuple(_VERBS_DE.split("|"))
 _ADV_T = None  # filled below
 _ADV = ("积极|认真|切实|全面|深入|扎实|稳步|有序|有效|大力|持续|主动|严格|广泛|充分|科学|依法|高效|精准|妥善|"
@@ -30,13 +37,21 @@ _VERBS_DI = ("推进|推动|开展|落实|做好|抓好|加强|解决|完成|实
              "抓紧|处置|应对|化解|回应|破解|纠正|整改|维护|履行|承担|投入|融入|对接|提升|提高|促进|研究|谋划|"
              "梳理|动态调整|调整|保管|看到|认识到|意识到|拿出|查处|排查|督促|执行|保护|保存|"
              "核实|核查|上报|报送|办理|回复|答复|传达|落细|完善|改进|贯彻落实|掌握|"
-             "采取|跟踪|宣传|探索|感受到|看作|依法|投身|对待|看待|跟进")
+             "采取|跟踪|宣传|探索|感受到|看作|依法|投身|对待|看待|跟进|打赢|打好|守住|守牢|筑牢|织密|压实|"
+             "扛起|抓实|推行|遏制|防范|防控|整治|清理|核对|查找|查摆|剖析|反思|总结|分析|研判|评估|判断|审视")
+# verbs that are as often nouns (客观的分析 "an objective analysis"): only after a modal, with an object
+_WEAK_DI = frozenset("总结 分析 研判 评估 判断 审视 反思 剖析 整治 防范 防控".split())
+_MODAL = ("要", "应", "应当", "应该", "必须", "须", "需", "需要", "务必", "将", "能", "能够", "会", "并", "来", "才能",
+          "进一步", "不断", "持续", "始终", "坚持", "善于", "学会")
 _ADV_T = tuple(_ADV.split("|"))
 _VERB_BEFORE_DUN = frozenset("重视 部署 研究 动员 行动 响应 回应 安排 谋划 调度 会商 研判".split())
-_ADV_DE_V = re.compile(r"的(?:(?:做好|抓好|做到|拿出|看到|认识到|意识到|感受到|看作)|(?:" + _VERBS_DI + r")"
+_ADV_DE_V = re.compile(r"的(?:(?:做好|抓好|做到|拿出|看到|认识到|意识到|感受到|看作)|把(?![握关手柄脉控持门头戏式子守玩])|(?:" + _VERBS_DI + r")"
                        r"(?!作用|工作(?!责任|任务|要求|部署)|措施|态度|方式|方法|作风|精神|力度|成效|效果|机制|情况|能力|水平|过程|举措|"
                        r"意识|环境|格局|经验|成果|目标|任务|要求|问题|基础|政策|姿态|行动|步伐|进程|条件|氛围|"
                        r"动力|手段|理念|路径|思路|重点|领域|活动|者|中|下|上|的))")
+_ADV_DEI_V = re.compile(r"得(?=(?:做好|抓好|" + _VERBS_DI + r"))")
+# adverbs whose last character makes a word with 得 (自觉得 = 自 + 觉得)
+_DEI_WORD_BEFORE = frozenset("觉获取赢懂记值显使免省难舍来认晓落博求")
 _DI_DE = re.compile(r"地的(?=(?:" + _VERBS_DI + r"))")
 _ADJ_DE_N = re.compile(r"(?:可行|有效|有力|具体|扎实|管用|务实|必要|良好|显著|切实)(?P<de>得)"
                        r"(?=[\u4e00-\u9fff]{0,4}?(?:措施|办法|方案|举措|机制|制度|成效|成果|经验|做法|效果|手段|对策))")
@@ -52,7 +67,7 @@ _FIXED_DE_NOT_AFTER = {"值": "价均数产比峰阈估增贬币面", "取": "�
                        "显": "明凸彰浅突", "觉": "动使自视听知直味警感触嗅错幻察"}
 _NOMINAL_BEFORE = ("进行", "开展", "作", "做", "经过", "通过", "有", "给予", "予以", "作出", "做出", "进行了", "开展了",
                    "作了", "做了", "有了", "给予了", "得到了", "受到了", "进行过", "作出了", "做出了",
-                   "加以", "得到", "受到", "需要", "要有", "的", "是", "以", "和", "与", "及", "、", "展开", "实现")
+                   "加以", "得到", "得不到", "受到", "需要", "要有", "的", "是", "以", "和", "与", "及", "、", "展开", "实现")
 _FIXED_DE_FIX = {"值": "值得", "取": "取得", "获": "获得", "显": "显得", "觉": "觉得"}
 
 
@@ -84,8 +99,20 @@ def de_di_de(doc, kb):
             nb = nb[:-1] + "□"  # 工作 is no 作 (作了……的研究)
         if text[a0 - 1 : a0] == "的" or nb.endswith(_NOMINAL_BEFORE):
             continue  # "进行深入的研究": an adjective before a verbal noun
+        if text[s + 1 : s + 3] in _WEAK_DI and not (text[max(0, a0 - 4) : a0].endswith(_MODAL)
+                                                   and _CJK1.match(text[s + 3 : s + 4] or "。")
+                                                   and text[s + 3 : s + 4] not in "的和与及等"):
+            continue  # "缺乏客观的分析": a noun; "要客观的分析测评结果": a verb with its object
         yield Finding(s, s + 1, "language", "warning", "language.de",
                       "修饰动词的状语后应使用“地”（如“认真地落实”）", "地")
+    for m in (_ADV_DEI_V.finditer(text) if "得" in text else ()):
+        s = m.start()
+        before = text[max(0, s - 5) : s]
+        adv = next((a for a in _ADV_T if before.endswith(a)), None)
+        if adv is None or adv[-1] in _DEI_WORD_BEFORE:
+            continue
+        yield Finding(s, s + 1, "language", "warning", "language.de",
+                      "修饰动词的状语后应使用“地”（如“有效地化解”），不用“得”", "地")
     for m in _DI_DE.finditer(text):
         yield Finding(m.start(), m.end(), "language", "error", "language.de",
                       "“地的”重复：修饰动词的状语后只用“地”", "地")
@@ -110,8 +137,6 @@ _CJK1 = re.compile(r"[\u4e00-\u9fff]")
 def _straddles(words: frozenset, left: str, ab: str, right: str) -> bool:
     """X|AB|AB|Y read as XA + BA + BY: true when AB is no word and both ends are."""
     return bool(words) and ab not in words and left in words and right in words
-_DUP2 = re.compile(r"([" + CJK + r"]{2})\1")
-_DUP3 = re.compile(r"([" + CJK + r"]{3,6})\1")
 
 
 _YAOYAO = re.compile(r"(?<![要需])要要(?![求素点件害闻职务塞领约挟冲紧道员案地目旨义账])")
@@ -120,8 +145,105 @@ _YAOYAO = re.compile(r"(?<![要需])要要(?![求素点件害闻职务塞领约�
 _DENGDENG_N = re.compile(r"等等(?=(?:人员密集)?(?:场所|单位|部门|企业|人员|方面|领域|问题|地区|行业|机构|内容|措施|形式|活动|设施|群体|项目|方式))")
 
 
+# two-character words ending in 目/标 after which 的的 is a slip (项目的的效果), unlike 目的 + 的 (达到目的的)
+_MU_BIAO = frozenset("项目 节目 题目 科目 栏目 条目 数目 名目 书目 剧目 账目 帐目 盲目 醒目 瞩目 注目 面目 细目 曲目 "
+                     "目标 指标 坐标 商标 达标 对标 超标 路标 锦标 航标 中标 招标 投标 竞标 夺标".split())
+# 前前 after a time word (7月31日前前报送); 前前后后, 前前任 are words
+_QIANQIAN = re.compile(r"(?<=[日月底末年节周天时之以])前前(?![后任辈])")
+# a doubled character inside a frequent 3–4-character word (进一一步, 实事事求是, 党中中央)
+_REP = re.compile(r"([" + CJK + r"]{1,6})\1")
+_AA_WORD_FREQ = 30     # the word the text becomes without the repeat: at least this frequent (jieba)
+_AA_EXPLAIN_FREQ = 5   # a word ending at the first and one starting at the second copy explain it (去年年底, 宣传部部长)
+# a list with the same item twice: 职责不清、职责不清
+_LIST_SEP = "、"
+_ITEM_AFTER = re.compile(r"[\u4e00-\u9fff]{2,10}(?=[、，。；：！？\n）)”]|$)")
+# the same word on both sides of spaces or a line break inside a paragraph (an edit left it twice)
+_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])")
+
+
+def _aa_slip(text, s, a, freq):
+    """The frequent 3–4-character word the text at s (a doubled character a) becomes without the repeat."""
+    left2, right2 = text[max(0, s - 2) : s], text[s + 2 : s + 4]
+    c = left2 + a + right2  # the text without the repeat, around it
+    k = len(left2)
+    wins = (c[k - 1 : k + 2], c[k - 2 : k + 2] if k >= 2 else "", c[k - 1 : k + 3])
+    word = max(wins, key=lambda w: freq.get(w, 0) if len(w) >= 3 else 0)
+    if len(word) < 3 or freq.get(word, 0) < _AA_WORD_FREQ:
+        return None
+    if (any(freq.get(text[s - j : s + 1], 0) >= _AA_EXPLAIN_FREQ for j in (1, 2, 3) if s >= j)
+            and any(freq.get(text[s + 1 : s + 1 + j], 0) >= _AA_EXPLAIN_FREQ for j in (2, 3, 4))):
+        return None  # 去年 + 年底, 美国 + 国会: two words that share the character
+    return word
+
+
+def _repeated_items(text):
+    at = text.find(_LIST_SEP)
+    while at >= 0:
+        m = _ITEM_AFTER.match(text, at + 1)  # the item after 、, up to the next separator
+        if m:
+            w = m.group(0)
+            n = len(w)
+            if text[at - n : at] == w:
+                before = text[at - n - 1 : at - n] if at > n else ""
+                if n >= 4 or not before or not _CJK1.match(before):
+                    yield at, m.end(), w  # 副县长、县长 is two items: a short item needs its own start
+        at = text.find(_LIST_SEP, at + 1)
+
+
+def _repeats_across_gap(text):
+    # inside a line: the same word on both sides of spaces
+    for sp in (" ", "\u3000"):
+        at = text.find(sp)
+        while at >= 0:
+            s = at
+            e = at + 1
+            while text[e : e + 1] in (" ", "\u3000", "\t"):
+                e += 1
+            if s and "\u4e00" <= text[s - 1] <= "\u9fff":
+                hit = _same_word(text, s, e)
+                if hit:
+                    yield hit
+            at = text.find(sp, e)
+    # across a line break inside a paragraph: a long line that does not end in punctuation
+    at = text.find("\n")
+    while at >= 0:
+        s = at
+        while s and text[s - 1] in " \u3000\t":
+            s -= 1
+        if s and "\u4e00" <= text[s - 1] <= "\u9fff":
+            e = at + 1
+            while text[e : e + 1] in (" ", "\u3000", "\t"):
+                e += 1
+            ls = text.rfind("\n", 0, s) + 1
+            if s - ls >= 15 and not _HEADING.match(text, ls):
+                hit = _same_word(text, s, e)
+                if hit:
+                    yield hit
+        at = text.find("\n", at + 1)
+
+
+def _same_word(text, s, e):
+    """A word of 2–4 characters just before s repeated at e."""
+    for n in (4, 3, 2):
+        w = text[s - n : s]
+        if text[e : e + n] == w and len(w) == n and w[0] != w[1] and _CJK_RUN.fullmatch(w):
+            return e, e + n, w
+    return None
+
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def duplicates(doc, kb):
     text = doc.text
+    for m in (_QIANQIAN.finditer(text) if "前前" in text else ()):
+        yield Finding(m.start() + 1, m.end(), "language", "error", "language.duplicate", "疑似多打了一个“前”", "")
+    for s, e, w in _repeated_items(text):
+        yield Finding(s, e, "language", "warning", "language.duplicate",
+                      f"并列成分“{w}”重复出现，疑似多打", "")
+    for s, e, w in _repeats_across_gap(text):
+        yield Finding(s, e, "language", "warning", "language.duplicate",
+                      f"“{w}”在空格或换行前后重复出现，疑似多打", "")
     for m in _DENGDENG_N.finditer(text):
         yield Finding(m.start(), m.end(), "language", "warning", "language.usage",
                       "“等等”后面不再接概括性的名词，应作“等”", "等")
@@ -137,33 +259,42 @@ def duplicates(doc, kb):
             continue
         if c == "是" and text[s - 1 : s] in ("就", "只", "但", "正", "也", "还", "倒", "总", "都", "要", "若", "凡", "于") :
             continue  # "就是是否" is rare; "正是是" style is still odd but avoid noise
-        if c == "的" and (text[e : e + 2] == "确确" or text[s - 1 : s] in ("目", "标")):
-            continue  # "的的确确"; "目的的确定" is 目的 + 的确定
-        if c == "地" and (text[s - 1 : s] in "土各本外当基此两天园" or text[e : e + 1] in "下区方点块面域铁质图址震位段形貌理标产表税价名热球"):
+        if c == "的" and (text[e : e + 2] == "确确" or (text[s - 1 : s] in ("目", "标")
+                                                      and text[s - 2 : s] not in _MU_BIAO)):
+            continue  # "的的确确"; "达到目的的" is 目的 + 的, but 项目的的 is 项目 + 的 + 的
+        if c == "地" and (text[s - 1 : s] in "土各本外当基此两天园耕林草湿山田绿盆" or text[e : e + 1] in "下区方点块面域铁质图址震位段形貌理标产表税价名热球"):
             continue  # 土地地…, 各地地方…, 本地地…; 绿地地下空间 is 绿地 + 地下
         if _legit_pair(text, s, c):
             continue
         yield Finding(s + 1, e, "language", "error", "language.duplicate",
                       f"疑似多打了一个“{c}”", "")
-    for m in _DUP2.finditer(text):
+    freq = kb.nearmiss.freq if kb.nearmiss is not None else None
+    for m in _REP.finditer(text):  # one scan for AA, ABAB and longer repeats
         w = m.group(1)
+        n = len(w)
+        if n == 1:
+            if freq and m.start() and w not in _FUNC:
+                word = _aa_slip(text, m.start(), w, freq)
+                if word:
+                    yield Finding(m.start() + 1, m.end(), "language", "error", "language.duplicate",
+                                  f"疑似多打了一个“{w}”（应为“{word}”）", "")
+            continue
+        if n >= 3:
+            if len(set(w)) > 1:
+                yield Finding(m.start() + n, m.end(), "language", "warning", "language.duplicate",
+                              f"“{w}”重复出现，疑似多打", "")
+            continue
         if w[0] == w[1] or w in kb.reduplicable or w[0] == "一":
             continue
-        if _DUP3.match(text, m.start()) and len(m.group(0)) == 4:
-            pass
         prev = text[m.start() - 1 : m.start()]
         if prev == w[1]:
             continue  # ABAB inside ...BABAB, e.g. 哈哈
         nxt = text[m.end() : m.end() + 1]
+        if nxt and freq and freq.get(w + nxt, 0) >= _AA_EXPLAIN_FREQ:
+            continue  # 执法大队大队长: 大队 + 大队长
         if prev and nxt and _CJK1.match(prev) and _CJK1.match(nxt) and _straddles(kb.words2, prev + w[0], w, w[1] + nxt):
             continue  # 设施实施实时: 设施 + 实施 + 实时, the repeat straddles three words
         yield Finding(m.start() + 2, m.end(), "language", "warning", "language.duplicate",
-                      f"“{w}”重复出现，疑似多打", "")
-    for m in _DUP3.finditer(text):
-        w = m.group(1)
-        if len(set(w)) == 1:
-            continue
-        yield Finding(m.start() + len(w), m.end(), "language", "warning", "language.duplicate",
                       f"“{w}”重复出现，疑似多打", "")
 
 
@@ -195,39 +326,97 @@ def _legit_pair(text, s, c) -> bool:
 
 
 # -- collocations -------------------------------------------------------------------
+# the second field of each entry: a string (or strings) without which the pattern cannot match, tested first
+_TWICE_YILAI = lambda t: t.count("以来") > 1  # noqa: E731
+_LIST_HE = re.compile(r"([性感力心])和[^\W\d_和的]{1,4}?\1和[^\W\d_和的]{1,4}?\1")
 _COLLOC = [
-    (re.compile(r"加强(?:[^，。；、\n]{0,8}?)的?力度"), "加强", "“力度”一般与“加大”搭配，宜作“加大……力度”", "加大", "warning"),
-    (re.compile(r"(?:提高|提升)(?:[^，。；、\n]{0,8}?)的?力度"), None, "“力度”一般与“加大”搭配，宜作“加大……力度”", "加大", "warning"),
-    (re.compile(r"(?:加快|扩大)(?:[^，。；、\n]{0,8}?)的?力度"), None, "“力度”一般与“加大”搭配，宜作“加大……力度”", "加大", "warning"),
-    (re.compile(r"(?:加大|增强|增加|改善)(?:(?!提高|提升)[^，。；、\n]){0,12}?的?水平(?!线)"), None, "“水平”一般与“提高”“提升”搭配，宜作“提高……水平”", "提高", "warning"),
+    (re.compile(r"加强(?:[^，。；、\n]{0,8}?)的?力度"), "力度", "“力度”一般与“加大”搭配，宜作“加大……力度”", "加大", "warning"),
+    (re.compile(r"(?:提高|提升)(?:[^，。；、\n]{0,8}?)的?力度"), "力度", "“力度”一般与“加大”搭配，宜作“加大……力度”", "加大", "warning"),
+    (re.compile(r"(?:加快|扩大)(?:[^，。；、\n]{0,8}?)的?力度"), "力度", "“力度”一般与“加大”搭配，宜作“加大……力度”", "加大", "warning"),
+    (re.compile(r"(?:加大|增强|增加|改善)(?:(?!提高|提升)[^，。；、\n]){0,12}?的?水平(?!线)"), "水平", "“水平”一般与“提高”“提升”搭配，宜作“提高……水平”", "提高", "warning"),
     (re.compile(r"截止(?=\s*(?:\d|[一二三四五六七八九十〇]+(?:年|月)|目前|今年|去年|本年|本月|上月|上年|当前|现在|年底|年末|月底|发稿|今天|昨天|本周|上周|[上下]半年))"),
-     None, "“截止”表示到某时停止，后面不直接跟时间；表示截到某一时间，应作“截至”或“截止到”", "截至", "error"),
+     "截止", "“截止”表示到某时停止，后面不直接跟时间；表示截到某一时间，应作“截至”或“截止到”", "截至", "error"),
     (re.compile(r"截止(?![到于至日时期])(?=[^，。；\n]{1,10}?(?:前|底|末)(?:[，。；\n]|完成|全部|实现|要|将|已))"),
-     None, "“截止”表示到某时停止，后面不直接跟时间；表示截到某一时间，应作“截至”，或写作“在……前”", "截至", "error"),
-    (re.compile(r"截至(?=[。，；、\s]|日期|时间|期限|日$)"), None, "“截至”后应跟时间；单独表示停止应作“截止”", "截止", "error"),
-    (re.compile(r"(?:大约|约)[有为计]?(?:[\d一二三四五六七八九十百千万亿两.]+)[^，。；\n]{0,4}?左右"), None, "“约”与“左右”语义重复，二者保留其一", None, "warning"),
-    (re.compile(r"(?:超过|多于|高于)(?:[\d一二三四五六七八九十百千万亿两.%％]+)[^，。；\n]{0,4}?以上"), None, "“超过”与“以上”语义重复，二者保留其一", None, "warning"),
-    (re.compile(r"防止[^，。；\n]{0,12}?不再"), None, "“防止”与“不再”连用造成否定不当，应删去“不”", None, "warning"),
+     "截止", "“截止”表示到某时停止，后面不直接跟时间；表示截到某一时间，应作“截至”，或写作“在……前”", "截至", "error"),
+    (re.compile(r"截至(?=[。，；、\s]|日期|时间|期限|日$)"), "截至", "“截至”后应跟时间；单独表示停止应作“截止”", "截止", "error"),
+    (re.compile(r"约[有为计占达合需]?(?:[\d一二三四五六七八九十百千万亿两.]+)[^，。；\n]{0,4}?左右"), "左右", "“约”与“左右”语义重复，二者保留其一", None, "warning"),
+    (re.compile(r"(?:超过|多于|高于)(?:[\d一二三四五六七八九十百千万亿两.%％]+)[^，。；\n]{0,4}?以上"), "以上", "“超过”与“以上”语义重复，二者保留其一", None, "warning"),
+    (re.compile(r"防止[^，。；\n]{0,12}?不再"), "不再", "“防止”与“不再”连用造成否定不当，应删去“不”", None, "warning"),
     (re.compile(r"切忌不要|切勿不要"), None, "“切忌”与“不要”语义重复，应删去“不要”", None, "error"),
-    (re.compile(r"(?:大约|约)(?=[^，。；\n]{0,3}?(?:近|将近|多))[^，。；\n]{0,3}?(?:近|将近)"), None, "“约”与“近”语义重复", None, "warning"),
-    (re.compile(r"(?:通过|经过)[^，。；\n]{2,30}?[，,](?:使|让)(?=[^，。；\n]{2,})"), None,
+    (re.compile(r"(?:避免|杜绝|严防|谨防|以免|防范)[^，。；\n]{0,12}?不再(?=发生|出现|重演|反弹|重犯|回潮|蔓延|滋生)"), "不再",
+     "“避免（杜绝、严防）”与“不再”连用造成否定不当，应删去“不”", None, "warning"),
+    (re.compile(r"(?:提高|提升)(?:(?!扩大)[^，。；、\n]){0,10}?的?规模(?=[，。；\n]|$)"), "规模",
+     "“规模”一般与“扩大”搭配，宜作“扩大……规模”", "扩大", "warning"),
+    (re.compile(r"缩短(?:(?!缩小)[^，。；、\n]){0,10}?的?差距"), "差距", "“差距”一般与“缩小”搭配，宜作“缩小……差距”", "缩小", "warning"),
+    (re.compile(r"差距(?:[进一步不断逐步持续明显有所得到了大幅]{0,5})缩短"), "差距",
+     "“差距”一般与“缩小”搭配，宜作“差距……缩小”", None, "warning"),
+    (re.compile(r"发挥(?:(?!履行|落实|压实|承担|扛|担负|强化|明确|夯实|坚持|加强|负起|尽到|靠实|细化|，|。|；|\n).){0,10}?"
+                r"(?:职责|主体责任|监督责任|领导责任|责任)(?![心感意作担制人书状清])"), None,
+     "“职责”“责任”一般与“履行”“落实”搭配，宜作“履行……职责”", "履行", "warning"),
+    (re.compile(r"水平(?:得到|有了|有所)?(?:了)?(?:显著|明显|进一步|持续|不断|大幅|全面|逐步|稳步|大大|极大|很大|有效)?的?(?:增强|加强)"),
+     "水平", "“水平”一般与“提高”“提升”搭配，宜作“水平……提高”", None, "warning"),
+    (re.compile(r"竖立(?=[^，。；\n]{0,10}?(?:导向|形象|意识|观念|理念|榜样|典型|标杆|信心|威信|目标|旗帜|新风|风气|正气|观))"),
+     None, "“竖立”指物体直立；抽象的导向、形象、意识等应“树立”", "树立", "error"),
+    (re.compile(r"取得(?:了)?(?:[^，。；\n]{0,6}?)(?:提高|提升)(?=[，。；\n]|$)"), None,
+     "“取得”与“提高”“提升”搭配不当，宜作“得到……提高”或“取得……成效”", None, "warning"),
+    (re.compile(r"有利(?=加强|推动|推进|保障|支撑|促进|维护|带动|指导|监督|打击|回击|遏制|抓手|举措)"), None,
+     "“有利”（有好处）误用为“有力”（有力量）", "有力", "error"),
+    (_LIST_HE, "和",
+     "并列的多项之间连用“和”，前面的“和”宜改为顿号", None, "warning"),
+    (re.compile(r"约(?=[^，。；\n]{0,3}?(?:近|将近|多))[^，。；\n]{0,3}?(?:近|将近)"), "近", "“约”与“近”语义重复", None, "warning"),
+    (re.compile(r"过[^，。；\n]{2,30}?[，,](?:使|让)(?=[^，。；\n]{2,})"), ("使", "让"),
      "“通过……，使……”句式容易造成主语残缺，请检查句子是否缺少主语", None, "info"),
-    (re.compile(r"不少于[\d一二三四五六七八九十百千万]+[^，。；\n]{0,4}?以上"), None, "“不少于”与“以上”语义重复", None, "warning"),
-    (re.compile(r"(?:从|自)[^，。；\n]{1,12}?以来(?=.{0,2}?(?:以来))"), None, "句中“以来”重复", None, "warning"),
+    (re.compile(r"不少于[\d一二三四五六七八九十百千万]+[^，。；\n]{0,4}?以上"), "以上", "“不少于”与“以上”语义重复", None, "warning"),
+    (re.compile(r"(?:从|自)[^，。；\n]{1,12}?以来(?=.{0,2}?(?:以来))"), _TWICE_YILAI, "句中“以来”重复", None, "warning"),
 ]
 
 
 def collocations(doc, kb):
     text = doc.text
-    for rx, _unused, msg, sugg, sev in _COLLOC:
-        for m in rx.finditer(text):
+    for rx, need, msg, sugg, sev in _COLLOC:
+        if need is not None:
+            if isinstance(need, str):
+                if need not in text:
+                    continue
+            elif isinstance(need, tuple):
+                if not any(n in text for n in need):
+                    continue
+            elif not need(text):
+                continue
+        pos = 0
+        while True:
+            m = rx.search(text, pos)
+            if m is None:
+                break
             s, e = m.start(), m.end()
+            pos = e
+            w0 = m.group(0)[0]
+            if w0 == "约" and text[s - 1 : s] == "大":
+                s -= 1  # 大约
+            elif w0 == "过":
+                if text[s - 1 : s] not in ("通", "经"):
+                    pos = s + 1  # 过 of another word: look again from the next character
+                    continue
+                s -= 1  # 通过……，使……
+            if need == "水平" and m.group(0).startswith("水平") and text[max(0, s - 3) : s] in ("能力和", "能力、", "能力与"):
+                continue  # 能力和水平得到增强: 能力 is what is 增强
+            if rx is _LIST_HE:  # back to the start of the first item: 积极性和主动性和创造性
+                k = s - 1
+                while k > 0 and s - k < 4 and _CJK1.match(text[k - 1]) and text[k - 1] not in "的和与及、":
+                    k -= 1
+                s = k
             fsev = sev
             if sev == "info" and (s == 0 or text[s - 1] in "。！？；\n\u3000 "):
                 fsev = "warning"  # sentence-initial 通过……，使……: the sentence has no subject
-            if m.group(0).startswith(("加强", "提高", "提升", "加大", "增强", "增加", "改善", "加快", "扩大")) and sugg:
+            if sugg == "提高" and m.group(0).startswith("加大"):
+                # 加大…水平: either 提高…水平 or 加大…力度, the whole phrase is marked and no single fix
+                msg2 = "“加大”与“水平”搭配不当，宜作“提高……水平”或“加大……力度”"
+                yield Finding(s, e, "language", fsev, "language.collocation", msg2, None)
+                continue
+            if m.group(0).startswith(("加强", "提高", "提升", "加大", "增强", "增加", "改善", "加快", "扩大", "缩短",
+                                      "发挥", "竖立")) and sugg:
                 e = s + 2
-            elif sugg in ("截至", "截止"):
+            elif sugg in ("截至", "截止", "有力"):
                 e = s + 2
             yield Finding(s, e, "language", fsev, "language.collocation", msg, sugg)
 
