@@ -59,13 +59,14 @@ ENABLED_BY_DEFAULT = True
 _CONTEXT = 4          # characters of context either side for the segmentation score
 _UNKNOWN_PENALTY = 2.0
 _MIN_ALONE_GAIN = 5.0  # log-ratio of the word to its two characters apart, out of context (build-time prefilter)
-_VERSION = 17
-MULTI_MIN_FREQ = {3: 30, 4: 10}  # 3–4-character words varied one character at a time (添加济→添加剂, 按步就班→按部就班)
+_VERSION = 19
+MULTI_MIN_FREQ = {3: 100, 4: 20}  # 3–4-character words varied one character at a time (添加济→添加剂, 按步就班→按部就班)
 WORD_SWAPS = True     # also a two-character word of a 3–4-character phrase replaced by a same-sound word
 WORD_SWAP_MIN_FREQ = {2: 30, 3: 30, 4: 10}  # the phrase's and the written word's minimum frequency
 MULTI_ALT_CHARS = 1500  # replacement characters tried in 3–4-character words: the most frequent ones
 # generated alike classes are weaker evidence than a same-sound or hand-listed pair: a higher bar
-EXTRA_GAIN = {"模糊音相近": math.log(10), "形近": math.log(10), "字序颠倒": math.log(10), "同音词": 0.0}
+EXTRA_GAIN = {"模糊音相近": math.log(10), "形近": math.log(10), "字序颠倒": math.log(10),
+              "同音词": math.log(100)}  # a real word written: both readings are words, so the phrase must win clearly
 MULTI_EDGE_SKIP = 300  # …but never one of the 300 most frequent at the first or last position
 MULTI_MIN_GAIN = math.log(300)  # a longer word is stronger evidence: a lower bar than MIN_GAIN
 GONGWEN_FREQ = 1000   # frequency given to the words of data/gongwen_words.tsv (公文 words missing or rare in jieba)
@@ -119,13 +120,12 @@ class NearMissIndex:
         word one alike character away or with the two characters swapped, under the build's conditions."""
         if window in self._memo:
             return self._memo[window]
-        freq, alikes = self.freq, _alikes()
+        freq = self.freq
         fv = freq.get(window, 0)
         best, right = 0, None
         if fv < self.max_wrong:
             a, b = window
-            for w in (*(x + b for x in alikes.get(a, ()) if _may_replace(a, alikes[a][x])),
-                      *(a + x for x in alikes.get(b, ()) if _may_replace(b, alikes[b][x])),
+            for w in (*(x + b for x in _replacements(a)), *(a + x for x in _replacements(b)),
                       *((b + a,) if SWAPS and a != b else ())):
                 f = freq.get(w, 0)
                 if f >= self.min_freq and f >= self.ratio * max(1, fv) and f > best:
@@ -139,6 +139,13 @@ class NearMissIndex:
     def _single(self, c: str) -> float:
         f = self.freq.get(c)
         return math.log(f) - self.log_total if f else -self.log_total - _UNKNOWN_PENALTY
+
+
+@functools.lru_cache(maxsize=8192)
+def _replacements(wrong: str) -> tuple:
+    """The characters a written character may stand for (its alikes that _may_replace allows)."""
+    alikes = _alikes().get(wrong, {})
+    return tuple(x for x, how in alikes.items() if _may_replace(wrong, how))
 
 
 def _may_replace(wrong: str, how: str) -> bool:
@@ -242,7 +249,7 @@ def build_index(min_freq: int = MIN_FREQ, ratio: float = RATIO, max_wrong: int =
         f"{_VERSION}|{path}|{st.st_size}|{st.st_mtime_ns}|{min_freq}|{ratio}|{max_wrong}|".encode()
         + _data("soundalike.tsv").encode() + _data("confusable_chars.tsv").encode()
         + _data("gongwen_words.tsv").encode() + _data("idioms.tsv").encode() + _data("shape_alike.tsv").encode()
-        + _data("modern_freq.tsv").encode() + (_data("fuzzy_sound.tsv").encode() if FUZZY else b"")
+        + _data("modern_freq.tsv").encode() + _data("gongwen_phrases.tsv").encode() + (_data("fuzzy_sound.tsv").encode() if FUZZY else b"")
         + f"|{GONGWEN_FREQ}|{MULTI_MIN_FREQ}|{MULTI_ALT_CHARS}|{WORD_SWAPS}|{WORD_SWAP_MIN_FREQ}|{SOUND_ALT_CHARS}|{SWAPS}|{_MIN_ALONE_GAIN}".encode()
     ).hexdigest()[:16]
     cache = os.path.join(_cache_dir() or "/nonexistent", f"nearmiss-{key}.pickle")
@@ -263,7 +270,7 @@ def build_index(min_freq: int = MIN_FREQ, ratio: float = RATIO, max_wrong: int =
     for w, f in modern_freq().items():
         if freq.get(w, 0) < f:
             freq[w] = f
-    for w in gongwen_words():
+    for w in (*gongwen_words(), *gongwen_phrases()):
         if freq.get(w, 0) < GONGWEN_FREQ:
             freq[w] = GONGWEN_FREQ
     freq2 = {w: f for w, f in freq.items() if len(w) == 2}
@@ -315,6 +322,7 @@ def _multi_variants(freq: dict, alikes: dict, log_total: float, ratio: float, ma
     curated = frozenset(_idioms())  # every character is tried in these (举一返三 → 举一反三)
     for w in curated:
         targets[w] = max(freq.get(w, 0), GONGWEN_FREQ)
+    phrases = frozenset(gongwen_phrases())
     best: dict[str, tuple[int, str, int]] = {}
     for w, f in targets.items():
         for i, ch in enumerate(w):
@@ -323,8 +331,8 @@ def _multi_variants(freq: dict, alikes: dict, log_total: float, ratio: float, ma
                     continue  # at an edge a very common character starts or ends a neighbour word (使辖区)
                 v = w[:i] + alt + w[i + 1:]
                 fv = freq.get(v, 0)
-                if fv and (fv >= max_wrong or f < ratio * fv) or v in targets:
-                    continue
+                if fv and (fv >= max_wrong or f < ratio * fv or w in phrases) or v in targets:
+                    continue  # a phrase's variant that jieba knows at all is a phrase too (法治建设/法制建设)
                 if best.get(v, (0,))[0] < f:
                     best[v] = (f, w, i)
     if WORD_SWAPS:
@@ -363,7 +371,7 @@ def _multi_variants(freq: dict, alikes: dict, log_total: float, ratio: float, ma
         offs = [o for o in (i - 1, i, last) if 0 <= o <= len(v) - 2]
         off = min(offs, key=lambda o: in_text(v[o : o + 2]))
         key = v[off : off + 2]
-        if in_text(key) >= NEIGHBOUR_FREQ and last == i:
+        if in_text(key) >= NEIGHBOUR_FREQ:
             continue  # the changed character makes a word with its neighbour (负责任, 例行公室): text, not a slip
         entry = f"{off}{v}{w}"
         multi[key] = f"{multi[key]}|{entry}" if key in multi else entry
@@ -381,6 +389,18 @@ def _homophone_words(words2: dict) -> dict[str, list[str]]:
     for w in words2:
         groups.setdefault((sound.get(w[0], w[0]), sound.get(w[1], w[1])), []).append(w)
     return {w: [h for h in g if h != w] for g in groups.values() if len(g) > 1 for w in g}
+
+
+@functools.lru_cache(maxsize=1)
+def gongwen_phrases() -> tuple:
+    """Fixed 3–4-character collocations of 公文 (data/gongwen_phrases.tsv: 专项资金, 主题党日): known words and targets."""
+    out = []
+    for line in _data("gongwen_phrases.tsv").splitlines():
+        if line and not line.startswith("#"):
+            w = line.split("\t", 1)[0].strip()
+            if 3 <= len(w) <= 4 and all(_CJK_LO <= c <= _CJK_HI for c in w):
+                out.append(w)
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=1)
@@ -458,9 +478,10 @@ def candidates(text: str, index: NearMissIndex, kb=None, neighbour: int = NEIGHB
     for q in pair_positions(text, index.scan):
         spans = []
         window = text[q : q + 2]
-        right = right_word(window)
-        if right and _two_char_ok(text, q, inv, fget, neighbour):
-            spans.append((q, q + 2, right))
+        if _two_char_ok(text, q, inv, fget, neighbour):  # cheaper than right_word(), and rejects most windows
+            right = right_word(window)
+            if right:
+                spans.append((q, q + 2, right))
         entries = scan_multi.get(pair_key(window))
         if entries:
             for entry in entries.split("|"):
