@@ -18,7 +18,8 @@ Cue syntax (``|`` separates cues):
 * ``^`` (before) / ``$`` (after) — the written form opens / closes a clause.
 
 Findings are warnings with rule id ``language.context``. The written forms
-are found with one regular expression (an alternation of literals).
+are found with a character-class pre-filter and a look-up by their first two
+characters (``_index``), which stays fast as the list grows.
 """
 
 from __future__ import annotations
@@ -52,14 +53,36 @@ def _cues(field: str):
     return out
 
 
+class Side:
+    """The cues of one side (meant / written form) in one direction, indexed for speed:
+    adjacent cues (window 0, by far the commonest) are looked up by slicing the
+    segment at each cue length; only windowed cues are searched for."""
+
+    __slots__ = ("star", "anchor", "anchor_dec", "exact", "exact_dec", "lens", "windowed")
+
+    def __init__(self, cues, anchor: str):
+        self.star = any(c == "*" for c, _, _ in cues)
+        anchors = [dec for c, _, dec in cues if c == anchor]
+        self.anchor = bool(anchors)
+        self.anchor_dec = any(anchors)
+        plain = [(c, w, d) for c, w, d in cues if c not in ("*", "^", "$")]
+        self.exact = frozenset(c for c, w, _ in plain if w == 0)
+        self.exact_dec = frozenset(c for c, w, d in plain if w == 0 and d)
+        self.lens = tuple(sorted({len(c) for c in self.exact}))
+        self.windowed = tuple((c, w, d) for c, w, d in plain if w > 0)
+
+    def __bool__(self):
+        return self.star or self.anchor or bool(self.exact) or bool(self.windowed)
+
+
 class Pair:
     __slots__ = ("wrong", "right", "r_after", "r_before", "o_after", "o_before", "why")
 
     def __init__(self, cols):
         cols = cols + ["-"] * (7 - len(cols))
         self.wrong, self.right = cols[0], cols[1]
-        self.r_after, self.r_before = _cues(cols[2]), _cues(cols[3])
-        self.o_after, self.o_before = _cues(cols[4]), _cues(cols[5])
+        self.r_after, self.r_before = Side(_cues(cols[2]), "$"), Side(_cues(cols[3]), "^")
+        self.o_after, self.o_before = Side(_cues(cols[4]), "$"), Side(_cues(cols[5]), "^")
         self.why = cols[6] if cols[6] != "-" else ""
 
 
@@ -80,33 +103,36 @@ def load_pairs():
     return rx, by_wrong
 
 
+_STOP_CLASS = "[" + re.escape("".join(sorted(_STOP))) + "]"
+_STOP_RX = re.compile(_STOP_CLASS)
+_LAST_STOP_RX = re.compile(".*" + _STOP_CLASS, re.S)
+_BLANK = "\u3000 \t"
+
+
 def _after(text: str, e: int) -> str:
-    seg = text[e : e + _MAXWIN]
-    for i, ch in enumerate(seg):
-        if ch in _STOP:
-            return seg[:i]
-    return seg
+    m = _STOP_RX.search(text, e, e + _MAXWIN)
+    return text[e : m.start()] if m else text[e : e + _MAXWIN]
 
 
 def _before(text: str, s: int) -> str:
     seg = text[max(0, s - _MAXWIN) : s]
-    for i in range(len(seg) - 1, -1, -1):
-        if seg[i] in _STOP:
-            return seg[i + 1 :]
-    return seg
+    m = _LAST_STOP_RX.match(seg)
+    return seg[m.end() :] if m else seg
 
 
-def _hit_after(seg: str, cues) -> tuple[bool, bool]:
-    any_, decisive = False, False
-    for c, win, dec in cues:
-        if c == "*":
+def _hit_after(seg: str, side: Side) -> tuple[bool, bool]:
+    any_, decisive = side.star, False
+    if side.anchor and not seg.strip(_BLANK):
+        any_ = True
+        decisive = side.anchor_dec
+    exact = side.exact
+    for n in side.lens:
+        c = seg[:n]
+        if c in exact:
             any_ = True
-            continue
-        if c == "$":
-            if not seg.strip("　 \t"):
-                any_ = True
-                decisive |= dec
-            continue
+            if c in side.exact_dec:
+                decisive = True
+    for c, win, dec in side.windowed:
         i = seg.find(c)
         if 0 <= i <= win:
             any_ = True
@@ -114,19 +140,24 @@ def _hit_after(seg: str, cues) -> tuple[bool, bool]:
     return any_, decisive
 
 
-def _hit_before(seg: str, cues, at_start: bool) -> tuple[bool, bool]:
-    any_, decisive = False, False
-    for c, win, dec in cues:
-        if c == "*":
+def _hit_before(seg: str, side: Side, at_start: bool) -> tuple[bool, bool]:
+    any_, decisive = side.star, False
+    if side.anchor and at_start:
+        any_ = True
+        decisive = side.anchor_dec
+    exact = side.exact
+    k = len(seg)
+    for n in side.lens:
+        if n > k:
+            break
+        c = seg[k - n :]
+        if c in exact:
             any_ = True
-            continue
-        if c == "^":
-            if at_start:
-                any_ = True
-                decisive |= dec
-            continue
+            if c in side.exact_dec:
+                decisive = True
+    for c, win, dec in side.windowed:
         i = seg.rfind(c)
-        if i >= 0 and len(seg) - (i + len(c)) <= win:
+        if i >= 0 and k - (i + len(c)) <= win:
             any_ = True
             decisive |= dec
     return any_, decisive
@@ -134,7 +165,7 @@ def _hit_before(seg: str, cues, at_start: bool) -> tuple[bool, bool]:
 
 def judge(text: str, s: int, e: int, p: Pair) -> bool:
     after, before = _after(text, e), _before(text, s)
-    at_start = before.strip("　 \t") == ""
+    at_start = before.strip(_BLANK) == ""
     ra, rda = _hit_after(after, p.r_after)
     rb, rdb = _hit_before(before, p.r_before, at_start)
     if not (ra or rb):
@@ -142,16 +173,67 @@ def judge(text: str, s: int, e: int, p: Pair) -> bool:
     if rda or rdb:
         return True
     oa, _ = _hit_after(after, p.o_after)
+    if oa:
+        return False
     ob, _ = _hit_before(before, p.o_before, at_start)
-    return not (oa or ob)
+    return not ob
+
+
+@functools.lru_cache(maxsize=1)
+def _index():
+    """A fast finder for the written forms. One alternation of a few hundred
+    literals makes ``re`` try every branch at each position whose character
+    starts some form; instead a character-class pattern finds the positions
+    whose first character starts a form and whose second character can follow
+    (or which hold a one-character form), and the forms are then looked up by
+    their first two characters, longest first."""
+    _, by_wrong = load_pairs()
+    multi = [w for w in by_wrong if len(w) > 1]
+    single = "".join(sorted(w for w in by_wrong if len(w) == 1))
+    first = "".join(sorted({w[0] for w in multi} | set(single)))
+    second = "".join(sorted({w[1] for w in multi}))
+    alts = []
+    if second:
+        alts.append(f"(?=[{re.escape(second)}])")
+    if single:
+        alts.append(f"(?<=[{re.escape(single)}])")
+    cand = re.compile(f"[{re.escape(first)}](?:{'|'.join(alts)})")
+    by_bigram: dict[str, list[str]] = {}
+    for w in sorted(multi, key=len, reverse=True):
+        by_bigram.setdefault(w[:2], []).append(w)
+    return cand, by_bigram, frozenset(single)
+
+
+def _matches(text: str):
+    """(start, end, form) of the written forms, leftmost-longest and not overlapping
+    (what ``load_pairs()[0].finditer`` yields)."""
+    cand, by_bigram, single = _index()
+    last = 0
+    for m in cand.finditer(text):
+        s = m.start()
+        if s < last:
+            continue
+        forms = by_bigram.get(text[s : s + 2])
+        if forms:
+            for w in forms:
+                if text.startswith(w, s):
+                    last = s + len(w)
+                    yield s, last, w
+                    break
+            else:
+                forms = None
+            if forms:
+                continue
+        if text[s] in single:
+            last = s + 1
+            yield s, last, text[s]
 
 
 def confusion(doc, kb):
-    rx, by_wrong = load_pairs()
+    _, by_wrong = load_pairs()
     text = doc.text
-    for m in rx.finditer(text):
-        s, e = m.span()
-        for p in by_wrong[m.group()]:
+    for s, e, w in _matches(text):
+        for p in by_wrong[w]:
             if judge(text, s, e, p):
                 msg = f"疑似误用：此处应为“{p.right}”" + (f"（{p.why}）" if p.why else "")
                 yield Finding(s, e, "language", "warning", "language.context", msg, p.right)
