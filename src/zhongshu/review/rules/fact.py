@@ -458,6 +458,10 @@ def rates(doc, kb):
         last = nums[-1]
         if window[last.end() :].strip("，, ") not in ("",) and len(window) - last.end() > 4:
             continue  # the rate does not follow its numerator
+        if "）" in window[last.end() :] or ")" in window[last.end() :]:
+            continue  # the number is an aside in brackets (同比增长23.5%（去年同期为1200件），占…): not the numerator
+        if g0.startswith("占") and re.search(r"总(?:数|量|额|计|和)的", g0) and not re.search(r"\d", g0[:-len(m.group("x")) - 1]):
+            continue  # 占同期受理案件总数的18.7%: the whole is named, not given
         a = float(last.group("n"))
         noun = window[max(0, last.start() - 2) : last.start()]
         # 问题共…32个。…已完成整改29个，整改完成率…: progress (已…) against a total stated with 共
