@@ -135,3 +135,17 @@ def finditer_near(rx: re.Pattern, text: str, literal: str, back: int):
                 break
         else:
             pos = k + 1
+
+
+_OPEN_QUOTES = "《“‘「『"
+_CLOSE_QUOTES = "》”’」』"
+
+
+def inside_quotes(text: str, p: int) -> bool:
+    """Whether position p is inside 《》 or quotation marks opened earlier on its line (looking back 60 characters)."""
+    lo = max(text.rfind("\n", 0, p), p - 60)
+    seg = text[lo + 1 : p]
+    for o, c in zip(_OPEN_QUOTES, _CLOSE_QUOTES):
+        if seg.rfind(o) > seg.rfind(c):
+            return True
+    return False

@@ -497,6 +497,21 @@ _CAN_EXCEED_STEM = ("回报", "利润", "周转", "容积", "溢价", "收益", 
 _CAN_EXCEED = ("增长率", "增速", "回报率", "利润率", "周转率", "容积率", "溢价率", "收益率", "倍率", "放大率", "变化率", "涨幅率", "超额率")
 
 
+def _share_finding(m, a_str: str, b_str: str, what: str, shown_dec: int | None) -> Finding | None:
+    """A warning on the percentage ``m.group("x")`` when a ÷ b does not round to it (to its own decimals);
+    ``shown_dec``: decimals of the computed share in the message (None: the text's, at least one)."""
+    a, b, x = float(a_str), float(b_str), float(m.group("x"))
+    if b == 0 or a > b:
+        return None
+    dec = len(m.group("x").split(".")[1]) if "." in m.group("x") else 0
+    if abs(a / b * 100 - x) <= 0.5 * 10 ** (-dec) + 0.011:
+        return None
+    shown = max(dec, 1) if shown_dec is None else shown_dec
+    return Finding(m.start("x"), m.end(0), "fact", "warning", "fact.percentage",
+                   f"{what}：{a_str}÷{b_str}≈{a / b * 100:.{shown}f}%，文中为{m.group('x')}%，请核对",
+                   f"{a / b * 100:.{dec}f}%")
+
+
 def rates_more(doc, kb):
     """B U 中有 A U …，覆盖率为 X%;  全年优良天数 N 天，优良率 X%;  a share above 100%."""
     text = doc.text
@@ -506,14 +521,9 @@ def rates_more(doc, kb):
         mb = _IN_OF_B.search(text, max(0, m.start() - 24), m.start())
         if mb is None or mb.group("u") != m.group("ua"):
             continue
-        a, b, x = float(m.group("a")), float(mb.group("b")), float(m.group("x"))
-        if b == 0 or a > b:
-            continue
-        dec = len(m.group("x").split(".")[1]) if "." in m.group("x") else 0
-        if abs(a / b * 100 - x) > 0.5 * 10 ** (-dec) + 0.011:
-            yield Finding(m.start("x"), m.end(0), "fact", "warning", "fact.percentage",
-                          f"比率与前文数字不符：{m.group('a')}÷{mb.group('b')}≈{a / b * 100:.1f}%，文中为{m.group('x')}%，请核对",
-                          f"{a / b * 100:.{dec}f}%")
+        f = _share_finding(m, m.group("a"), mb.group("b"), "比率与前文数字不符", 1)
+        if f:
+            yield f
     for m in _DAYS_RATE.finditer(text):
         a, x = float(m.group("a")), float(m.group("x"))
         dec = len(m.group("x").split(".")[1]) if "." in m.group("x") else 0
@@ -722,14 +732,9 @@ def shares(doc, kb):
         ma = _SHARE_A.search(text, max(0, m.start() - 16), m.start())
         if ma is None or ma.group("ua") != m.group("ub"):
             continue
-        a, b, x = float(ma.group("a")), float(m.group("b")), float(m.group("x"))
-        if b == 0 or a > b:
-            continue
-        dec = len(m.group("x").split(".")[1]) if "." in m.group("x") else 0
-        if abs(a / b * 100 - x) > 0.5 * 10 ** (-dec) + 0.011:
-            yield Finding(m.start("x"), m.end(0), "fact", "warning", "fact.percentage",
-                          f"比率与数字不符：{ma.group('a')}÷{m.group('b')}≈{a / b * 100:.{max(dec, 1)}f}%，文中为{m.group('x')}%，请核对",
-                          f"{a / b * 100:.{dec}f}%")
+        f = _share_finding(m, ma.group("a"), m.group("b"), "比率与数字不符", None)
+        if f:
+            yield f
 
 
 def versus(doc, kb):

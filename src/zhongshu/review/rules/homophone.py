@@ -49,6 +49,7 @@ import math
 import re
 from importlib import resources
 
+from ..document import inside_quotes
 from ..model import Finding
 
 MIN_EVIDENCE = 4          # c(neighbour, W′) on a deciding side (and c(neighbour, W) = 0)
@@ -58,8 +59,6 @@ MAX_TONE_DIFF = 1         # syllables whose tone may differ between W and W′
 DATA_FILE = "homophone_context.tsv"
 _MAXN = 4                 # longest neighbour looked up
 _NO_DIGITS = str.maketrans("", "", "0123456789")
-_OPEN = "《“‘「『"
-_CLOSE = "》”’」』"
 
 
 class HomophoneIndex:
@@ -163,14 +162,6 @@ def load_index() -> HomophoneIndex | None:
     return parse(text)
 
 
-def _inside_quotes(text: str, p: int) -> bool:
-    lo = max(text.rfind("\n", 0, p), p - 60)
-    seg = text[lo + 1 : p]
-    for o, c in zip(_OPEN, _CLOSE):
-        if seg.rfind(o) > seg.rfind(c):
-            return True
-    return False
-
 
 def _bad_edge(c: str) -> bool:
     return c.isdigit() or (c.isascii() and c.isalpha())
@@ -262,7 +253,7 @@ def candidates(text: str, index: HomophoneIndex, min_evidence: int = MIN_EVIDENC
                 or (q and (text[q - 1 : q + 2] in covers or text[q - 1 : q + 3] in covers))
                 or (q > 1 and text[q - 2 : q + 2] in covers)):
             continue
-        if _inside_quotes(text, q):
+        if inside_quotes(text, q):
             continue
         yield q, q + 2, best[0], best[1], best[2]
 

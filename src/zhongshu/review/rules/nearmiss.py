@@ -44,6 +44,7 @@ import tempfile
 from array import array
 from importlib import resources
 
+from ..document import inside_quotes
 from ..model import Finding
 from ..pairs import pair_key, pair_positions
 
@@ -78,8 +79,6 @@ _SURNAMES = frozenset(
 _NAME_AFTER = ("同志", "书记", "主任", "局长", "县长", "市长", "镇长", "乡长", "区长", "省长", "部长", "处长", "科长",
                "所长", "院长", "校长", "厅长", "委员", "主席", "经理", "董事", "总经理", "副", "老师", "教授", "代表",
                "先生", "女士", "等", "、", "（", "(", "，", "）")
-_OPEN = "《“‘「『"
-_CLOSE = "》”’」』"
 
 
 class NearMissIndex:
@@ -420,14 +419,6 @@ def _is_cjk(c: str) -> bool:
     return _CJK_LO <= c <= _CJK_HI
 
 
-def _inside_quotes(text: str, p: int) -> bool:
-    lo = max(text.rfind("\n", 0, p), p - 60)
-    seg = text[lo + 1 : p]
-    for o, c in zip(_OPEN, _CLOSE):
-        if seg.rfind(o) > seg.rfind(c):
-            return True
-    return False
-
 
 def _looks_like_name(text: str, p: int) -> bool:
     # surname at p (name = window [+1]) or at p-1 (window = given name)
@@ -493,7 +484,7 @@ def candidates(text: str, index: NearMissIndex, kb=None, neighbour: int = NEIGHB
             a, b = text[s - 1] if s else "", text[e] if e < n else ""
             if (a and (a.isdigit() or a.isascii() and a.isalpha())) or (b and (b.isdigit() or b.isascii() and b.isalpha())):
                 continue
-            if _inside_quotes(text, s) or "〔" in text[e : e + 3]:
+            if inside_quotes(text, s) or "〔" in text[e : e + 3]:
                 continue  # in quotes, or the 机关代字 of a 发文字号 (南纪函〔2025〕)
             ctx = text[max(0, s - 3) : e + 3]
             if any(nm in ctx for nm in leader_names):
