@@ -51,6 +51,7 @@ from importlib import resources
 
 from ..document import inside_quotes
 from ..model import Finding
+from ..pairs import pair_key, pair_positions
 
 MIN_EVIDENCE = 4          # c(neighbour, W′) on a deciding side (and c(neighbour, W) = 0)
 MIN_GAIN = math.log(300)  # score(W′) − score(W)
@@ -62,7 +63,7 @@ _NO_DIGITS = str.maketrans("", "", "0123456789")
 
 
 class HomophoneIndex:
-    __slots__ = ("scan", "alts", "count", "left", "right", "vocab", "covers", "total", "finder", "triggers", "lens")
+    __slots__ = ("scan", "alts", "count", "left", "right", "vocab", "covers", "total", "keys", "triggers", "lens")
 
     def __init__(self, alts, cnt, left, right, vocab, covers, total, min_evidence=MIN_EVIDENCE):
         self.alts = alts      # member -> its alternatives
@@ -86,10 +87,8 @@ class HomophoneIndex:
         self.triggers = frozenset(triggers)
         self.lens = lens
         self.scan = frozenset(lens)
-        firsts = "".join(sorted({w[0] for w in lens}))
-        seconds = "".join(sorted({w[1] for w in lens}))
-        # a position whose character may open a member and whose next may close one: a C-level prefilter
-        self.finder = re.compile(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])") if lens else None
+        # the members' windows as pair integers: their positions are found in C (pairs.pair_positions)
+        self.keys = frozenset(pair_key(w) for w in lens)
 
 
 _ITEM = re.compile(r"(\D+)(\d+)")
@@ -179,7 +178,7 @@ def _score(index: HomophoneIndex, x: str, lw, rw, lc: int, rc: int, alpha: float
 
 def candidates(text: str, index: HomophoneIndex, min_evidence: int = MIN_EVIDENCE, alpha: float = ALPHA):
     """Yield (start, end, suggestion, gain, deciding neighbours) for every window with a candidate W′."""
-    if index.finder is None:
+    if not index.keys:
         return
     lens_get = index.lens.get
     trig = index.triggers
@@ -187,8 +186,7 @@ def candidates(text: str, index: HomophoneIndex, min_evidence: int = MIN_EVIDENC
     covers = index.covers
     lefts, rights = index.left, index.right
     n = len(text)
-    for m in index.finder.finditer(text):
-        q = m.start()
+    for q in pair_positions(text, index.keys):
         w = text[q : q + 2]
         ln = lens_get(w)
         if ln is None:
