@@ -27,6 +27,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="是否使用颜色标记")
     p.add_argument("--nearmiss", action=argparse.BooleanOptionalAction, default=None,
                    help="近似误写检测（一字之差成常用词，如“陪训”→“培训”）；默认开启，--no-nearmiss 关闭")
+    p.add_argument("--homophone", action="store_true",
+                   help="另用语料统计检测同音实词误用（如“体质改革”→“体制改革”）；较慢，默认关闭")
     return p
 
 
@@ -41,8 +43,8 @@ def main(argv: list[str] | None = None) -> int:
             text, _ = read_path(args.file)
         from . import Reviewer, default_reviewer
 
-        if args.dict or args.nearmiss is not None:
-            reviewer = Reviewer(args.dict, nearmiss=args.nearmiss)
+        if args.dict or args.nearmiss is not None or args.homophone:
+            reviewer = Reviewer(args.dict, nearmiss=args.nearmiss, homophone=args.homophone)
         else:
             reviewer = default_reviewer()
     except InputError as exc:

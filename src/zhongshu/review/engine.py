@@ -9,21 +9,23 @@ from typing import Iterable
 from .document import Doc
 from .knowledge import Knowledge
 from .model import CATEGORIES, SEVERITIES, Finding, ReviewResult, sort_key
-from .rules import ALL_RULES
+from .rules import ALL_RULES, OPTIONAL_RULES
 
 
 class Reviewer:
     """Reusable, thread-safe after construction (rules keep no state)."""
 
-    def __init__(self, extra_dicts: Iterable[str | os.PathLike] = (), nearmiss: bool | None = None):
+    def __init__(self, extra_dicts: Iterable[str | os.PathLike] = (), nearmiss: bool | None = None,
+                 homophone: bool = False):
         """``nearmiss``: the near-miss detector of everyday words (rules/nearmiss.py);
-        None means its default (``rules.nearmiss.ENABLED_BY_DEFAULT``)."""
+        None means its default (``rules.nearmiss.ENABLED_BY_DEFAULT``). ``homophone``: the corpus-statistics
+        detector of real-word slips (rules/homophone.py), off by default."""
         from .rules.nearmiss import ENABLED_BY_DEFAULT  # noqa: PLC0415
 
         t0 = time.perf_counter()
         self.nearmiss = ENABLED_BY_DEFAULT if nearmiss is None else bool(nearmiss)
-        self.kb = Knowledge.build(list(extra_dicts), nearmiss=self.nearmiss)
-        self.rules = ALL_RULES
+        self.kb = Knowledge.build(list(extra_dicts), nearmiss=self.nearmiss, homophone=homophone)
+        self.rules = (*ALL_RULES, *OPTIONAL_RULES["homophone"]) if homophone else ALL_RULES
         self.load_seconds = time.perf_counter() - t0
 
     def review(self, text: str) -> ReviewResult:

@@ -48,7 +48,7 @@ class Knowledge:
 
     # ------------------------------------------------------------------
     @classmethod
-    def build(cls, extra_dicts: list, nearmiss: bool = False) -> "Knowledge":
+    def build(cls, extra_dicts: list, nearmiss: bool = False, homophone: bool = False) -> "Knowledge":
         phrases = PhraseMatcher()
         count = 0
         for name in PHRASE_FILES:
@@ -88,9 +88,10 @@ class Knowledge:
             kb.words2 = frozenset(w for w, f in kb.nearmiss.freq.items() if f >= 30 and len(w) == 2)
         else:
             kb.words2 = _two_char_words()
-        from .rules.homophone import load_index  # noqa: PLC0415
+        if homophone:
+            from .rules.homophone import load_index  # noqa: PLC0415
 
-        load_index()  # the real-word homophone data (cached per process): counted in the start-up, not in the first review
+            load_index()  # the real-word homophone data (cached per process): counted in the start-up, not in the first review
         custom = CustomDict()
         for path in extra_dicts:
             load_custom(path, custom)

@@ -10,7 +10,7 @@ from importlib import resources
 
 import pytest
 
-from zhongshu.review import default_reviewer
+from zhongshu.review import Reviewer, default_reviewer
 from zhongshu.review.document import Doc
 from zhongshu.review.rules import ALL_RULES, homophone as H
 
@@ -77,10 +77,11 @@ def test_some_positives_are_found_by_this_rule_alone():
     assert len({w for _, w, _ in POSITIVES} - _hand_listed()) >= 3
 
 
-def test_registered_and_reported_by_the_reviewer():
-    assert H.homophone in ALL_RULES
+def test_off_by_default_and_reported_when_asked_for():
+    assert H.homophone not in ALL_RULES
     text, wrong, right = next(p for p in POSITIVES if p[1] not in _hand_listed())
-    fs = [f for f in default_reviewer().review(text).findings if f.rule == "language.homophone"]
+    assert [f for f in default_reviewer().review(text).findings if f.rule == "language.homophone"] == []
+    fs = [f for f in Reviewer(homophone=True).review(text).findings if f.rule == "language.homophone"]
     assert [(text[f.start:f.end], f.suggestion) for f in fs] == [(wrong, right)]
     assert "同音" in fs[0].message and right in fs[0].message
 
