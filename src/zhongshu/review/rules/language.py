@@ -176,6 +176,36 @@ def _aa_slip(text, s, a, freq):
     return word
 
 
+# a doubled character that no word explains: 居民民参与 (居民 + 民参?), 在在采购 (在 + 在采?), 各各单位
+_AA_LEFT_FREQ = 300    # the word ending at the first copy (居民) is at least this frequent
+_AA_ALONE = {"在": "both", "各": "left"}
+# one-character words that follow a word ending in the same character (主任任组长, 工作作了部署, 想到到北京)
+_AA_SINGLE_WORD = frozenset("以到作任为是在有和与及对从向把被给让使用将就都也还又再才已于由自至按经据比同跟替帮请叫令"
+                            "要会能可该应得着过上下中内外前后里年月日时天国省市县区乡镇村个名位次")
+_AA_COUNT = frozenset("一二三四五六七八九十两几这那每某半整")  # prepositions/determiners doubled: 在在 unless 现在在, 在在建; 各各 unless …各各
+
+
+def _aa_word_slip(text, s, a, freq, kb):
+    """The word the text at s (a doubled character a, AA no word) reads as without the repeat, when
+    no word ends at the first copy and starts at the second (人民民主 is 人民 + 民主)."""
+    if freq.get(a + a, 0) or a + a in kb.reduplicable or a + a in kb.words2:
+        return None
+    e = s + 2
+    left = max((text[s - j : s + 1] for j in (1, 2, 3) if s >= j), key=lambda w: freq.get(w, 0))
+    right_ok = any(freq.get(text[s + 1 : s + 1 + j], 0) for j in (2, 3, 4) if s + 1 + j <= len(text))
+    left_ok = freq.get(left, 0) >= _AA_EXPLAIN_FREQ
+    kind = _AA_ALONE.get(a)
+    if kind == "both":
+        return a if not left_ok and not right_ok and _CJK1.match(text[e : e + 1] or "。") else None
+    if kind == "left":
+        return a if not left_ok else None
+    prev, nxt = text[s - 1], text[e : e + 1]
+    if (right_ok or len(left) < 2 or freq.get(left, 0) < _AA_LEFT_FREQ or a in _AA_SINGLE_WORD
+            or prev in _AA_COUNT or text[s - 2 : s - 1] == prev or not _CJK1.match(nxt or "。") or nxt in "的地"):
+        return None  # 人民民主; 工作作了, 主任任组长 (a one-character word); 一座座; 干干净净; 甜蜜蜜的
+    return left
+
+
 def _repeated_items(text):
     at = text.find(_LIST_SEP)
     while at >= 0:
@@ -274,10 +304,10 @@ def duplicates(doc, kb):
         n = len(w)
         if n == 1:
             if freq and m.start() and w not in _FUNC:
-                word = _aa_slip(text, m.start(), w, freq)
+                word = _aa_slip(text, m.start(), w, freq) or _aa_word_slip(text, m.start(), w, freq, kb)
                 if word:
                     yield Finding(m.start() + 1, m.end(), "language", "error", "language.duplicate",
-                                  f"疑似多打了一个“{w}”（应为“{word}”）", "")
+                                  f"疑似多打了一个“{w}”" + (f"（应为“{word}”）" if word != w else ""), "")
             continue
         if n >= 3:
             if len(set(w)) > 1:
@@ -333,6 +363,14 @@ _COLLOC = [
     (re.compile(r"加强(?:[^，。；、\n]{0,8}?)的?力度"), "力度", "“力度”一般与“加大”搭配，宜作“加大……力度”", "加大", "warning"),
     (re.compile(r"(?:提高|提升)(?:[^，。；、\n]{0,8}?)的?力度"), "力度", "“力度”一般与“加大”搭配，宜作“加大……力度”", "加大", "warning"),
     (re.compile(r"(?:加快|扩大)(?:[^，。；、\n]{0,8}?)的?力度"), "力度", "“力度”一般与“加大”搭配，宜作“加大……力度”", "加大", "warning"),
+    (re.compile(r"完善(?:[^，。；、\n]{0,8}?)的?力度"), "力度", "“力度”一般与“加大”搭配，宜作“加大……力度”", "加大", "warning"),
+    # 召开 takes a meeting (会议, 座谈会, 推进会); an 活动 is 开展ed: 召开志愿服务活动 (not 召开…活动推进会)
+    (re.compile(r"召开(?:了)?(?:(?!会|座谈|论坛|仪式|典礼|部署|安排|研讨|讲评|听证|峰会|年会|发布)[^，。；、：\n“”《》]){0,12}?活动"
+                r"(?=[，。；、\n]|$)"), "活动",
+     "“召开”的对象是会议；“活动”一般与“开展”“举办”搭配，宜作“开展……活动”", "开展", "warning"),
+    # 进一步 modifies the verb and stands before it: 加强进一步采购需求论证 for 进一步加强
+    (re.compile(r"(?:加强|强化|完善|健全|提高|提升|深化|加大|优化|改进|扩大|加快|压实|夯实)进一步(?=[\u4e00-\u9fff])"),
+     "进一步", "语序不当：状语“进一步”应放在动词之前（如“进一步加强”）", None, "warning"),
     (re.compile(r"(?:加大|增强|增加|改善)(?:(?!提高|提升)[^，。；、\n]){0,12}?的?水平(?!线)"), "水平", "“水平”一般与“提高”“提升”搭配，宜作“提高……水平”", "提高", "warning"),
     (re.compile(r"截止(?=\s*(?:\d|[一二三四五六七八九十〇]+(?:年|月)|目前|今年|去年|本年|本月|上月|上年|当前|现在|年底|年末|月底|发稿|今天|昨天|本周|上周|[上下]半年))"),
      "截止", "“截止”表示到某时停止，后面不直接跟时间；表示截到某一时间，应作“截至”或“截止到”", "截至", "error"),
@@ -414,7 +452,7 @@ def collocations(doc, kb):
                 yield Finding(s, e, "language", fsev, "language.collocation", msg2, None)
                 continue
             if m.group(0).startswith(("加强", "提高", "提升", "加大", "增强", "增加", "改善", "加快", "扩大", "缩短",
-                                      "发挥", "竖立")) and sugg:
+                                      "发挥", "竖立", "完善", "召开")) and sugg:
                 e = s + 2
             elif sugg in ("截至", "截止", "有力"):
                 e = s + 2
