@@ -359,18 +359,20 @@ def _legit_pair(text, s, c) -> bool:
 # the second field of each entry: a string (or strings) without which the pattern cannot match, tested first
 _TWICE_YILAI = lambda t: t.count("以来") > 1  # noqa: E731
 _LIST_HE = re.compile(r"([性感力心])和[^\W\d_和的]{1,4}?\1和[^\W\d_和的]{1,4}?\1")
+# 进一步 after the verb it modifies (加强进一步…): found by the literal (fast), the verb before it checked in code
+_JINYIBU = re.compile(r"进一步(?=[\u4e00-\u9fff])")
+_JINYIBU_VERBS = frozenset("加强 强化 完善 健全 提高 提升 深化 加大 优化 改进 扩大 加快 压实 夯实".split())
 _COLLOC = [
     (re.compile(r"加强(?:[^，。；、\n]{0,8}?)的?力度"), "力度", "“力度”一般与“加大”搭配，宜作“加大……力度”", "加大", "warning"),
     (re.compile(r"(?:提高|提升)(?:[^，。；、\n]{0,8}?)的?力度"), "力度", "“力度”一般与“加大”搭配，宜作“加大……力度”", "加大", "warning"),
     (re.compile(r"(?:加快|扩大)(?:[^，。；、\n]{0,8}?)的?力度"), "力度", "“力度”一般与“加大”搭配，宜作“加大……力度”", "加大", "warning"),
     (re.compile(r"完善(?:[^，。；、\n]{0,8}?)的?力度"), "力度", "“力度”一般与“加大”搭配，宜作“加大……力度”", "加大", "warning"),
     # 召开 takes a meeting (会议, 座谈会, 推进会); an 活动 is 开展ed: 召开志愿服务活动 (not 召开…活动推进会)
-    (re.compile(r"召开(?:了)?(?:(?!会|座谈|论坛|仪式|典礼|部署|安排|研讨|讲评|听证|峰会|年会|发布)[^，。；、：\n“”《》]){0,12}?活动"
+    (re.compile(r"召开(?:了)?(?:(?!会|座谈|论坛|仪式|典礼|部署|安排|研讨|讲评|听证|峰会|年会|发布)[^，。；、：\n《》]){0,12}?活动"
                 r"(?=[，。；、\n]|$)"), "活动",
      "“召开”的对象是会议；“活动”一般与“开展”“举办”搭配，宜作“开展……活动”", "开展", "warning"),
     # 进一步 modifies the verb and stands before it: 加强进一步采购需求论证 for 进一步加强
-    (re.compile(r"(?:加强|强化|完善|健全|提高|提升|深化|加大|优化|改进|扩大|加快|压实|夯实)进一步(?=[\u4e00-\u9fff])"),
-     "进一步", "语序不当：状语“进一步”应放在动词之前（如“进一步加强”）", None, "warning"),
+    (_JINYIBU, "进一步", "语序不当：状语“进一步”应放在动词之前（如“进一步加强”）", None, "warning"),
     (re.compile(r"(?:加大|增强|增加|改善)(?:(?!提高|提升)[^，。；、\n]){0,12}?的?水平(?!线)"), "水平", "“水平”一般与“提高”“提升”搭配，宜作“提高……水平”", "提高", "warning"),
     (re.compile(r"截止(?=\s*(?:\d|[一二三四五六七八九十〇]+(?:年|月)|目前|今年|去年|本年|本月|上月|上年|当前|现在|年底|年末|月底|发稿|今天|昨天|本周|上周|[上下]半年))"),
      "截止", "“截止”表示到某时停止，后面不直接跟时间；表示截到某一时间，应作“截至”或“截止到”", "截至", "error"),
@@ -438,6 +440,10 @@ def collocations(doc, kb):
                 s -= 1  # 通过……，使……
             if need == "水平" and m.group(0).startswith("水平") and text[max(0, s - 3) : s] in ("能力和", "能力、", "能力与"):
                 continue  # 能力和水平得到增强: 能力 is what is 增强
+            if rx is _JINYIBU:
+                if text[s - 2 : s] not in _JINYIBU_VERBS:
+                    continue
+                s -= 2  # the verb before 进一步
             if rx is _LIST_HE:  # back to the start of the first item: 积极性和主动性和创造性
                 k = s - 1
                 while k > 0 and s - k < 4 and _CJK1.match(text[k - 1]) and text[k - 1] not in "的和与及、":
