@@ -359,6 +359,32 @@ def _legit_pair(text, s, c) -> bool:
 # the second field of each entry: a string (or strings) without which the pattern cannot match, tested first
 _TWICE_YILAI = lambda t: t.count("以来") > 1  # noqa: E731
 _LIST_HE = re.compile(r"([性感力心])和[^\W\d_和的]{1,4}?\1和[^\W\d_和的]{1,4}?\1")
+class _Backward:
+    """A pattern that ends in a literal (约为…30%左右): the literal is found with str.find, and the pattern
+    is tried only in the few characters before it (a pattern without a literal start is slow to scan for)."""
+
+    def __init__(self, literal: str, pattern: str, window: int):
+        self.literal, self.window = literal, window
+        self.rx = re.compile(pattern + r"$")
+        self.pattern = pattern
+
+    def search(self, text, pos=0):
+        i = text.find(self.literal, pos)
+        while i >= 0:
+            e = i + len(self.literal)
+            m = self.rx.search(text, max(pos, i - self.window), e)
+            if m:
+                return m
+            i = text.find(self.literal, e)
+        return None
+
+    def finditer(self, text):
+        pos = 0
+        while (m := self.search(text, pos)) is not None:
+            yield m
+            pos = m.end()
+
+
 # 进一步 after the verb it modifies (加强进一步…): found by the literal (fast), the verb before it checked in code
 _JINYIBU = re.compile(r"进一步(?=[\u4e00-\u9fff])")
 _JINYIBU_VERBS = frozenset("加强 强化 完善 健全 提高 提升 深化 加大 优化 改进 扩大 加快 压实 夯实".split())
@@ -380,6 +406,12 @@ _COLLOC = [
      "截止", "“截止”表示到某时停止，后面不直接跟时间；表示截到某一时间，应作“截至”，或写作“在……前”", "截至", "error"),
     (re.compile(r"截至(?=[。，；、\s]|日期|时间|期限|日$)"), "截至", "“截至”后应跟时间；单独表示停止应作“截止”", "截止", "error"),
     (re.compile(r"约[有为计占达合需]?(?:[\d一二三四五六七八九十百千万亿两.]+)[^，。；\n]{0,4}?左右"), "左右", "“约”与“左右”语义重复，二者保留其一", None, "warning"),
+    (_Backward("左右", r"(?:大概(?:有|为)?|(?<![节合签违履公条契预制隐邀特相婉简誓盟和大])约为[^，。；\d\n]{1,5}?)"
+                      r"[\d一二三四五六七八九十百千万亿两.]+[^，。；\n\d]{0,4}?左右", 16), "左右",
+     "“约”“大概”与“左右”语义重复，二者保留其一", None, "warning"),
+    (_Backward("左右", r"(?<![\d一二三四五六七八九十百千万亿两.约])[\d一二三四五六七八九十百千万亿两.]+[余多]"
+                      r"[^，。；、\n\d一二三四五六七八九十百千万亿两]{0,6}?左右", 18), "左右",
+     "“余（多）”与“左右”语义重复，二者保留其一", None, "warning"),
     (re.compile(r"(?:超过|多于|高于)(?:[\d一二三四五六七八九十百千万亿两.%％]+)[^，。；\n]{0,4}?以上"), "以上", "“超过”与“以上”语义重复，二者保留其一", None, "warning"),
     (re.compile(r"防止[^，。；\n]{0,12}?不再"), "不再", "“防止”与“不再”连用造成否定不当，应删去“不”", None, "warning"),
     (re.compile(r"切忌不要|切勿不要"), None, "“切忌”与“不要”语义重复，应删去“不要”", None, "error"),
