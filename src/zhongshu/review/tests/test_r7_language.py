@@ -4,7 +4,9 @@
   报到 …) and other frequent 公文 words of the same families;
 * rules/language.py: 完善…力度, 召开…活动, 加强进一步 (word order), doubled characters
   that no word explains (在在, 各各, 居民民);
-* data/usage.tsv: 悉数全部.
+* data/usage.tsv: 悉数全部;
+* 约为…30%左右, 大概…左右, 500余名…左右; verb + 的 + degree + four-character complement
+  (推进的更加扎实有力).
 
 Each class has a sentence where the slip must be reported and a sentence with the correct
 use of the same words that must not be (so every test can fail both ways)."""
@@ -79,6 +81,7 @@ LANG = [
     ("language.collocation", "非法集资约为上年的30%左右。", "约为上年的30%左右", "非法集资约为上年的30%，合约为期3个月左右。"),
     ("language.collocation", "大概1000人左右参加活动。", "大概1000人左右", "估计有1000人左右参加活动。"),
     ("language.collocation", "共有500余名干部群众左右参加。", "500余名干部群众左右", "把200余名35岁左右的青年充实到一线。"),
+    ("language.de", "推动强省建设推进的更加扎实有力，为谱写新篇章。", "的", "这是改革推进的更加扎实有力的一年。"),
     ("language.usage", "挪用资金已悉数全部追回。", "悉数全部", "挪用资金已悉数追回，全部上缴国库。"),
     ("language.duplicate", "加强需求管理，在在采购活动各环节落实内控要求。", "在", "现在在建项目12个，在在校生中开展教育。"),
     ("language.duplicate", "三、工作要求\n各各单位要高度重视公文质量。", "各", "各单位、各部门要高度重视。"),
