@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from ..dictionary import load_builtin
 from ..model import Finding
 
 _CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
@@ -170,6 +171,7 @@ def totals(doc, kb):
         partition = len(parts) == 2 and ("男" in labels[0] and "女" in labels[1] or "女" in labels[0] and "男" in labels[1])
         # "其中重大隐患6处、一般隐患836处": a last part named 一般/其他/其余 closes the breakdown
         partition = partition or (len(parts) >= 2 and re.match(r"[^\d]{0,2}(?:一般|其他|其余|其它|剩余)", labels[-1].lstrip("、，, ")) is not None)
+        partition = partition or _complementary(labels) or _enumerated(text, m.start(), labels)
         if over:
             p = over[0]
             yield Finding(seg_start + p.start("n"), seg_start + p.end("u"), "fact", "error", "fact.total",
@@ -187,14 +189,54 @@ def totals(doc, kb):
                       f"分项之和与总数不符：总数{m.group('n')}{m.group('u')}，分项合计{s_txt}{m.group('u')}，请核对", None)
 
 
+_NEG = ("没有", "未", "非", "无", "不")
+
+
+def _complementary(labels) -> bool:
+    """其中发现问题的单位23家、未发现问题的单位31家: a thing and its negation split the whole."""
+    if len(labels) != 2:
+        return False
+    a, b = (lb.strip("、，,；;：: ") for lb in labels)
+    if len(a) < 2 or len(b) < 2:
+        return False
+    for x, y in ((a, b), (b, a)):
+        for neg in _NEG:
+            i = y.find(neg)
+            if i >= 0 and y[:i] + y[i + len(neg):] == x:
+                return True
+    return a.replace("有", "", 1) == b.replace("无", "", 1) != a or b.replace("有", "", 1) == a.replace("无", "", 1) != b
+
+
+_COUNT_OF = re.compile(r"(?P<k>\d{1,2}|[一二三四五六七八九十]{1,3})个(?P<noun>[\u4e00-\u9fff]{1,3})")
+
+
+def _enumerated(text, at, labels) -> bool:
+    """全区7个街道…共计231条，其中滨江街道41条、…（7 parts, each a 街道): the parts name every member."""
+    if len(labels) < 3:
+        return False
+    sent = max(text.rfind(c, 0, at) for c in "。！？；\n") + 1
+    names = [lb.strip("、，,；;：: ") for lb in labels]
+    if len(set(names)) != len(names):
+        return False
+    for c in _COUNT_OF.finditer(text, sent, at):
+        if cn_number(c.group("k")) != len(labels):
+            continue
+        noun = c.group("noun")
+        for j in range(len(noun), 0, -1):
+            if all(n.endswith(noun[:j]) and len(n) > j for n in names):
+                return True
+    return False
+
+
 # -- percentages ---------------------------------------------------------------
 _UP = "增长|增加|上升|提高|提升|扩大"
 _DOWN = "下降|减少|降低|下滑|缩减|回落"
 _X = r"(?P<xs>(?P<x>\d+(?:\.\d+)?)\s*[%％])"
-_AB = (r"(?:由|从)(?:[^\d，,。；%％]{0,8}?的)?\s*(?P<a>\d+(?:\.\d+)?)\s*(?P<ua>[万亿千百]?)(?:[^\d，,。；%％]{0,6}?)\s*(?P<dir2>" + _UP + "|" + _DOWN +
-       r")?(?:到|至)\s*(?P<b>\d+(?:\.\d+)?)\s*(?P<ub>[万亿千百]?)")
+_AB = (r"(?:由|从)(?:\d{4}年(?:底|末|初)?)?(?:[^\d，,。；%％]{0,8}?的)?\s*(?P<a>\d+(?:\.\d+)?)\s*(?P<ua>[万亿千百]?)(?:[^\d，,。；%％]{0,6}?)\s*(?P<dir2>" + _UP + "|" + _DOWN +
+       r")?(?:到|至)(?:\d{4}年(?:底|末|初)?(?:[^\d，,。；%％]{0,4}?的)?)?\s*(?P<b>\d+(?:\.\d+)?)\s*(?P<ub>[万亿千百]?)")
 _PCT1 = re.compile(r"(?P<dir>" + _UP + "|" + _DOWN + r")了?\s*" + _X + r"[，,]?\s*" + _AB)
-_PCT2 = re.compile(_AB + r"[^。；%％\d]{0,12}?(?P<dir>" + _UP + "|" + _DOWN + r")了?\s*" + _X)
+_UP_RATE = ("增幅", "涨幅")
+_PCT2 = re.compile(_AB + r"[^。；%％\d]{0,12}?(?P<dir>" + _UP + "|" + _DOWN + r"|增幅|涨幅|降幅|减幅)了?(?:达到|达|为)?\s*" + _X)
 
 
 def percentages(doc, kb):
@@ -207,8 +249,10 @@ def percentages(doc, kb):
             a, b, x = float(m.group("a")), float(m.group("b")), float(m.group("x"))
             if a == 0 or m.start() in seen:
                 continue
+            if "年均" in m.group(0) or "平均" in m.group(0) or "每年" in m.group(0):
+                continue  # 由56.2亿元增加到84.3亿元，年均增长10.7%: a yearly rate, not the whole change
             seen.add(m.start())
-            up = m.group("dir") in _UP.split("|")
+            up = m.group("dir") in _UP.split("|") or m.group("dir") in _UP_RATE
             actual = (b - a) / a * 100 if up else (a - b) / a * 100
             if actual < 0:
                 yield Finding(m.start(), m.end(), "fact", "error", "fact.percent",
@@ -373,6 +417,305 @@ def anniversaries_ahead(doc, kb):
         if want > 0 and n not in (want, want + 1):
             yield Finding(m.start("n"), m.end("n") + 2, "fact", "error", "fact.anniversary",
                           f"周年数不符：{m.group('alias')}于{base}年，文件成文于{year}年，即将到来的是{want}或{want + 1}周年", None)
+
+
+# -- round 7: a change stated as an amount and a percentage; 同比下降X%（去年同期为B） ----------------
+_BASE_U = r"(?:元|人次|人|名|个|家|项|件|户|次|台|辆|吨|亩|公里|起|例|条|所|套|张|千瓦时|平方米|标准箱|万人)"
+_QTY = r"(?P<{0}>\d+(?:\.\d+)?)\s*(?P<{0}m>[万亿千]?)(?P<{0}u>" + _BASE_U + ")"
+_MULT = {"": 1, "千": 1e3, "万": 1e4, "亿": 1e8}
+# 完成1856.2亿元，比上年增加82.4亿元，同比增长6.8%
+_AMOUNT_PCT = re.compile(_QTY.format("b") + r"[，,]\s*(?:比|较)(?:上年|去年|\d{4}年)?(?:同期)?(?P<d1>增加|增长|多|减少|下降|少)了?\s*"
+                         + _QTY.format("d") + r"[，,]\s*(?:同比|比上年|较上年|比去年|较去年)?(?:同期)?(?P<dir>" + _UP + "|" + _DOWN
+                         + r")了?\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
+# 接报诈骗警情386起，同比下降21.4%（去年同期为478起）
+_PCT_BRACKET = re.compile(_QTY.format("a") + r"[，,]\s*(?:同比|比上年|较上年|比去年|较去年)?(?:同期)?(?P<dir>" + _UP + "|" + _DOWN
+                          + r")了?\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]\s*[（(](?:去年|上年|\d{4}年)(?:同期)?(?:为|是|有|：|:)?\s*"
+                          + _QTY.format("b") + r"[）)]")
+
+
+def _qty(m, g: str) -> tuple[float, str]:
+    return float(m.group(g)) * _MULT[m.group(g + "m")], m.group(g + "u")
+
+
+def _pct_off(x_str: str, got: float) -> bool:
+    dec = len(x_str.split(".")[1]) if "." in x_str else 0
+    return abs(got - float(x_str)) > max(0.5 * 10 ** (-dec) + 0.05, abs(got) * 0.01)
+
+
+def change_amounts(doc, kb):
+    text = doc.text
+    if "%" not in text and "％" not in text:
+        return
+    for m in _AMOUNT_PCT.finditer(text):
+        (b, ub), (d, ud) = _qty(m, "b"), _qty(m, "d")
+        if ub != ud or d == 0:
+            continue
+        up1 = m.group("d1") in ("增加", "增长", "多")
+        if up1 != (m.group("dir") in _UP.split("|")):
+            continue
+        prev = b - d if up1 else b + d
+        if prev <= 0:
+            continue
+        got = d / prev * 100
+        if _pct_off(m.group("x"), got):
+            yield Finding(m.start("x"), m.end(0), "fact", "warning", "fact.percent",
+                          f"增减幅度与数字不符：现值{m.group('b')}{m.group('bm')}{m.group('bu')}、{m.group('d1')}{m.group('d')}{m.group('dm')}{m.group('du')}，"
+                          f"上年约{p_fmt(round(prev / _MULT[m.group('bm')], 2))}{m.group('bm')}{m.group('bu')}，幅度约{got:.1f}%，文中为{m.group('x')}%，请核对", f"{got:.1f}%")
+    for m in _PCT_BRACKET.finditer(text):
+        (a, ua), (b, ub) = _qty(m, "a"), _qty(m, "b")
+        if ua != ub or b == 0:
+            continue
+        up = m.group("dir") in _UP.split("|")
+        got = (a - b) / b * 100 if up else (b - a) / b * 100
+        if got < 0:
+            yield Finding(m.start("dir"), m.end(0), "fact", "error", "fact.percent",
+                          f"增减方向与数字矛盾：去年同期{m.group('b')}{m.group('bm')}{m.group('bu')}，今年{m.group('a')}{m.group('am')}{m.group('au')}，不是“{m.group('dir')}”", None)
+        elif _pct_off(m.group("x"), got):
+            yield Finding(m.start("x"), m.end(0), "fact", "warning", "fact.percent",
+                          f"增减幅度与数字不符：由{m.group('b')}{m.group('bm')}{m.group('bu')}到{m.group('a')}{m.group('am')}{m.group('au')}，{m.group('dir')}约{got:.1f}%，文中为{m.group('x')}%，请核对",
+                          f"{got:.1f}%")
+
+
+# -- round 7: a sum from a count and an amount each; counts restated ---------------------------------
+# 对全区600户困难职工家庭，每户发放慰问金1000元，共计50万元
+_PER_EACH = re.compile(r"(?P<n>\d+)\s*(?P<u>户|人|名|家|个|所|村|辆|台|套|件|处|个单位)(?P<mid>[^。；！？\n\d]{0,30}?)每(?P<u2>户|人|名|家|个|所|村|辆|台|套|件|处)"
+                       r"[^\d，,。；\n]{0,12}?(?P<a>\d+(?:\.\d+)?)\s*(?P<am>[万千]?)元(?:[^\d，,。；\n]{0,4})?[，,]\s*(?:共计|合计|总计|共|计)"
+                       r"[^\d，,。；\n]{0,8}?(?P<t>\d+(?:\.\d+)?)\s*(?P<tm>[万亿]?)元")
+_SAME_COUNT = {"人": "人名", "名": "人名"}
+
+
+def per_each(doc, kb):
+    text = doc.text
+    if "每" not in text:
+        return
+    for m in _PER_EACH.finditer(text):
+        u, u2 = m.group("u")[-1], m.group("u2")
+        if u != u2 and not (u in _SAME_COUNT and u2 in _SAME_COUNT[u]):
+            continue
+        if re.search(r"不超过|最高|最多|以内|平均|约|不低于|起|至少|左右", m.group(0)):
+            continue  # a ceiling or an average: the sum is not the product
+        want = int(m.group("n")) * float(m.group("a")) * _MULT[m.group("am")]
+        got = float(m.group("t")) * _MULT[m.group("tm")]
+        if abs(want - got) > 0.005 * want:
+            w = want / _MULT[m.group("tm")]
+            yield Finding(m.start("t"), m.end(0), "fact", "warning", "fact.total",
+                          f"合计与单价×数量不符：{m.group('n')}{m.group('u')}×{m.group('a')}{m.group('am')}元＝{p_fmt(round(w, 4))}{m.group('tm')}元，"
+                          f"文中为{m.group('t')}{m.group('tm')}元，请核对", f"{p_fmt(round(w, 4))}{m.group('tm')}元")
+
+
+# 上述68个全宗的审核工作 … / 4支抢险队伍全员在岗 after 全宗86个 / 组建应急抢险队伍3支: the same things
+# counted again, differently. Only a restatement that names the whole (上述/以上/前述/这/全部/所有 before the
+# count, 全员/全体 after the noun) is checked, against the one count of that noun earlier in the document.
+_R_UNITS = _UNITS + "|支|盏|栋|幢|份|门"
+_RESTATE = re.compile(r"(?:(?P<pre>上述|以上|前述|全部|所有)(?P<m1>\d+)\s*(?P<u1>" + _R_UNITS + r")(?P<n1>[\u4e00-\u9fff]{2,6}?)(?=[的和及与在，,。；、\s]|$)"
+                      r"|(?P<m2>\d+)\s*(?P<u2>" + _R_UNITS + r")(?P<n2>[\u4e00-\u9fff]{2,6}?)(?:全员|全体))")
+
+
+def restated_counts(doc, kb):
+    text = doc.text
+    for m in _RESTATE.finditer(text):
+        if m.group("m1"):
+            k, u, noun = m.group("m1"), m.group("u1"), m.group("n1")
+        else:
+            k, u, noun = m.group("m2"), m.group("u2"), m.group("n2")
+        before = text[: m.start()]
+        if not before:
+            continue
+        if re.search(r"(?<![\d.])" + k + r"\s*" + re.escape(u) + r"(?![\d%％])", before):
+            continue  # the same count is stated before: the restatement may refer to it
+        nouns = {noun[i:] for i in range(0, len(noun) - 1)}
+        alts = "|".join(re.escape(x) for x in sorted(nouns, key=len, reverse=True))
+        found = set()
+        for e in re.finditer(r"(?:" + alts + r")(?:共|共计|合计|总数)?(?P<n>\d+)\s*" + re.escape(u) + r"(?![\d%％])"
+                             r"|(?<![\d.])(?P<n2>\d+)\s*" + re.escape(u) + r"(?:" + alts + r")", before):
+            found.add(e.group("n") or e.group("n2"))
+        if len(found) != 1:
+            continue
+        (n,) = found
+        if float(n) != float(k):
+            s0 = m.start("m1") if m.group("m1") else m.start("m2")
+            yield Finding(s0, s0 + len(k) + len(u), "fact", "warning", "fact.total",
+                          f"前后数字不一致：前文为{n}{u}{noun}，此处为{k}{u}，请核对", f"{n}{u}")
+
+
+# 授予…等5个单位…；授予…等20名同志…；授予…等8个班组…。以上共表彰先进集体13个、先进个人22名: a summary of
+# several sums, each against the counts of its unit in the paragraph before; checked when one of its sums
+# (of two counts or more) agrees, which shows the paragraph is the list being summed.
+_SUMMARY = re.compile(r"(?:以上|上述)(?:共|共计|合计|总计)(?:表彰|奖励|命名|授予|评选出?|认定|涉及|有|计)?(?P<body>[^。；！？\n]{4,60})")
+_SUMMARY_PART = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?![\d%％])")
+
+
+def summary_sums(doc, kb):
+    text = doc.text
+    if "以上" not in text and "上述" not in text:
+        return
+    for m in _SUMMARY.finditer(text):
+        parts = list(_SUMMARY_PART.finditer(text, m.start("body"), m.end("body")))
+        if len(parts) < 2 or len({p.group("u") for p in parts}) != len(parts):
+            continue
+        line = doc.line_of(m.start())
+        before = text[line.start : m.start()]
+        vals = {}
+        for t in _NUM_T.finditer(before):
+            vals.setdefault(t.group("u"), []).append(float(t.group("n")))
+        agree = any(len(vals.get(p.group("u"), ())) >= 2 and abs(sum(vals[p.group("u")]) - float(p.group("n"))) < 1e-6 for p in parts)
+        if not agree:
+            continue
+        for p in parts:
+            v = vals.get(p.group("u"))
+            if v and abs(sum(v) - float(p.group("n"))) > 1e-6:
+                yield Finding(p.start(), p.end(), "fact", "warning", "fact.total",
+                              f"合计与前文所列之和不符：前文各项合计{p_fmt(round(sum(v), 6))}{p.group('u')}，此处为{p.group('n')}{p.group('u')}，请核对",
+                              f"{p_fmt(round(sum(v), 6))}{p.group('u')}")
+
+
+# -- round 7: ordinal days, weekday before its date, undated anniversaries -------------------
+# 今年9月30日是第十一个烈士纪念日 / 2026年3月8日是第116个“三八”国际妇女节: the rows of anniversaries.tsv
+# whose 4th column is 第N个 (2nd column: the year of the first one; 5th: the fixed day, MM-DD or 05-SUN3).
+@lru_cache(maxsize=1)
+def _ordinal_days():
+    table = {}
+    for r in load_builtin("anniversaries.tsv").rows:
+        if len(r) >= 4 and r[3] == "第N个":
+            for a in r[0].split("|"):
+                table[a] = (int(r[1]), r[4] if len(r) > 4 else "", r[2])
+    alias = "|".join(re.escape(a) for a in sorted(table, key=len, reverse=True))
+    rx = re.compile(r"第(?P<n>\d{1,3}|[一二三四五六七八九十百]{1,5})(?:个|届|次)(?P<gap>[“”\"‘’「」]?[^，,。；！？\n\d第]{0,6}?[”\"’」]?)(?P<alias>" + alias + ")")
+    return table, rx
+
+
+_ORD_DATE = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:[（(][^）)]{1,4}[）)])?(?:是|为|，?迎来)(?:我国|全国)?$")
+_ORD_YEAR = re.compile(r"(?P<y>\d{4})年|(?P<rel>今年|本年|明年|去年)")
+
+
+def _fixed_day(code: str, year: int | None):
+    """(month, day) of a fixed day; 05-SUN3: the third Sunday of May of ``year``."""
+    if not code:
+        return None
+    mo, rest = code.split("-")
+    if rest.startswith("SUN"):
+        if year is None:
+            return None
+        k = int(rest[3:])
+        first = dt.date(year, int(mo), 1)
+        return int(mo), 1 + (6 - first.weekday()) % 7 + 7 * (k - 1)
+    return int(mo), int(rest)
+
+
+def ordinal_days(doc, kb):
+    text = doc.text
+    if "第" not in text:
+        return
+    table, rx = _ordinal_days()
+    doc_year = ...
+    for m in rx.finditer(text):
+        first, code, note = table[m.group("alias")]
+        sent = max(text.rfind(c, 0, m.start()) for c in "。！？；\n") + 1
+        before = text[sent : m.start()]
+        years = list(_ORD_YEAR.finditer(before))
+        explicit = None
+        if years:
+            y = years[-1]
+            if y.group("y"):
+                explicit = int(y.group("y"))
+            else:
+                if doc_year is ...:
+                    doc_year = _doc_year(text)
+                if doc_year is not None:
+                    explicit = doc_year + {"今年": 0, "本年": 0, "明年": 1, "去年": -1}[y.group("rel")]
+        dm = _ORD_DATE.search(before)
+        if dm:
+            y = int(dm.group("y")) if dm.group("y") else explicit
+            if y is None:
+                if doc_year is ...:
+                    doc_year = _doc_year(text)
+                y = doc_year
+            want_day = _fixed_day(code, y) if y is None or 1900 < y < 2100 else None
+            if want_day and (int(dm.group("m")), int(dm.group("d"))) != want_day:
+                yield Finding(sent + dm.start("m"), sent + dm.end("d") + 1, "fact", "error", "fact.event_date",
+                              f"日期与纪念日不符：{m.group('alias')}是{want_day[0]}月{want_day[1]}日（{note}）",
+                              f"{want_day[0]}月{want_day[1]}日")
+                continue
+        n = cn_number(m.group("n"))
+        if n is None:
+            continue
+        if explicit is not None:
+            ok = {explicit - first + 1}
+            year = explicit
+        else:  # undated: the year of the document (or the one before or after it)
+            if doc_year is ...:
+                doc_year = _doc_year(text)
+            if doc_year is None:
+                continue
+            year = doc_year
+            ok = {doc_year - first, doc_year - first + 1, doc_year - first + 2}
+        if year - first + 1 <= 0 or n in ok:
+            continue
+        yield Finding(m.start(), m.start("gap"), "fact", "error", "fact.anniversary",
+                      f"届次不符：第一个{m.group('alias')}在{first}年，{year}年是第{year - first + 1}个",
+                      None)
+
+
+# 上周五（9月18日）/ 星期三（3月11日）: the weekday written before its date
+_WD_BEFORE = re.compile(r"(?:星期|礼拜|周)(?P<w>[一二三四五六日天])\s*[（(]\s*(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*[）)]")
+
+
+def weekday_before(doc, kb):
+    text = doc.text
+    if "（" not in text and "(" not in text:
+        return
+    doc_year = ...
+    for m in _WD_BEFORE.finditer(text):
+        mo, d = int(m.group("m")), int(m.group("d"))
+        if m.group("y"):
+            year = int(m.group("y"))
+        else:
+            if doc_year is ...:
+                doc_year = _doc_year(text)
+            if doc_year is None:
+                return
+            if mo <= 3 and re.search(rf"{doc_year}年(?:1[012])月", text):
+                continue
+            year = doc_year
+        try:
+            actual = dt.date(year, mo, d).weekday()
+        except ValueError:
+            continue
+        if actual != _WD[m.group("w")]:
+            yield Finding(m.start(), m.end(), "fact", "error", "fact.weekday",
+                          f"星期与日期不符：{year}年{mo}月{d}日是星期{_WD_NAME[actual]}", None)
+
+
+# 组织参加纪念中国人民抗日战争暨世界反法西斯战争胜利70周年主题党日活动 with no year in the sentence:
+# an activity of the document's year (or the year before or after it)
+_ANNIV_UNDATED = re.compile(r"(?P<alias>" + _ANNIV.pattern.split("(?P<alias>")[1]
+                            + r"(?P<what>主题|系列|活动|之际|到来之际|来临之际|前夕)")
+_DATED = re.compile(r"\d{4}年|今年|本年|明年|去年|上年|前年|当年|那年|年前|曾|时任")
+
+
+def anniversaries_undated(doc, kb):
+    text = doc.text
+    if "周年" not in text:
+        return
+    bases = {a: y for aliases, y, _ in kb.anniversaries for a in aliases}
+    year = ...
+    for m in _ANNIV_UNDATED.finditer(text):
+        sent = max(text.rfind(c, 0, m.start()) for c in "。！？；\n") + 1
+        head = text[sent : m.start()]
+        if _DATED.search(head) or re.search(r"(?:迎接|喜迎|献礼|向)$", head):
+            continue  # dated, or 迎接…: the rules above
+        base = bases.get(m.group("alias"))
+        n = cn_number(m.group("n"))
+        if base is None or n is None:
+            continue
+        if year is ...:
+            year = _doc_year(text)
+        if year is None:
+            return
+        want = year - base
+        if want > 1 and n not in (want - 1, want, want + 1):
+            yield Finding(m.start("n"), m.end("n") + 2, "fact", "error", "fact.anniversary",
+                          f"周年数不符：{m.group('alias')}于{base}年，文件成文于{year}年前后，应为{want - 1}—{want}周年", None)
 
 
 # 今年是“十五五”规划开局之年: five-year plans run 2006–2010 (十一五), 2011–2015, 2016–2020,
@@ -620,7 +963,9 @@ def breakdowns(doc, kb):
             tol = (0.5 * 10 ** (-dec) * len(ps) if dec else 0) + 1e-9  # rounding of decimal parts
             closed = (re.match(r"[^\d]{0,2}(?:一般|其他|其余|其它|剩余)", ps[-1].group("label").lstrip("、，, ")) is not None
                       or all(k in labels for k in _THREE_IND)
-                      or (len(ps) == 2 and "男" in labels and "女" in labels))
+                      or (len(ps) == 2 and "男" in labels and "女" in labels)
+                      or _complementary([p.group("label") for p in ps])
+                      or _enumerated(text, q.start(), [p.group("label") for p in ps]))
             ts, te = sent_start + t.start("n"), start + ps[-1].end("u")  # the total and its breakdown
             if any(v > total + tol for v in values):
                 yield Finding(ts, te, "fact", "warning", "fact.total",
@@ -779,4 +1124,5 @@ def versus(doc, kb):
 
 
 RULES = (dates, totals, breakdowns, listed_sums, percentages, points, rates, rates_more, shares, versus,
-         income_ratio, events, anniversaries, anniversaries_ahead, plan_years)
+         income_ratio, events, anniversaries, anniversaries_ahead, plan_years, ordinal_days, weekday_before,
+         anniversaries_undated, change_amounts, per_each, restated_counts, summary_sums)
