@@ -423,14 +423,15 @@ def anniversaries_ahead(doc, kb):
 _BASE_U = r"(?:元|人次|人|名|个|家|项|件|户|次|台|辆|吨|亩|公里|起|例|条|所|套|张|千瓦时|平方米|标准箱|万人)"
 _QTY = r"(?P<{0}>\d+(?:\.\d+)?)\s*(?P<{0}m>[万亿千]?)(?P<{0}u>" + _BASE_U + ")"
 _MULT = {"": 1, "千": 1e3, "万": 1e4, "亿": 1e8}
-# 完成1856.2亿元，比上年增加82.4亿元，同比增长6.8%
-_AMOUNT_PCT = re.compile(_QTY.format("b") + r"[，,]\s*(?:比|较)(?:上年|去年|\d{4}年)?(?:同期)?(?P<d1>增加|增长|多|减少|下降|少)了?\s*"
+# 完成1856.2亿元，比上年增加82.4亿元，同比增长6.8% (found from the comma before 比/较)
+_AMOUNT_PCT = re.compile(r"[，,]\s*(?:比|较)(?:上年|去年|\d{4}年)?(?:同期)?(?P<d1>增加|增长|多|减少|下降|少)了?\s*"
                          + _QTY.format("d") + r"[，,]\s*(?:同比|比上年|较上年|比去年|较去年)?(?:同期)?(?P<dir>" + _UP + "|" + _DOWN
                          + r")了?\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
-# 接报诈骗警情386起，同比下降21.4%（去年同期为478起）
-_PCT_BRACKET = re.compile(_QTY.format("a") + r"[，,]\s*(?:同比|比上年|较上年|比去年|较去年)?(?:同期)?(?P<dir>" + _UP + "|" + _DOWN
-                          + r")了?\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]\s*[（(](?:去年|上年|\d{4}年)(?:同期)?(?:为|是|有|：|:)?\s*"
-                          + _QTY.format("b") + r"[）)]")
+_QTY_END = re.compile(r"(?<![\d.])" + _QTY.format("b") + r"$")
+# 接报诈骗警情386起，同比下降21.4%（去年同期为478起） (found from the bracket after the percentage)
+_PCT_BRACKET = re.compile(r"[%％]\s*[（(](?:去年|上年|\d{4}年)(?:同期)?(?:为|是|有|：|:)?\s*" + _QTY.format("b") + r"[）)]")
+_PCT_BEFORE = re.compile(r"(?<![\d.])" + _QTY.format("a") + r"[，,]\s*(?:同比|比上年|较上年|比去年|较去年)?(?:同期)?(?P<dir>" + _UP + "|" + _DOWN
+                         + r")了?\s*(?P<x>\d+(?:\.\d+)?)\s*$")
 
 
 def _qty(m, g: str) -> tuple[float, str]:
@@ -447,7 +448,10 @@ def change_amounts(doc, kb):
     if "%" not in text and "％" not in text:
         return
     for m in _AMOUNT_PCT.finditer(text):
-        (b, ub), (d, ud) = _qty(m, "b"), _qty(m, "d")
+        mb = _QTY_END.search(text, max(0, m.start() - 16), m.start())
+        if mb is None:
+            continue
+        (b, ub), (d, ud) = _qty(mb, "b"), _qty(m, "d")
         if ub != ud or d == 0:
             continue
         up1 = m.group("d1") in ("增加", "增长", "多")
@@ -459,28 +463,32 @@ def change_amounts(doc, kb):
         got = d / prev * 100
         if _pct_off(m.group("x"), got):
             yield Finding(m.start("x"), m.end(0), "fact", "warning", "fact.percent",
-                          f"增减幅度与数字不符：现值{m.group('b')}{m.group('bm')}{m.group('bu')}、{m.group('d1')}{m.group('d')}{m.group('dm')}{m.group('du')}，"
-                          f"上年约{p_fmt(round(prev / _MULT[m.group('bm')], 2))}{m.group('bm')}{m.group('bu')}，幅度约{got:.1f}%，文中为{m.group('x')}%，请核对", f"{got:.1f}%")
-    for m in _PCT_BRACKET.finditer(text):
-        (a, ua), (b, ub) = _qty(m, "a"), _qty(m, "b")
+                          f"增减幅度与数字不符：现值{mb.group('b')}{mb.group('bm')}{mb.group('bu')}、{m.group('d1')}{m.group('d')}{m.group('dm')}{m.group('du')}，"
+                          f"上年约{p_fmt(round(prev / _MULT[mb.group('bm')], 2))}{mb.group('bm')}{mb.group('bu')}，幅度约{got:.1f}%，文中为{m.group('x')}%，请核对", f"{got:.1f}%")
+    for mk in _PCT_BRACKET.finditer(text):
+        m = _PCT_BEFORE.search(text, max(0, mk.start() - 40), mk.start())
+        if m is None:
+            continue
+        (a, ua), (b, ub) = _qty(m, "a"), _qty(mk, "b")
         if ua != ub or b == 0:
             continue
         up = m.group("dir") in _UP.split("|")
         got = (a - b) / b * 100 if up else (b - a) / b * 100
         if got < 0:
-            yield Finding(m.start("dir"), m.end(0), "fact", "error", "fact.percent",
-                          f"增减方向与数字矛盾：去年同期{m.group('b')}{m.group('bm')}{m.group('bu')}，今年{m.group('a')}{m.group('am')}{m.group('au')}，不是“{m.group('dir')}”", None)
+            yield Finding(m.start("dir"), mk.end(0), "fact", "error", "fact.percent",
+                          f"增减方向与数字矛盾：去年同期{mk.group('b')}{mk.group('bm')}{mk.group('bu')}，今年{m.group('a')}{m.group('am')}{m.group('au')}，不是“{m.group('dir')}”", None)
         elif _pct_off(m.group("x"), got):
-            yield Finding(m.start("x"), m.end(0), "fact", "warning", "fact.percent",
-                          f"增减幅度与数字不符：由{m.group('b')}{m.group('bm')}{m.group('bu')}到{m.group('a')}{m.group('am')}{m.group('au')}，{m.group('dir')}约{got:.1f}%，文中为{m.group('x')}%，请核对",
+            yield Finding(m.start("x"), mk.end(0), "fact", "warning", "fact.percent",
+                          f"增减幅度与数字不符：由{mk.group('b')}{mk.group('bm')}{mk.group('bu')}到{m.group('a')}{m.group('am')}{m.group('au')}，{m.group('dir')}约{got:.1f}%，文中为{m.group('x')}%，请核对",
                           f"{got:.1f}%")
 
 
 # -- round 7: a sum from a count and an amount each; counts restated ---------------------------------
 # 对全区600户困难职工家庭，每户发放慰问金1000元，共计50万元
-_PER_EACH = re.compile(r"(?P<n>\d+)\s*(?P<u>户|人|名|家|个|所|村|辆|台|套|件|处|个单位)(?P<mid>[^。；！？\n\d]{0,30}?)每(?P<u2>户|人|名|家|个|所|村|辆|台|套|件|处)"
+_PER_EACH = re.compile(r"每(?P<u2>户|人|名|家|个|所|村|辆|台|套|件|处)"
                        r"[^\d，,。；\n]{0,12}?(?P<a>\d+(?:\.\d+)?)\s*(?P<am>[万千]?)元(?:[^\d，,。；\n]{0,4})?[，,]\s*(?:共计|合计|总计|共|计)"
                        r"[^\d，,。；\n]{0,8}?(?P<t>\d+(?:\.\d+)?)\s*(?P<tm>[万亿]?)元")
+_PER_COUNT = re.compile(r"(?<![\d.])(?P<n>\d+)\s*(?P<u>户|人|名|家|个|所|村|辆|台|套|件|处|个单位)(?P<mid>[^。；！？\n\d]{0,30}?)$")
 _SAME_COUNT = {"人": "人名", "名": "人名"}
 
 
@@ -489,17 +497,20 @@ def per_each(doc, kb):
     if "每" not in text:
         return
     for m in _PER_EACH.finditer(text):
-        u, u2 = m.group("u")[-1], m.group("u2")
+        c = _PER_COUNT.search(text, max(0, m.start() - 40), m.start())
+        if c is None:
+            continue
+        u, u2 = c.group("u")[-1], m.group("u2")
         if u != u2 and not (u in _SAME_COUNT and u2 in _SAME_COUNT[u]):
             continue
-        if re.search(r"不超过|最高|最多|以内|平均|约|不低于|起|至少|左右", m.group(0)):
+        if re.search(r"不超过|最高|最多|以内|平均|约|不低于|起|至少|左右", c.group("mid") + m.group(0)):
             continue  # a ceiling or an average: the sum is not the product
-        want = int(m.group("n")) * float(m.group("a")) * _MULT[m.group("am")]
+        want = int(c.group("n")) * float(m.group("a")) * _MULT[m.group("am")]
         got = float(m.group("t")) * _MULT[m.group("tm")]
         if abs(want - got) > 0.005 * want:
             w = want / _MULT[m.group("tm")]
             yield Finding(m.start("t"), m.end(0), "fact", "warning", "fact.total",
-                          f"合计与单价×数量不符：{m.group('n')}{m.group('u')}×{m.group('a')}{m.group('am')}元＝{p_fmt(round(w, 4))}{m.group('tm')}元，"
+                          f"合计与单价×数量不符：{c.group('n')}{c.group('u')}×{m.group('a')}{m.group('am')}元＝{p_fmt(round(w, 4))}{m.group('tm')}元，"
                           f"文中为{m.group('t')}{m.group('tm')}元，请核对", f"{p_fmt(round(w, 4))}{m.group('tm')}元")
 
 
@@ -507,18 +518,22 @@ def per_each(doc, kb):
 # counted again, differently. Only a restatement that names the whole (上述/以上/前述/这/全部/所有 before the
 # count, 全员/全体 after the noun) is checked, against the one count of that noun earlier in the document.
 _R_UNITS = _UNITS + "|支|盏|栋|幢|份|门"
-_RESTATE = re.compile(r"(?:(?P<pre>上述|以上|前述|全部|所有)(?P<m1>\d+)\s*(?P<u1>" + _R_UNITS + r")(?P<n1>[\u4e00-\u9fff]{2,6}?)(?=[的和及与在，,。；、\s]|$)"
-                      r"|(?P<m2>\d+)\s*(?P<u2>" + _R_UNITS + r")(?P<n2>[\u4e00-\u9fff]{2,6}?)(?:全员|全体))")
+_RESTATE_LIT = re.compile(r"上述|以上|前述|全部|所有|全员|全体")
+_RESTATE_PRE = re.compile(r"(?P<k>\d+)\s*(?P<u>" + _R_UNITS + r")(?P<noun>[\u4e00-\u9fff]{2,6}?)(?=[的和及与在，,。；、\s]|$)")
+_RESTATE_POST = re.compile(r"(?<![\d.])(?P<k>\d+)\s*(?P<u>" + _R_UNITS + r")(?P<noun>[\u4e00-\u9fff]{2,6}?)$")
 
 
 def restated_counts(doc, kb):
     text = doc.text
-    for m in _RESTATE.finditer(text):
-        if m.group("m1"):
-            k, u, noun = m.group("m1"), m.group("u1"), m.group("n1")
+    for lit in _RESTATE_LIT.finditer(text):
+        if lit.group(0) in ("全员", "全体"):
+            m = _RESTATE_POST.search(text, max(0, lit.start() - 12), lit.start())
         else:
-            k, u, noun = m.group("m2"), m.group("u2"), m.group("n2")
-        before = text[: m.start()]
+            m = _RESTATE_PRE.match(text, lit.end())
+        if m is None:
+            continue
+        k, u, noun = m.group("k"), m.group("u"), m.group("noun")
+        before = text[: min(m.start(), lit.start())]
         if not before:
             continue
         if re.search(r"(?<![\d.])" + k + r"\s*" + re.escape(u) + r"(?![\d%％])", before):
@@ -533,8 +548,7 @@ def restated_counts(doc, kb):
             continue
         (n,) = found
         if float(n) != float(k):
-            s0 = m.start("m1") if m.group("m1") else m.start("m2")
-            yield Finding(s0, s0 + len(k) + len(u), "fact", "warning", "fact.total",
+            yield Finding(m.start("k"), m.end("u"), "fact", "warning", "fact.total",
                           f"前后数字不一致：前文为{n}{u}{noun}，此处为{k}{u}，请核对", f"{n}{u}")
 
 

@@ -9,7 +9,6 @@ into the same scan (knowledge.py). This module holds what needs context.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..knowledge import leader_variants
 from ..model import Finding
@@ -119,20 +118,25 @@ def _custom_near_miss(text, ld, kb):
             at = text.find(title, at + len(title))
 
 
-@lru_cache(maxsize=8)
-def _formulation_regex(items: tuple) -> re.Pattern:
-    alts = "|".join(re.escape(i) for i in sorted(items, key=len, reverse=True))
-    return re.compile(f"(?:{alts})(?:(?:、|，|,|和|及|以及|与)(?:{alts}))+")
-
-
-def formulation_order(doc, kb):
-    """Items of a canonical formulation listed in a different order."""
+def _formulation_index(kb):
+    """Items → formulations, the list regex and the item splitter, built once per knowledge base."""
+    cached = getattr(kb, "_formulation_index", None)
+    if cached is not None and cached[0] is kb.formulations:
+        return cached[1:]
     item_map: dict[str, list[int]] = {}
     for idx, (_name, items, _src) in enumerate(kb.formulations):
         for it in items:
             item_map.setdefault(it, []).append(idx)
-    rx = _formulation_regex(tuple(item_map))
-    split = re.compile("|".join(re.escape(i) for i in sorted(item_map, key=len, reverse=True)))
+    alts = "|".join(re.escape(i) for i in sorted(item_map, key=len, reverse=True))
+    rx = re.compile(f"(?:{alts})(?:(?:、|，|,|和|及|以及|与)(?:{alts}))+")
+    split = re.compile(alts)
+    kb._formulation_index = (kb.formulations, item_map, rx, split)
+    return item_map, rx, split
+
+
+def formulation_order(doc, kb):
+    """Items of a canonical formulation listed in a different order."""
+    item_map, rx, split = _formulation_index(kb)
     for m in rx.finditer(doc.text):
         found = split.findall(m.group(0))
         if len(found) < 3:
@@ -155,6 +159,76 @@ def formulation_order(doc, kb):
         right = "、".join(sorted(found, key=items.index))
         yield Finding(m.start(), m.end(), "political", "error", "political.formulation_order",
                       f"规范表述“{name}”的顺序应为：{'、'.join(items)}（{src}）", right)
+
+
+# 倡导爱国、敬业、诚信、友爱 / 创新、协调、绿色、开发、共享: a list of exactly as many items as a fixed
+# formulation (or one of its groups, e.g. the four values of each level of 社会主义核心价值观) with every
+# item in its place but one, whose word has the length of the right one and is no item of it.
+_FIXED_ITEMS = ("社会主义核心价值观", "社会主义核心价值观（国家层面）", "社会主义核心价值观（社会层面）", "社会主义核心价值观（个人层面）",
+                "新发展理念", "四个自信", "四个意识", "四个伟大", "四风", "六稳", "六保", "三严三实")
+_LIST_SEP = "、"
+
+
+def _fixed_index(kb):
+    cached = getattr(kb, "_fixed_items_index", None)
+    if cached is not None and cached[0] is kb.formulations:
+        return cached[1]
+    table = [(name, items, src) for name, items, src in kb.formulations if name in _FIXED_ITEMS]
+    # the list's first item or its second item, as a literal to find it by
+    keys: dict[str, list[int]] = {}
+    for i, (_n, items, _s) in enumerate(table):
+        for it in items[:2]:
+            keys.setdefault(it + _LIST_SEP, []).append(i)
+    rx = re.compile("|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))) if keys else None
+    kb._fixed_items_index = (kb.formulations, (table, keys, rx))
+    return table, keys, rx
+
+
+def formulation_items(doc, kb):
+    table, keys, rx = _fixed_index(kb)
+    if rx is None:
+        return
+    text = doc.text
+    seen = set()
+    for k in rx.finditer(text):
+        for i in keys[k.group(0)]:
+            name, items, src = table[i]
+            pos = items.index(k.group(0)[:-1])
+            start = k.start()
+            for j in range(pos):  # the list starts this many items earlier
+                start -= len(items[pos - 1 - j]) + 1
+            if start < 0 or (start, i) in seen:
+                continue
+            seen.add((start, i))
+            got, p, bad = [], start, []
+            for idx, it in enumerate(items):
+                word = text[p : p + len(it)]
+                if word != it:
+                    if any(word == other for other in items) or not all("\u4e00" <= c <= "\u9fff" for c in word):
+                        bad = None
+                        break
+                    bad.append((idx, p, word))
+                p += len(it)
+                if idx < len(items) - 1:
+                    if text[p : p + 1] != _LIST_SEP:
+                        bad = None
+                        break
+                    p += 1
+            if not bad or len(bad) != 1:
+                continue
+            if (start > 0 and text[start - 1] in "、和与及") or text[p : p + 1] in ("、", "和", "与", "及"):
+                continue  # the list goes on: another list, not this formulation
+            idx, at, word = bad[0]
+            cjk = lambda c: "\u4e00" <= c <= "\u9fff"  # noqa: E731
+            if idx == len(items) - 1 and p < len(text) and cjk(text[p]) and text[p] not in "的等":
+                continue  # 诚信、友好合作: the last word runs on
+            if idx == 0 and start > 0 and cjk(text[start - 1]) and text[start - 1] not in "导是为即和及":
+                continue  # the first word may be the end of a longer one
+            base = name.split("（")[0]
+            if "（" in name and text[start - 2 : start] != "倡导" and base not in text[max(0, start - 80) : start]:
+                continue  # a group of a longer formulation (富强、民主、文明、美丽): only after 倡导 or its name
+            yield Finding(at, at + len(word), "political", "error", "political.formulation_item",
+                          f"规范表述“{base}”中应为“{items[idx]}”，不是“{word}”（{'、'.join(items)}；{src}）", items[idx])
 
 
 # 增强“四个意识”、坚定“四个自信”、做到“两个维护”: the three in this order (中共中央政治局会议，党的十九大以来的规范表述)
@@ -206,4 +280,33 @@ def region_among_states(doc, kb):
                       text[clause_start + r.start() : m.end()] + "和地区")
 
 
-RULES = (short_leader_names, leader_titles, formulation_order, triple_order, region_among_states)
+# 团结动员广大职工为全面建设小康社会再立新功 in a document of 2021 or later: 全面建成小康社会 was declared achieved
+# on 1 July 2021 (习近平《在庆祝中国共产党成立100周年大会上的讲话》); as a goal still to reach it is outdated
+# (决胜全面建成小康社会 is a dictionary entry).
+_XIAOKANG = re.compile(r"(?:为|助力|奋力|夺取|推进|加快|确保|朝着|向着)(?:早日|如期)?(?P<goal>全面建设小康社会|全面建成小康社会)"
+                       r"(?!的?(?:基础|历史|伟大|决定性|目标如期|目标已|胜利|第一个百年|以来|之后|后))")
+_PAST_YEAR = re.compile(r"(?:19|20)\d\d年|曾|当年|那时|回顾|历史")
+
+
+def outdated_goal(doc, kb):
+    text = doc.text
+    if "小康社会" not in text:
+        return
+    from .fact import _doc_year  # noqa: PLC0415
+
+    year = ...
+    for m in _XIAOKANG.finditer(text):
+        sent = max(text.rfind(c, 0, m.start()) for c in "。！？；\n") + 1
+        y = _PAST_YEAR.search(text, sent, m.start())
+        if y and not (y.group(0)[:2] in ("19", "20") and int(y.group(0)[:4]) >= 2021):
+            continue  # a past year or a look back: 2019年，全县上下为全面建成小康社会…
+        if year is ...:
+            year = _doc_year(text)
+        if year is None or year < 2021:
+            return
+        yield Finding(m.start("goal"), m.end("goal"), "political", "warning", "political.outdated_goal",
+                      "全面建成小康社会已于2021年7月1日宣告实现，作为今后的奋斗目标已过时，应改用现行表述"
+                      "（如“全面建设社会主义现代化国家”“以中国式现代化全面推进强国建设、民族复兴伟业”）", None)
+
+
+RULES = (short_leader_names, leader_titles, formulation_order, formulation_items, triple_order, region_among_states, outdated_goal)
