@@ -424,7 +424,7 @@ _BASE_U = r"(?:元|人次|人|名|个|家|项|件|户|次|台|辆|吨|亩|公里
 _QTY = r"(?P<{0}>\d+(?:\.\d+)?)\s*(?P<{0}m>[万亿千]?)(?P<{0}u>" + _BASE_U + ")"
 _MULT = {"": 1, "千": 1e3, "万": 1e4, "亿": 1e8}
 # 完成1856.2亿元，比上年增加82.4亿元，同比增长6.8% (found from the comma before 比/较)
-_AMOUNT_PCT = re.compile(r"[，,]\s*(?:比|较)(?:上年|去年|\d{4}年)?(?:同期)?(?P<d1>增加|增长|多|减少|下降|少)了?\s*"
+_AMOUNT_PCT = re.compile(r"[比较](?:上年|去年|\d{4}年)?(?:同期)?(?P<d1>增加|增长|多|减少|下降|少)了?\s*"
                          + _QTY.format("d") + r"[，,]\s*(?:同比|比上年|较上年|比去年|较去年)?(?:同期)?(?P<dir>" + _UP + "|" + _DOWN
                          + r")了?\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
 _QTY_END = re.compile(r"(?<![\d.])" + _QTY.format("b") + r"$")
@@ -448,7 +448,9 @@ def change_amounts(doc, kb):
     if "%" not in text and "％" not in text:
         return
     for m in _AMOUNT_PCT.finditer(text):
-        mb = _QTY_END.search(text, max(0, m.start() - 16), m.start())
+        if text[m.start() - 1 : m.start()] not in ("，", ","):
+            continue
+        mb = _QTY_END.search(text, max(0, m.start() - 17), m.start() - 1)
         if mb is None:
             continue
         (b, ub), (d, ud) = _qty(mb, "b"), _qty(m, "d")
@@ -527,8 +529,12 @@ def restated_counts(doc, kb):
     text = doc.text
     for lit in _RESTATE_LIT.finditer(text):
         if lit.group(0) in ("全员", "全体"):
+            if not text[lit.start() - 1 : lit.start()].isalpha():
+                continue
             m = _RESTATE_POST.search(text, max(0, lit.start() - 12), lit.start())
         else:
+            if not text[lit.end() : lit.end() + 1].isdigit():
+                continue
             m = _RESTATE_PRE.match(text, lit.end())
         if m is None:
             continue

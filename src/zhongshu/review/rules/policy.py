@@ -137,6 +137,14 @@ _FIRST_ASK = re.compile(r"(?:恳请|请求|特请|申请|拟请)[^。\n]{0,40}?(
                         r"|(?<![申提邀报])请[^。，\n]{1,12}?(?:予以|给予)(?:安排|拨付|解决|支持|批准|保障)")
 
 
+# …拨付到位。我院现有干警周转住房较为紧张，恳请区政府协调解决人才公寓10套。: after a request, a sentence that
+# states another want of the sender's own and asks for it is a second matter even without 另外
+_NEW_WANT = re.compile(r"(?:我[院局厅委办校馆站所队区县镇乡]|我单位|我中心|本单位|我公司)[^。；！？\n]{0,24}?"
+                       r"(?:紧张|不足|短缺|紧缺|缺乏|老化|破旧|陈旧|困难|缺口)[^。\n]{0,6}?[，,]\s*(?:特)?(?:恳请|请求|特请)"
+                       r"[^。\n]{0,40}?(?:批准|同意|拨付|解决|安排|给予|支持|核定|调整|追加|划拨|增设|配备|增加)")
+_ANY_ASK = re.compile(r"恳请|请求|特请")
+
+
 def _second_requests(doc, body_start):
     text = doc.text
     asked = False
@@ -146,10 +154,29 @@ def _second_requests(doc, body_start):
         t = ln.text
         # 另外/此外 + 恳请 is a further matter even when the first request is only the title's
         m = _ALSO_LEAD.match(t) or (asked and _NUM_ASK.match(t))
+        lead = len(t) - len(t.lstrip(" \t\u3000"))
+        if not m and "。" in t:
+            # …拨付到位。另，我院现有干警周转住房较为紧张，恳请区政府协调解决人才公寓10套。: a sentence inside
+            # the paragraph that opens with 另/另外/此外 (同时 inside a paragraph often adds to the same matter)
+            k = t.find("。")
+            while 0 <= k < len(t) - 1:
+                m = _ALSO_LEAD.match(t, k + 1)
+                if m and not re.match(r"[ \t\u3000]*(?:同时|与此同时)", t[k + 1 :]):
+                    lead = k + 1 + len(t[k + 1 :]) - len(t[k + 1 :].lstrip(" \t\u3000"))
+                    break
+                m = None
+                k = t.find("。", k + 1)
+        if not m:
+            k = t.find("。")
+            while 0 <= k < len(t) - 1:
+                w = _NEW_WANT.match(t, k + 1)
+                if w and _ANY_ASK.search(text, body_start, ln.start + k):
+                    m, lead = w, k + 1
+                    break
+                k = t.find("。", k + 1)
         if m:
             end = t.find("。", m.end())
             end = len(t) if end < 0 else end + 1
-            lead = len(t) - len(t.lstrip(" \t\u3000"))
             yield Finding(ln.start + lead, ln.start + end, "policy", "warning", "policy.one_matter",
                           "请示应当一文一事：此处另提一项请求，应另行请示（条例第十五条）", None)
             continue

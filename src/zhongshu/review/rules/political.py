@@ -118,6 +118,28 @@ def _custom_near_miss(text, ld, kb):
             at = text.find(title, at + len(title))
 
 
+def _trie(words) -> str:
+    """A regex matching any of ``words``, the longest first, as a trie (one branch per first character):
+    much cheaper for ``re`` than a flat alternation of literals."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def emit(node) -> str:
+        alts = [re.escape(c) + emit(node[c]) for c in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(root)
+
+
 def _formulation_index(kb):
     """Items → formulations, the list regex and the item splitter, built once per knowledge base."""
     cached = getattr(kb, "_formulation_index", None)
@@ -127,7 +149,7 @@ def _formulation_index(kb):
     for idx, (_name, items, _src) in enumerate(kb.formulations):
         for it in items:
             item_map.setdefault(it, []).append(idx)
-    alts = "|".join(re.escape(i) for i in sorted(item_map, key=len, reverse=True))
+    alts = _trie(item_map)
     rx = re.compile(f"(?:{alts})(?:(?:、|，|,|和|及|以及|与)(?:{alts}))+")
     split = re.compile(alts)
     kb._formulation_index = (kb.formulations, item_map, rx, split)
@@ -179,7 +201,7 @@ def _fixed_index(kb):
     for i, (_n, items, _s) in enumerate(table):
         for it in items[:2]:
             keys.setdefault(it + _LIST_SEP, []).append(i)
-    rx = re.compile("|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))) if keys else None
+    rx = re.compile(_trie(keys)) if keys else None
     kb._fixed_items_index = (kb.formulations, (table, keys, rx))
     return table, keys, rx
 
