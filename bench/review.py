@@ -159,7 +159,8 @@ def main() -> int:
              "fresh4": "第六轮前新写语料（第五作者，先测后调）",
              "fresh5": "第六轮前新写语料（第六作者，先测后调）",
              "fresh6": "第六轮盲测语料（第七作者，规则定稿前未读）",
-             "fresh7": "第六轮盲测语料（第八作者，规则定稿前未读）"}
+             "fresh7": "第六轮盲测语料（第八作者，规则定稿前未读）",
+             "fresh8": "第六、七轮盲测语料（第九作者）"}
     for which in SETS:
         r = evaluate(reviewer, which=which)
         cats = "，".join(f"{c} {v['found']}/{v['marked']}" for c, v in r["by_category"].items())
