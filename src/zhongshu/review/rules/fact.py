@@ -397,22 +397,14 @@ def anniversaries_ahead(doc, kb):
     text = doc.text
     if "周年" not in text:
         return
-    bases = {a: y for aliases, y, _ in kb.anniversaries for a in aliases}
-    year = ...
-    for m in _ANNIV_FWD.finditer(text):
+
+    def undated(m) -> bool:
         if m.group("verb") == "向" and not text.startswith("献礼", m.end()):
-            continue
+            return False
         sent = max(text.rfind(c, 0, m.start()) for c in "。！？；\n") + 1
-        if re.search(r"\d{4}年|今年|本年|明年", text[sent : m.start()]):
-            continue  # dated in the sentence: the rule above
-        base = bases.get(m.group("alias"))
-        n = cn_number(m.group("n"))
-        if base is None or n is None:
-            continue
-        if year is ...:
-            year = _doc_year(text)
-        if year is None:
-            return
+        return not re.search(r"\d{4}年|今年|本年|明年", text[sent : m.start()])  # dated: the rule above
+
+    for m, base, n, year in _against_doc_year(text, kb, filter(undated, _ANNIV_FWD.finditer(text))):
         want = year - base
         if want > 0 and n not in (want, want + 1):
             yield Finding(m.start("n"), m.end("n") + 2, "fact", "error", "fact.anniversary",
@@ -717,21 +709,13 @@ def anniversaries_undated(doc, kb):
     text = doc.text
     if "周年" not in text:
         return
-    bases = {a: y for aliases, y, _ in kb.anniversaries for a in aliases}
-    year = ...
-    for m in _ANNIV_UNDATED.finditer(text):
+
+    def undated(m) -> bool:
         sent = max(text.rfind(c, 0, m.start()) for c in "。！？；\n") + 1
         head = text[sent : m.start()]
-        if _DATED.search(head) or re.search(r"(?:迎接|喜迎|献礼|向)$", head):
-            continue  # dated, or 迎接…: the rules above
-        base = bases.get(m.group("alias"))
-        n = cn_number(m.group("n"))
-        if base is None or n is None:
-            continue
-        if year is ...:
-            year = _doc_year(text)
-        if year is None:
-            return
+        return not (_DATED.search(head) or re.search(r"(?:迎接|喜迎|献礼|向)$", head))  # dated, or 迎接…: the rules above
+
+    for m, base, n, year in _against_doc_year(text, kb, filter(undated, _ANNIV_UNDATED.finditer(text))):
         want = year - base
         if want > 1 and n not in (want - 1, want, want + 1):
             yield Finding(m.start("n"), m.end("n") + 2, "fact", "error", "fact.anniversary",
@@ -770,6 +754,24 @@ def plan_years(doc, kb):
 
 
 _FULL_YMD = re.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日")
+
+
+def _against_doc_year(text: str, kb, matches):
+    """(match, base year, N, the document's year) for each anniversary match (groups alias, n) whose base
+    year and N are known; the document's year is found once, at the first such match, and none is
+    yielded when the document has no year."""
+    bases = {a: y for aliases, y, _ in kb.anniversaries for a in aliases}
+    year = ...
+    for m in matches:
+        base = bases.get(m.group("alias"))
+        n = cn_number(m.group("n"))
+        if base is None or n is None:
+            continue
+        if year is ...:
+            year = _doc_year(text)
+        if year is None:
+            return
+        yield m, base, n, year
 
 
 def _doc_year(text: str) -> int | None:
