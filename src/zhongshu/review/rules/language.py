@@ -48,7 +48,9 @@ _VERB_BEFORE_DUN = frozenset("重视 部署 研究 动员 行动 响应 回应 �
 _ADV_DE_V = re.compile(r"的(?:(?:做好|抓好|做到|拿出|看到|认识到|意识到|感受到|看作)|把(?![握关手柄脉控持门头戏式子守玩])|(?:" + _VERBS_DI + r")"
                        r"(?!作用|工作(?!责任|任务|要求|部署)|措施|态度|方式|方法|作风|精神|力度|成效|效果|机制|情况|能力|水平|过程|举措|"
                        r"意识|环境|格局|经验|成果|目标|任务|要求|问题|基础|政策|姿态|行动|步伐|进程|条件|氛围|"
-                       r"动力|手段|理念|路径|思路|重点|领域|活动|者|中|下|上|的))")
+                       r"动力|手段|理念|路径|思路|重点|领域|活动|力|者|中|下|上|的))")
+_VERBS_DI_RE = re.compile("(?:" + "|".join(sorted(_VERBS_DI.split("|"), key=len, reverse=True)) + ")")
+_NOUN_END = frozenset("。，；：！？）」』”和与及")
 _ADV_DEI_V = re.compile(r"得(?=(?:做好|抓好|" + _VERBS_DI + r"))")
 # adverbs whose last character makes a word with 得 (自觉得 = 自 + 觉得)
 _DEI_WORD_BEFORE = frozenset("觉获取赢懂记值显使免省难舍来认晓落博求")
@@ -99,6 +101,10 @@ def de_di_de(doc, kb):
             nb = nb[:-1] + "□"  # 工作 is no 作 (作了……的研究)
         if text[a0 - 1 : a0] == "的" or nb.endswith(_NOMINAL_BEFORE):
             continue  # "进行深入的研究": an adjective before a verbal noun
+        verb = re.match(_VERBS_DI_RE, text[s + 1 : s + 7])
+        after = text[s + 1 + len(verb.group(0)) : s + 2 + len(verb.group(0))] if verb else ""
+        if (after in _NOUN_END or not after) and not text[max(0, a0 - 4) : a0].endswith(_MODAL):
+            continue  # "作出深刻的调整。", "有效的调整和": the verb closes a noun phrase (no object, no modal)
         if text[s + 1 : s + 3] in _WEAK_DI and not (text[max(0, a0 - 4) : a0].endswith(_MODAL)
                                                    and _CJK1.match(text[s + 3 : s + 4] or "。")
                                                    and text[s + 3 : s + 4] not in "的和与及等"):
@@ -139,7 +145,7 @@ def _straddles(words: frozenset, left: str, ab: str, right: str) -> bool:
     return bool(words) and ab not in words and left in words and right in words
 
 
-_YAOYAO = re.compile(r"(?<![要需])要要(?![求素点件害闻职务塞领约挟冲紧道员案地目旨义账])")
+_YAOYAO = re.compile(r"(?<![要需主重只必纪摘提概想首简切紧扼])要要(?![求素点件害闻职务塞领约挟冲紧道员案地目旨义账])")
 
 
 _DENGDENG_N = re.compile(r"等等(?=(?:人员密集)?(?:场所|单位|部门|企业|人员|方面|领域|问题|地区|行业|机构|内容|措施|形式|活动|设施|群体|项目|方式))")
@@ -262,6 +268,7 @@ def _same_word(text, s, e):
 
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_ABAB_DEGREE = frozenset("很最老好极")
 
 
 def duplicates(doc, kb):
@@ -292,10 +299,14 @@ def duplicates(doc, kb):
         if c == "的" and (text[e : e + 2] == "确确" or (text[s - 1 : s] in ("目", "标")
                                                       and text[s - 2 : s] not in _MU_BIAO)):
             continue  # "的的确确"; "达到目的的" is 目的 + 的, but 项目的的 is 项目 + 的 + 的
+        if c == "地" and kb.nearmiss is not None and any(kb.nearmiss.freq.get(text[s - j : s + 1], 0) >= 5 for j in (3, 2, 1) if s >= j):
+            continue  # 脚踏实地地, 因地制宜地: a word ending in 地, then the adverbial 地
         if c == "地" and (text[s - 1 : s] in "土各本外当基此两天园耕林草湿山田绿盆" or text[e : e + 1] in "下区方点块面域铁质图址震位段形貌理标产表税价名热球"):
             continue  # 土地地…, 各地地方…, 本地地…; 绿地地下空间 is 绿地 + 地下
         if _legit_pair(text, s, c):
             continue
+        if s >= 2 and text[s - 2] == text[s - 1] != c:
+            continue  # AABB: 暖暖和和, 清清楚楚
         yield Finding(s + 1, e, "language", "error", "language.duplicate",
                       f"疑似多打了一个“{c}”", "")
     freq = kb.nearmiss.freq if kb.nearmiss is not None else None
@@ -310,16 +321,18 @@ def duplicates(doc, kb):
                                   f"疑似多打了一个“{w}”" + (f"（应为“{word}”）" if word != w else ""), "")
             continue
         if n >= 3:
-            if len(set(w)) > 1:
+            if len(set(w)) > 1 and w[0] not in "一每":  # 一件事一件事地抓: one by one
                 yield Finding(m.start() + n, m.end(), "language", "warning", "language.duplicate",
                               f"“{w}”重复出现，疑似多打", "")
             continue
-        if w[0] == w[1] or w in kb.reduplicable or w[0] == "一":
-            continue
+        if w[0] == w[1] or w in kb.reduplicable or w[0] == "一" or w[0] in _ABAB_DEGREE or w[1] == "着":
+            continue  # 很远很远, 最难最难 (emphasis); 听着听着 (V着V着)
         prev = text[m.start() - 1 : m.start()]
         if prev == w[1]:
             continue  # ABAB inside ...BABAB, e.g. 哈哈
         nxt = text[m.end() : m.end() + 1]
+        if freq and prev and freq.get(prev + w[0], 0) >= _AA_EXPLAIN_FREQ and freq.get(text[m.start() + 1 : m.start() + 4], 0) >= _AA_EXPLAIN_FREQ:
+            continue  # 带来越来越多: 带来 + 越来越
         if nxt and freq and freq.get(w + nxt, 0) >= _AA_EXPLAIN_FREQ:
             continue  # 执法大队大队长: 大队 + 大队长
         if prev and nxt and _CJK1.match(prev) and _CJK1.match(nxt) and _straddles(kb.words2, prev + w[0], w, w[1] + nxt):
@@ -333,9 +346,10 @@ _LEGIT = ("和和", "为为", "以以", "对对", "将将", "就就", "而而", 
 _LEGIT_CTX = re.compile(r"和和美美|和和气气|为为人|对对子|之之乎|以以往|将将来|并并入|们们")
 
 
-_NEXT_OK = {"地": "道", "了": "解之然结却断", "是": "否非", "和": "谐睦平气美解好", "及": "时格早", "把": "关握脉手",
+_NEXT_OK = {"地": "道", "了": "解之然结却断不", "是": "否非", "和": "谐睦平气美解好", "及": "时格早", "把": "关握脉手",
             "被": "子褥", "将": "来领军", "于": "是"}
-_PREV_OK = {"与": "参给赋授", "都": "首古国成", "了": "甚", "是": "就只但正也还倒总都要若凡于"}
+_PREV_OK = {"与": "参给赋授", "都": "首古国成", "了": "甚", "是": "就只但正也还倒总都要若凡于",
+            "将": "上大中少主武猛名老干良虎闯战宿女健骁"}  # 上将将应邀: 上将 + 将
 
 
 def _legit_pair(text, s, c) -> bool:

@@ -520,6 +520,18 @@ def _two_char_ok(text: str, q: int, inv, fget, neighbour: int) -> bool:
     return True
 
 
+def explained(text: str, q: int, index: NearMissIndex) -> bool:
+    """The two characters at q belong to real words around them: a covering 3–4-character word
+    (正规化), or a frequent word ending at the first and one starting at the second (自己经营)."""
+    inv, fget = index.freq.__contains__, index.freq.get
+    if q >= 1 and (inv(text[q - 1 : q + 2]) or inv(text[q - 1 : q + 3]) or q >= 2 and inv(text[q - 2 : q + 2])):
+        return True
+    if inv(text[q : q + 3]) or inv(text[q : q + 4]):
+        return True
+    return (q >= 1 and fget(text[q - 1 : q + 1], 0) >= NEIGHBOUR_FREQ
+            and fget(text[q + 1 : q + 3], 0) >= NEIGHBOUR_FREQ)
+
+
 def nearmiss(doc, kb):
     index = getattr(kb, "nearmiss", None)
     if index is None:

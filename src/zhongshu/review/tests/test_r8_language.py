@@ -1,0 +1,71 @@
+"""Round 8: false alarms found on well-edited news text (People's Daily, January 1998) — each fix
+with the slip it must still catch next to the correct text it must leave alone."""
+
+import pytest
+
+from zhongshu.review import Reviewer
+
+
+@pytest.fixture(scope="module")
+def reviewer():
+    return Reviewer()
+
+
+def rules_at(reviewer, text, span):
+    return {f.rule for f in reviewer.review(text).findings if text[f.start : f.end] == span and f.severity != "info"}
+
+
+@pytest.mark.parametrize("text, span", [
+    ("我们要走出一条自己经营的路子。", "己经"),         # 自己 + 经营
+    ("据本报消息，会议已于昨日闭幕。", "报消"),          # 本报 + 消息
+    ("推进队伍正规化建设。", "规化"),                   # 正规化
+])
+def test_typo_straddling_two_words_is_not_reported(reviewer, text, span):
+    assert "language.typo" not in rules_at(reviewer, text, span)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("他己经完成了任务。", "己经"),
+    ("我局已与省田径协会签定合作协议。", "签定"),
+    ("保障救助对象医疗费用及时报消。", "报消"),
+])
+def test_typo_still_reported(reviewer, text, span):
+    assert "language.typo" in rules_at(reviewer, text, span)
+
+
+@pytest.mark.parametrize("text", [
+    "总是脚踏实地地为群众办实事。",
+    "让困难群众暖暖和和过春节。",
+    "越来越多的企业带来越来越多的就业岗位。",
+    "一件事一件事地抓落实。",
+    "看得很远很远。",
+    "听着听着，他笑了。",
+    "取得了了不起的成绩。",
+    "迟浩田上将将应邀出席。",
+    "这项工作主要要依靠基层。",
+])
+def test_reduplication_is_not_a_duplicate(reviewer, text):
+    assert not [f for f in reviewer.review(text).findings if f.rule == "language.duplicate"]
+
+
+@pytest.mark.parametrize("text", [
+    "我们要要加强学习。",
+    "认真落实的的各项要求。",
+    "要进一步推进推进改革。",
+])
+def test_duplicates_still_reported(reviewer, text):
+    assert [f for f in reviewer.review(text).findings if f.rule == "language.duplicate"]
+
+
+@pytest.mark.parametrize("text", [
+    "政策作出了有效的调整。",
+    "为企业发展提供了持续的推动力。",
+    "这是一次重大而又深刻的调整。",
+])
+def test_verbal_noun_after_de_is_not_reported(reviewer, text):
+    assert not [f for f in reviewer.review(text).findings if f.rule == "language.de"]
+
+
+def test_de_before_verb_with_object_still_reported(reviewer):
+    text = "各单位要认真的落实会议精神。"
+    assert [f for f in reviewer.review(text).findings if f.rule == "language.de"]
