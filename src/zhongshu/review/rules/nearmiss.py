@@ -50,7 +50,7 @@ from ..pairs import pair_key, pair_positions
 
 MIN_FREQ = 100        # F: the suggested word's minimum frequency (jieba, modern_freq.tsv, gongwen_words.tsv)
 SWAPS = True          # also two characters typed in the wrong order (研调 → 调研, 洁廉 → 廉洁)
-SOUND_ALT_CHARS = 2500  # a sound-alike slip is one of the 2,500 most frequent characters (input methods list them first)
+SOUND_ALT_CHARS = 3500  # a sound-alike slip is one of the 3,500 common characters (input methods list them first; 2,500 missed 预蒜, 保彰)
 FUZZY = True          # also the fuzzy-pinyin readings of data/fuzzy_sound.tsv (z/zh, c/ch, s/sh, n/l, en/eng, in/ing)
 RATIO = 20            # R: freq(suggested) ≥ R × max(1, freq(window))
 MAX_WRONG_FREQ = 5    # a window that is a dictionary word this frequent is never reported
@@ -59,8 +59,8 @@ MIN_GAIN = math.log(2000)  # the corrected run must be this much more probable (
 ENABLED_BY_DEFAULT = True
 _CONTEXT = 4          # characters of context either side for the segmentation score
 _UNKNOWN_PENALTY = 2.0
-_MIN_ALONE_GAIN = 5.0  # log-ratio of the word to its two characters apart, out of context (build-time prefilter)
-_VERSION = 19
+_MIN_ALONE_GAIN = 3.5  # log-ratio of the word to its two characters apart, out of context (build-time prefilter)
+_VERSION = 20
 MULTI_MIN_FREQ = {3: 300, 4: 300}  # jieba 3–4-character words varied one character at a time (添加济→添加剂), besides the curated lists
 WORD_SWAPS = True     # also a two-character word of a 3–4-character phrase replaced by a same-sound word
 WORD_SWAP_MIN_FREQ = {2: 30, 3: 30, 4: 10}  # the phrase's and the written word's minimum frequency
@@ -420,6 +420,10 @@ def _is_cjk(c: str) -> bool:
 
 
 
+_TITLES_BEFORE = frozenset("书记 主任 局长 县长 市长 区长 镇长 乡长 省长 科长 处长 部长 所长 院长 校长 厅长 委员 同志 记者 "
+                           "经理 主席 民警 辅警 干部 代表 教授 老师 医生 社工 队长 组长 站长 馆长 行长 庭长 检察 股长".split())
+
+
 def _looks_like_name(text: str, p: int) -> bool:
     # surname at p (name = window [+1]) or at p-1 (window = given name)
     for s in (p, p - 1):
@@ -434,6 +438,12 @@ def _looks_like_name(text: str, p: int) -> bool:
         before = text[max(0, s - 1) : s]
         if before in ("、", "：", ":"):
             return True
+        end = s
+        while end < len(text) and end - s < 4 and _is_cjk(text[end]):
+            end += 1
+        if end - s in (2, 3) and end >= p + 2 and not (end < len(text) and _is_cjk(text[end])):
+            if s == 0 or not _is_cjk(text[s - 1]) or text[max(0, s - 2) : s] in _TITLES_BEFORE:
+                return True  # a name standing alone (刘海峰  周丽娟, 韩冬梅；) or after a title (副区长郑晓明)
     return False
 
 

@@ -6,7 +6,7 @@
 The character set approximates the 3,500 characters of level 1 of 《通用规范汉字表》
 (国务院 2013): the 3,500 CJK characters with the highest summed word frequency in
 jieba's dictionary (dict.txt). Two characters are sound-alike when they share a
-reading with tones ignored (pypinyin, the main reading of a polyphonic character only).
+reading with tones ignored (pypinyin: the main reading of a polyphonic character, and the\nreadings it has in frequent words — 调 tiáo of 协调; see ``word_readings``).
 """
 
 from __future__ import annotations
@@ -34,20 +34,53 @@ def common_chars(n: int = N_CHARS) -> list[str]:
     return [c for c, _ in freq.most_common(n)]
 
 
+FUNCTION_CHARS = "的地得了着过和么吗呢吧啊之乎者也"  # their word readings (目的 dì, 了解 liǎo) would make 的/地/得 alike
+WORD_MIN_FREQ = 1000   # words whose readings count (jieba frequency)
+READING_SHARE = 0.05   # a second reading is kept when this share of the character's word uses has it
+
+
+def word_readings(chars: set[str]) -> dict[str, set[str]]:
+    """The readings a polyphonic character has inside frequent words (调 tiáo in 协调, 重 chóng in 重新,
+    行 háng in 银行): pypinyin reads a word with its phrase dictionary; a reading is kept when at least
+    READING_SHARE of the character's weighted uses in words of frequency ≥ WORD_MIN_FREQ have it."""
+    import jieba
+    from pypinyin import Style, pinyin
+    uses: dict[str, Counter] = defaultdict(Counter)
+    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) < 2 or int(parts[1]) < WORD_MIN_FREQ or not 2 <= len(parts[0]) <= 4:
+                continue
+            w, f = parts[0], int(parts[1])
+            if not all(c in chars for c in w):
+                continue
+            for c, r in zip(w, pinyin(w, style=Style.NORMAL, heteronym=False)):
+                if r[0].isascii() and r[0].isalpha():
+                    uses[c][r[0]] += f
+    out: dict[str, set[str]] = {}
+    for c, counts in uses.items():
+        total = sum(counts.values())
+        out[c] = {r for r, n in counts.items() if n >= READING_SHARE * total}
+    return out
+
+
 def main(out=sys.stdout) -> int:
     from pypinyin import Style, pinyin
 
     chars = common_chars()
     readings: dict[str, set[str]] = {}
     by_sound: dict[str, list[str]] = defaultdict(list)
+    in_words = word_readings(set(chars))
     for c in chars:
         rs = {r for r in pinyin(c, style=Style.NORMAL, heteronym=False)[0] if r.isascii() and r.isalpha()}
+        if c not in FUNCTION_CHARS:
+            rs |= in_words.get(c, set())
         readings[c] = rs
         for r in rs:
             by_sound[r].append(c)
     print("# 同音字（不计声调）：字\\t同音的常用字（连写）", file=out)
     print(f"# 生成：src/zhongshu/review/tools/make_soundalike.py（pypinyin {__import__('pypinyin').__version__}，"
-          "多音字只取常用读音，忽略声调）", file=out)
+          "多音字取常用读音和它在高频词中的读音（如“协调”的“调”），忽略声调）", file=out)
     print(f"# 字集：jieba 词典（dict.txt）中按所在词词频累计最高的 {N_CHARS} 个汉字，近似《通用规范汉字表》一级字表"
           "（3,500 字，国务院 2013 年公布）", file=out)
     print("# 只用于 rules/nearmiss.py 的近似误写检测；不要手改，重新生成", file=out)
