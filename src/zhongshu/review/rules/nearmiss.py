@@ -40,6 +40,7 @@ import hashlib
 import math
 import os
 import pickle
+import re
 import tempfile
 from array import array
 from importlib import resources
@@ -542,6 +543,27 @@ def explained(text: str, q: int, index: NearMissIndex) -> bool:
             and fget(text[q + 1 : q + 3], 0) >= NEIGHBOUR_FREQ)
 
 
+_PLACE_SUFFIX = re.compile(r"(?=([\u4e00-\u9fff]{2})(?:省|市|县|区|州|盟|旗|镇|乡|村|街道|社区))")
+_ORG_SUFFIX = re.compile(r"(?=([\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,2}?(?:大学|学院|集团|公司|医院|中学|小学|银行))")
+
+
+def document_names(text: str, freq: dict) -> frozenset:
+    """Two-character strings the document uses as names: before 省/市/县… (江岭省 — the sender's own
+    province) unless the suffix starts a word there (陪训乡村医生, 耕据区委: slips), or before
+    大学/集团/公司… (江岭大学; with one or two characters between, twice: 江岭能源集团)."""
+    out = set()
+    for m in _PLACE_SUFFIX.finditer(text):
+        q = m.start() + 2
+        if not (freq.get(text[q : q + 2], 0) >= 20 or text[q : q + 2] in ("街道", "社区")):
+            out.add(m.group(1))
+    seen: dict[str, int] = {}
+    for m in _ORG_SUFFIX.finditer(text):
+        direct = text.startswith(("大学", "学院", "集团", "公司", "医院", "中学", "小学", "银行"), m.start() + 2)
+        seen[m.group(1)] = seen.get(m.group(1), 0) + (2 if direct else 1)
+    out.update(w for w, n in seen.items() if n >= 2)  # 江岭大学; 江岭能源集团 twice (薪筹按照集团 once: a slip)
+    return frozenset(out)
+
+
 def nearmiss(doc, kb):
     index = getattr(kb, "nearmiss", None)
     if index is None:
@@ -549,7 +571,12 @@ def nearmiss(doc, kb):
     text = doc.text
     alikes = _alikes()
     found = []
+    names = None
     for s, e, right, gain in candidates(text, index, kb):
+        if names is None:
+            names = document_names(text, index.freq)
+        if text[s:e] in names:
+            continue
         diff = [k for k in range(e - s) if text[s + k] != right[k]]
         i = diff[0]
         if e - s == 2 and text[s:e] == right[::-1]:

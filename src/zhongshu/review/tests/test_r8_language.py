@@ -69,3 +69,35 @@ def test_verbal_noun_after_de_is_not_reported(reviewer, text):
 def test_de_before_verb_with_object_still_reported(reviewer):
     text = "各单位要认真的落实会议精神。"
     assert [f for f in reviewer.review(text).findings if f.rule == "language.de"]
+
+
+def test_the_documents_own_place_name_is_not_a_slip(reviewer):
+    text = ("江岭省科学技术厅关于同意建设江岭省先进储能材料重点实验室的批复\n江岭大学：\n"
+            "你校报来的材料收悉。希望你校为谱写中国式现代化江岭篇章作出新的更大贡献。\n江岭省科学技术厅")
+    assert not [f for f in reviewer.review(text).findings if f.rule == "language.nearmiss"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("全县共有120名陪训乡村医生参加。", "陪训"),   # 乡村 is a word: 陪训 is no name before 乡
+    ("耕据区委工作安排，现将有关事项通知如下。", "耕据"),
+])
+def test_a_slip_before_a_place_suffix_is_still_reported(reviewer, text, span):
+    assert "language.nearmiss" in rules_at(reviewer, text, span)
+
+
+@pytest.mark.parametrize("text", [
+    "参会人员：刘海峰  周丽娟  孙国强",
+    "联系人：市政协提案委员会 韩冬梅；联系电话：6812 3307",
+    "带班领导：副区长郑晓明\n",
+])
+def test_a_name_standing_alone_is_not_a_slip(reviewer, text):
+    assert not [f for f in reviewer.review(text).findings if f.rule == "language.nearmiss"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("及时消除服务肓区。", "肓区"),
+    ("现有救援力量分散，协条机制不健全。", "协条"),
+    ("针对部分项目预蒜编制不够细化的问题。", "预蒜"),
+])
+def test_round8_near_misses(reviewer, text, span):
+    assert "language.nearmiss" in rules_at(reviewer, text, span)
