@@ -774,11 +774,16 @@ def _against_doc_year(text: str, kb, matches):
         yield m, base, n, year
 
 
+_YEAR_ONLY = re.compile(r"(?<![\d.])((?:19|20)\d\d)年")
+
+
 def _doc_year(text: str) -> int | None:
-    """The year most full dates of the document carry (its date line, header, meeting dates)."""
+    """The year most full dates of the document carry (its date line, header, meeting dates); without
+    a full date, the one year the document names (召开2025年迎峰度夏…部署会), if it names only one."""
     years = [int(y) for y in _FULL_YMD.findall(text)]
     if not years:
-        return None
+        named = set(_YEAR_ONLY.findall(text))
+        return int(named.pop()) if len(named) == 1 else None
     return max(set(years), key=lambda y: (years.count(y), y))
 
 

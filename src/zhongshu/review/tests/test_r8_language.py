@@ -101,3 +101,24 @@ def test_a_name_standing_alone_is_not_a_slip(reviewer, text):
 ])
 def test_round8_near_misses(reviewer, text, span):
     assert "language.nearmiss" in rules_at(reviewer, text, span)
+
+
+def test_weekday_with_the_one_year_the_document_names(reviewer):
+    text = "江岭能源集团召开2025年迎峰度夏部署会\n6月9日（星期二）上午，集团召开部署会。"
+    found = [f for f in reviewer.review(text).findings if f.rule == "fact.weekday"]
+    assert found and found[0].suggestion == "星期一"
+
+
+def test_weekday_without_one_named_year_is_left_alone(reviewer):
+    text = "对照2024年和2025年的数据。\n6月9日（星期二）上午，集团召开部署会。"
+    assert not [f for f in reviewer.review(text).findings if f.rule == "fact.weekday"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("全力以赴做好防讯救灾工作。", "防讯"),
+    ("经现场堪察和检测，该楼为危房。", "堪察"),
+    ("严禁截留、挤占、娜用项目资金。", "娜用"),
+    ("以钉钉子精神常抓不解。", "常抓不解"),
+])
+def test_round8_typos(reviewer, text, span):
+    assert "language.typo" in rules_at(reviewer, text, span)
