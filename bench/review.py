@@ -160,7 +160,9 @@ def main() -> int:
              "fresh5": "第六轮前新写语料（第六作者，先测后调）",
              "fresh6": "第六轮盲测语料（第七作者，规则定稿前未读）",
              "fresh7": "第六轮盲测语料（第八作者，规则定稿前未读）",
-             "fresh8": "第六、七轮盲测语料（第九作者）"}
+             "fresh8": "第六、七轮盲测语料（第九作者）",
+             "fresh9": "第八轮盲测语料（第十作者，测后调）",
+             "fresh10": "第八轮盲测语料（第十一作者，测后调）"}
     for which in SETS:
         r = evaluate(reviewer, which=which)
         cats = "，".join(f"{c} {v['found']}/{v['marked']}" for c, v in r["by_category"].items())
