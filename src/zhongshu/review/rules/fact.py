@@ -513,6 +513,7 @@ def per_each(doc, kb):
 # count, 全员/全体 after the noun) is checked, against the one count of that noun earlier in the document.
 _R_UNITS = _UNITS + "|支|盏|栋|幢|份|门"
 _RESTATE_LIT = re.compile(r"上述|以上|前述|全部|所有|全员|全体")
+_WIDER_WHOLE = re.compile(r"辖区|全[国省市区县镇乡州]|本[省市区县镇乡]|[省市区县镇乡]内|街道")
 _RESTATE_PRE = re.compile(r"(?P<k>\d+)\s*(?P<u>" + _R_UNITS + r")(?P<noun>[\u4e00-\u9fff]{2,6}?)(?=[的和及与在，,。；、\s]|$)")
 _RESTATE_POST = re.compile(r"(?<![\d.])(?P<k>\d+)\s*(?P<u>" + _R_UNITS + r")(?P<noun>[\u4e00-\u9fff]{2,6}?)$")
 
@@ -527,6 +528,8 @@ def restated_counts(doc, kb):
         else:
             if not text[lit.end() : lit.end() + 1].isdigit():
                 continue
+            if lit.group(0) in ("全部", "所有") and _WIDER_WHOLE.search(text[max(0, lit.start() - 4) : lit.start()]):
+                continue  # 辖区全部9个社区 after a pilot in 3 of them: a wider whole, not a restatement
             m = _RESTATE_PRE.match(text, lit.end())
         if m is None:
             continue

@@ -558,7 +558,8 @@ def document_names(text: str, freq: dict) -> frozenset:
             out.add(m.group(1))
     seen: dict[str, int] = {}
     for m in _ORG_SUFFIX.finditer(text):
-        direct = text.startswith(("大学", "学院", "集团", "公司", "医院", "中学", "小学", "银行"), m.start() + 2)
+        direct = (text.startswith(("大学", "学院", "集团", "公司", "医院", "中学", "小学", "银行"), m.start() + 2)
+                  or not m.start() or not _is_cjk(text[m.start() - 1]))  # …大学 at a line's or clause's start
         seen[m.group(1)] = seen.get(m.group(1), 0) + (2 if direct else 1)
     out.update(w for w, n in seen.items() if n >= 2)  # 江岭大学; 江岭能源集团 twice (薪筹按照集团 once: a slip)
     return frozenset(out)

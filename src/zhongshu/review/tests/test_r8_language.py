@@ -122,3 +122,43 @@ def test_weekday_without_one_named_year_is_left_alone(reviewer):
 ])
 def test_round8_typos(reviewer, text, span):
     assert "language.typo" in rules_at(reviewer, text, span)
+
+
+@pytest.mark.parametrize("text, wrong, right", [
+    ("组织储备融雪剂等应急物质。", "物质", "物资"),
+    ("有效提升了城市品味。", "品味", "品位"),
+    ("依法维护群众合法权宜。", "权宜", "权益"),
+    ("受夏季高温干旱等不利因数影响。", "因数", "因素"),
+    ("推行跨省异地就医直接决算。", "决算", "结算"),
+    ("推出夜间沉浸式旅游演绎项目。", "演绎", "演艺"),
+])
+def test_round8_confusions(reviewer, text, wrong, right):
+    found = [f for f in reviewer.review(text).findings if text[f.start : f.end] == wrong]
+    assert found and found[0].suggestion == right
+
+
+@pytest.mark.parametrize("text", [
+    "坚持物质文明和精神文明相协调。",
+    "细细品味生活的美好。",
+    "这只是权宜之计。",
+    "编制2025年度部门决算报告。",
+    "他生动地演绎了这个角色。",
+    "这个问题确实存在。",
+])
+def test_round8_confusions_left_alone(reviewer, text):
+    assert not [f for f in reviewer.review(text).findings if f.rule.startswith("language.") and f.severity != "info"]
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("要充分发扬专项行动的牵引作用。", "language.collocation"),
+    ("切实改善学生的安全意识。", "language.collocation"),
+])
+def test_round8_collocations(reviewer, text, rule):
+    assert [f for f in reviewer.review(text).findings if f.rule == rule]
+
+
+def test_wider_whole_is_not_a_restatement(reviewer):
+    text = "在望江、柳岸、新河3个社区开展试点。\n2026年底前覆盖至辖区全部9个社区。"
+    assert not [f for f in reviewer.review(text).findings if f.rule == "fact.total"]
+    text = "在望江、柳岸、新河3个社区开展试点。\n全部9个社区的验收工作均已完成。"
+    assert [f for f in reviewer.review(text).findings if f.rule == "fact.total"]
