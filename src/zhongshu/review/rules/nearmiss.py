@@ -574,10 +574,6 @@ def nearmiss(doc, kb):
     found = []
     names = None
     for s, e, right, gain in candidates(text, index, kb):
-        if names is None:
-            names = document_names(text, index.freq)
-        if text[s:e] in names:
-            continue
         diff = [k for k in range(e - s) if text[s + k] != right[k]]
         i = diff[0]
         if e - s == 2 and text[s:e] == right[::-1]:
@@ -587,7 +583,10 @@ def nearmiss(doc, kb):
         else:
             how = alikes.get(right[i], {}).get(text[s + i], "音近或形近")
         if gain >= (MIN_GAIN if e - s == 2 else MULTI_MIN_GAIN) + EXTRA_GAIN.get(how, 0.0):
-            found.append((s, e, right, i, how))
+            if names is None:
+                names = document_names(text, index.freq)  # only for the few windows that pass
+            if text[s:e] not in names:
+                found.append((s, e, right, i, how))
     # one report per slip, on the shortest window: 环境保户 is reported as 保户, not also as 环境保户
     found.sort(key=lambda c: (c[1] - c[0], c[0]))
     kept: list = []
