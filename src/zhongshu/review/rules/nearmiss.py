@@ -214,17 +214,21 @@ def modern_freq() -> dict[str, int]:
     return out
 
 
+def _words(name: str, shortest: int) -> list[str]:
+    """The first column of a data file: its words of ``shortest``–4 CJK characters."""
+    out = []
+    for line in _data(name).splitlines():
+        if line and not line.startswith("#"):
+            w = line.split("\t", 1)[0].strip()
+            if shortest <= len(w) <= 4 and all(_CJK_LO <= c <= _CJK_HI for c in w):
+                out.append(w)
+    return out
+
+
 @functools.lru_cache(maxsize=1)
 def gongwen_words() -> tuple:
     """公文 words missing or rare in jieba's dictionary (data/gongwen_words.tsv): known words and frequent targets."""
-    out = []
-    for line in _data("gongwen_words.tsv").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        w = line.split("\t", 1)[0].strip()
-        if w and 2 <= len(w) <= 4 and all(_CJK_LO <= c <= _CJK_HI for c in w):
-            out.append(w)
-    return tuple(out)
+    return tuple(_words("gongwen_words.tsv", 2))
 
 
 def _cache_dir() -> str | None:
@@ -394,26 +398,13 @@ def _homophone_words(words2: dict) -> dict[str, list[str]]:
 @functools.lru_cache(maxsize=1)
 def gongwen_phrases() -> tuple:
     """Fixed 3–4-character collocations of 公文 (data/gongwen_phrases.tsv: 专项资金, 主题党日): known words and targets."""
-    out = []
-    for line in _data("gongwen_phrases.tsv").splitlines():
-        if line and not line.startswith("#"):
-            w = line.split("\t", 1)[0].strip()
-            if 3 <= len(w) <= 4 and all(_CJK_LO <= c <= _CJK_HI for c in w):
-                out.append(w)
-    return tuple(out)
+    return tuple(_words("gongwen_phrases.tsv", 3))
 
 
 @functools.lru_cache(maxsize=1)
 def _idioms() -> tuple:
     """The correct forms of data/idioms.tsv and the 3–4-character words of gongwen_words.tsv."""
-    out = [w for w in gongwen_words() if len(w) >= 3]
-    for line in _data("idioms.tsv").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        w = line.split("\t", 1)[0].strip()
-        if len(w) in (3, 4) and all(_CJK_LO <= c <= _CJK_HI for c in w):
-            out.append(w)
-    return tuple(out)
+    return tuple([w for w in gongwen_words() if len(w) >= 3] + _words("idioms.tsv", 3))
 
 
 def _is_cjk(c: str) -> bool:
@@ -514,14 +505,17 @@ def candidates(text: str, index: NearMissIndex, kb=None, neighbour: int = NEIGHB
             yield s, e, right, gain
 
 
+def _covered(text: str, q: int, inv) -> bool:
+    """A 3–4-character word covers the two characters at q (习近平, 再接再厉, 正规化)."""
+    if q >= 1 and (inv(text[q - 1 : q + 2]) or inv(text[q - 1 : q + 3]) or q >= 2 and inv(text[q - 2 : q + 2])):
+        return True
+    return inv(text[q : q + 3]) or inv(text[q : q + 4])
+
+
 def _two_char_ok(text: str, q: int, inv, fget, neighbour: int) -> bool:
     """A two-character window is explained by a covering 3–4-character word (习近平, 再接再厉)
     or by a frequent overlapping neighbour word (公布门诊: 布门 between 公布/门诊)."""
-    if q >= 2 and (inv(text[q - 2 : q + 2]) or inv(text[q - 1 : q + 2]) or inv(text[q - 1 : q + 3])):
-        return False
-    if q == 1 and (inv(text[0:3]) or inv(text[0:4])):
-        return False
-    if inv(text[q : q + 3]) or inv(text[q : q + 4]):
+    if _covered(text, q, inv):
         return False
     w = text[q : q + 2]
     if q and fget(text[q - 1] + w[0], 0) >= neighbour:
@@ -534,17 +528,16 @@ def _two_char_ok(text: str, q: int, inv, fget, neighbour: int) -> bool:
 def explained(text: str, q: int, index: NearMissIndex) -> bool:
     """The two characters at q belong to real words around them: a covering 3–4-character word
     (正规化), or a frequent word ending at the first and one starting at the second (自己经营)."""
-    inv, fget = index.freq.__contains__, index.freq.get
-    if q >= 1 and (inv(text[q - 1 : q + 2]) or inv(text[q - 1 : q + 3]) or q >= 2 and inv(text[q - 2 : q + 2])):
-        return True
-    if inv(text[q : q + 3]) or inv(text[q : q + 4]):
+    fget = index.freq.get
+    if _covered(text, q, index.freq.__contains__):
         return True
     return (q >= 1 and fget(text[q - 1 : q + 1], 0) >= NEIGHBOUR_FREQ
             and fget(text[q + 1 : q + 3], 0) >= NEIGHBOUR_FREQ)
 
 
 _PLACE_SUFFIX = re.compile(r"(?=([\u4e00-\u9fff]{2})(?:省|市|县|区|州|盟|旗|镇|乡|村|街道|社区))")
-_ORG_SUFFIX = re.compile(r"(?=([\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,2}?(?:大学|学院|集团|公司|医院|中学|小学|银行))")
+_ORG_WORDS = ("大学", "学院", "集团", "公司", "医院", "中学", "小学", "银行")
+_ORG_SUFFIX = re.compile(r"(?=([\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,2}?(?:" + "|".join(_ORG_WORDS) + "))")
 
 
 def document_names(text: str, freq: dict) -> frozenset:
@@ -558,7 +551,7 @@ def document_names(text: str, freq: dict) -> frozenset:
             out.add(m.group(1))
     seen: dict[str, int] = {}
     for m in _ORG_SUFFIX.finditer(text):
-        direct = (text.startswith(("大学", "学院", "集团", "公司", "医院", "中学", "小学", "银行"), m.start() + 2)
+        direct = (text.startswith(_ORG_WORDS, m.start() + 2)
                   or not m.start() or not _is_cjk(text[m.start() - 1]))  # …大学 at a line's or clause's start
         seen[m.group(1)] = seen.get(m.group(1), 0) + (2 if direct else 1)
     out.update(w for w, n in seen.items() if n >= 2)  # 江岭大学; 江岭能源集团 twice (薪筹按照集团 once: a slip)
