@@ -61,7 +61,7 @@ ENABLED_BY_DEFAULT = True
 _CONTEXT = 4          # characters of context either side for the segmentation score
 _UNKNOWN_PENALTY = 2.0
 _MIN_ALONE_GAIN = 3.5  # log-ratio of the word to its two characters apart, out of context (build-time prefilter)
-_VERSION = 20
+_VERSION = 21
 MULTI_MIN_FREQ = {3: 300, 4: 300}  # jieba 3–4-character words varied one character at a time (添加济→添加剂), besides the curated lists
 WORD_SWAPS = True     # also a two-character word of a 3–4-character phrase replaced by a same-sound word
 WORD_SWAP_MIN_FREQ = {2: 30, 3: 30, 4: 10}  # the phrase's and the written word's minimum frequency
@@ -324,7 +324,7 @@ def _multi_variants(freq: dict, alikes: dict, log_total: float, ratio: float, ma
     function_chars = frozenset(ranked[:MULTI_EDGE_SKIP])
     targets = {w: f for w, f in freq.items() if len(w) in MULTI_MIN_FREQ and f >= MULTI_MIN_FREQ[len(w)]}
     curated = frozenset(_idioms())  # every character is tried in these (举一返三 → 举一反三)
-    for w in curated:
+    for w in _idioms():  # the tuple, not the frozenset: ties between equally frequent words resolve the same in every process
         targets[w] = max(freq.get(w, 0), GONGWEN_FREQ)
     phrases = frozenset(gongwen_phrases())
     best: dict[str, tuple[int, str, int]] = {}
