@@ -101,11 +101,12 @@ def de_di_de(doc, kb):
             nb = nb[:-1] + "□"  # 工作 is no 作 (作了……的研究)
         if text[a0 - 1 : a0] == "的" or nb.endswith(_NOMINAL_BEFORE):
             continue  # "进行深入的研究": an adjective before a verbal noun
-        verb = re.match(_VERBS_DI_RE, text[s + 1 : s + 7])
-        after = text[s + 1 + len(verb.group(0)) : s + 2 + len(verb.group(0))] if verb else ""
-        if (after in _NOUN_END or not after) and not text[max(0, a0 - 4) : a0].endswith(_MODAL):
+        modal = text[max(0, a0 - 4) : a0].endswith(_MODAL)
+        verb = _VERBS_DI_RE.match(text, s + 1)
+        after = text[verb.end() : verb.end() + 1] if verb else ""
+        if (after in _NOUN_END or not after) and not modal:
             continue  # "作出深刻的调整。", "有效的调整和": the verb closes a noun phrase (no object, no modal)
-        if text[s + 1 : s + 3] in _WEAK_DI and not (text[max(0, a0 - 4) : a0].endswith(_MODAL)
+        if text[s + 1 : s + 3] in _WEAK_DI and not (modal
                                                    and _CJK1.match(text[s + 3 : s + 4] or "。")
                                                    and text[s + 3 : s + 4] not in "的和与及等"):
             continue  # "缺乏客观的分析": a noun; "要客观的分析测评结果": a verb with its object
@@ -273,6 +274,7 @@ _ABAB_DEGREE = frozenset("很最老好极")
 
 def duplicates(doc, kb):
     text = doc.text
+    freq = kb.nearmiss.freq if kb.nearmiss is not None else None
     for m in (_QIANQIAN.finditer(text) if "前前" in text else ()):
         yield Finding(m.start() + 1, m.end(), "language", "error", "language.duplicate", "疑似多打了一个“前”", "")
     for s, e, w in _repeated_items(text):
@@ -299,7 +301,7 @@ def duplicates(doc, kb):
         if c == "的" and (text[e : e + 2] == "确确" or (text[s - 1 : s] in ("目", "标")
                                                       and text[s - 2 : s] not in _MU_BIAO)):
             continue  # "的的确确"; "达到目的的" is 目的 + 的, but 项目的的 is 项目 + 的 + 的
-        if c == "地" and kb.nearmiss is not None and any(kb.nearmiss.freq.get(text[s - j : s + 1], 0) >= 5 for j in (3, 2, 1) if s >= j):
+        if c == "地" and freq and any(freq.get(text[s - j : s + 1], 0) >= _AA_EXPLAIN_FREQ for j in (3, 2, 1) if s >= j):
             continue  # 脚踏实地地, 因地制宜地: a word ending in 地, then the adverbial 地
         if c == "地" and (text[s - 1 : s] in "土各本外当基此两天园耕林草湿山田绿盆" or text[e : e + 1] in "下区方点块面域铁质图址震位段形貌理标产表税价名热球"):
             continue  # 土地地…, 各地地方…, 本地地…; 绿地地下空间 is 绿地 + 地下
@@ -309,7 +311,6 @@ def duplicates(doc, kb):
             continue  # AABB: 暖暖和和, 清清楚楚
         yield Finding(s + 1, e, "language", "error", "language.duplicate",
                       f"疑似多打了一个“{c}”", "")
-    freq = kb.nearmiss.freq if kb.nearmiss is not None else None
     for m in _REP.finditer(text):  # one scan for AA, ABAB and longer repeats
         w = m.group(1)
         n = len(w)
@@ -439,9 +440,9 @@ _COLLOC = [
     (re.compile(r"发挥(?:(?!履行|落实|压实|承担|扛|担负|强化|明确|夯实|坚持|加强|负起|尽到|靠实|细化|，|。|；|\n).){0,10}?"
                 r"(?:职责|主体责任|监督责任|领导责任|责任)(?![心感意作担制人书状清])"), None,
      "“职责”“责任”一般与“履行”“落实”搭配，宜作“履行……职责”", "履行", "warning"),
-    (re.compile(r"(?:发扬|履行)(?:(?!发挥|起到|，|。|；|\n).){0,10}?(?:作用|效能|优势)(?![发的])"), None,
+    (re.compile(r"(?:发扬|履行)(?:(?!发挥|起到|，|。|；|\n).){0,10}?(?:作用|效能|优势)(?![发的])"), ("发扬", "履行"),
      "“作用”“优势”一般与“发挥”搭配；“发扬”接传统、精神、作风，“履行”接职责、义务", "发挥", "warning"),
-    (re.compile(r"改善(?:(?!增强|提高|提升|树立|强化|，|。|；|\n).){0,8}?意识(?![形到])"), None,
+    (re.compile(r"改善(?:(?!增强|提高|提升|树立|强化|，|。|；|\n).){0,8}?意识(?![形到])"), "意识",
      "“意识”一般与“增强”“提高”搭配，不说“改善……意识”", "增强", "warning"),
     (re.compile(r"水平(?:得到|有了|有所)?(?:了)?(?:显著|明显|进一步|持续|不断|大幅|全面|逐步|稳步|大大|极大|很大|有效)?的?(?:增强|加强)"),
      "水平", "“水平”一般与“提高”“提升”搭配，宜作“水平……提高”", None, "warning"),
