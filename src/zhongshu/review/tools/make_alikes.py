@@ -32,7 +32,7 @@ import re
 import sys
 from collections import defaultdict
 
-from .make_soundalike import common_chars
+from .make_soundalike import common_chars, jieba_words
 
 _FUZZY_INITIALS = (("zh", "z"), ("ch", "c"), ("sh", "s"), ("l", "n"))
 _FUZZY_FINALS = (("eng", "en"), ("ing", "in"))
@@ -105,16 +105,10 @@ def shape_alike(chars: list[str]) -> list[tuple[str, str]]:
 
 
 def modern_freq(alikes: dict[str, set[str]]) -> list[tuple[str, int, float]]:
-    import jieba
     from wordfreq import get_frequency_dict
 
-    jf: dict[str, int] = {}
-    total = 0
-    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as fh:
-        for line in fh:
-            w, f, *_ = line.split()
-            jf[w] = int(f)
-            total += int(f)
+    jf = dict(jieba_words())
+    total = sum(jf.values())
     wf = get_frequency_dict("zh", wordlist="large")
 
     def zipf(w: str) -> float:

@@ -43,8 +43,9 @@ File format (UTF-8, TAB-separated, ``#`` lines are comments):
 from __future__ import annotations
 
 import collections
-import os
 import sys
+
+from .make_soundalike import jieba_words
 
 MIN_COUNT = 3        # a member's minimum corpus count
 MIN_JIEBA = 100      # a member's minimum jieba frequency (drops odd segmentations: 雅心, 井场)
@@ -106,15 +107,7 @@ def _right_key(w: str) -> str | None:
 
 
 def jieba_freq() -> dict[str, int]:
-    import jieba
-
-    out = {}
-    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as fh:
-        for line in fh:
-            p = line.split()
-            if len(p) >= 2:
-                out[p[0]] = int(p[1])
-    return out
+    return dict(jieba_words())
 
 
 def build(path: str):

@@ -6,7 +6,8 @@
 The character set approximates the 3,500 characters of level 1 of 《通用规范汉字表》
 (国务院 2013): the 3,500 CJK characters with the highest summed word frequency in
 jieba's dictionary (dict.txt). Two characters are sound-alike when they share a
-reading with tones ignored (pypinyin: the main reading of a polyphonic character, and the\nreadings it has in frequent words — 调 tiáo of 协调; see ``word_readings``).
+reading with tones ignored (pypinyin: the main reading of a polyphonic character, and the
+readings it has in frequent words — 调 tiáo of 协调; see ``word_readings``).
 """
 
 from __future__ import annotations
@@ -18,19 +19,23 @@ from collections import Counter, defaultdict
 N_CHARS = 3500
 
 
-def common_chars(n: int = N_CHARS) -> list[str]:
+def jieba_words():
+    """(word, frequency) of every entry of jieba's dictionary (dict.txt)."""
     import jieba
 
-    freq: Counter = Counter()
     with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as fh:
         for line in fh:
             parts = line.split()
-            if len(parts) < 2:
-                continue
-            w, f = parts[0], int(parts[1])
-            for c in w:
-                if "\u4e00" <= c <= "\u9fff":
-                    freq[c] += f
+            if len(parts) >= 2:
+                yield parts[0], int(parts[1])
+
+
+def common_chars(n: int = N_CHARS) -> list[str]:
+    freq: Counter = Counter()
+    for w, f in jieba_words():
+        for c in w:
+            if "\u4e00" <= c <= "\u9fff":
+                freq[c] += f
     return [c for c, _ in freq.most_common(n)]
 
 
@@ -43,20 +48,14 @@ def word_readings(chars: set[str]) -> dict[str, set[str]]:
     """The readings a polyphonic character has inside frequent words (调 tiáo in 协调, 重 chóng in 重新,
     行 háng in 银行): pypinyin reads a word with its phrase dictionary; a reading is kept when at least
     READING_SHARE of the character's weighted uses in words of frequency ≥ WORD_MIN_FREQ have it."""
-    import jieba
     from pypinyin import Style, pinyin
     uses: dict[str, Counter] = defaultdict(Counter)
-    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split()
-            if len(parts) < 2 or int(parts[1]) < WORD_MIN_FREQ or not 2 <= len(parts[0]) <= 4:
-                continue
-            w, f = parts[0], int(parts[1])
-            if not all(c in chars for c in w):
-                continue
-            for c, r in zip(w, pinyin(w, style=Style.NORMAL, heteronym=False)):
-                if r[0].isascii() and r[0].isalpha():
-                    uses[c][r[0]] += f
+    for w, f in jieba_words():
+        if f < WORD_MIN_FREQ or not 2 <= len(w) <= 4 or not all(c in chars for c in w):
+            continue
+        for c, r in zip(w, pinyin(w, style=Style.NORMAL, heteronym=False)):
+            if r[0].isascii() and r[0].isalpha():
+                uses[c][r[0]] += f
     out: dict[str, set[str]] = {}
     for c, counts in uses.items():
         total = sum(counts.values())
