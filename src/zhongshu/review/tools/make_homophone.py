@@ -50,7 +50,7 @@ from .make_soundalike import jieba_words
 MIN_COUNT = 3        # a member's minimum corpus count
 MIN_JIEBA = 100      # a member's minimum jieba frequency (drops odd segmentations: 雅心, 井场)
 COVER_JIEBA = 20     # a jieba 3–4-character word this frequent covers a member inside it
-_NAME_TAGS = {"nr", "ns", "nt", "nz", "nx"}
+NAME_TAGS = {"nr", "ns", "nt", "nz", "nx"}
 # Pairs whose two forms are both standard with overlapping meaning (《现代汉语词典》第7版): the 1998
 # corpus prefers one of them (法制建设, 制定), modern 公文 uses both, so neither is suggested for the other.
 BOTH_STANDARD = (("法治", "法制"), ("制订", "制定"), ("其他", "其它"))
@@ -123,7 +123,7 @@ def build(path: str):
     jf = jieba_freq()
     cands = [w for w, c in uni.items()
              if len(w) == 2 and _cjk(w[0]) and _cjk(w[1]) and c >= MIN_COUNT and jf.get(w, 0) >= MIN_JIEBA
-             and tags[w].most_common(1)[0][0] not in _NAME_TAGS]
+             and tags[w].most_common(1)[0][0] not in NAME_TAGS]
     by_sound: dict[str, list[str]] = collections.defaultdict(list)
     toned = {}
     for w in cands:

@@ -18,33 +18,29 @@ import argparse
 import collections
 import sys
 
-_NAME_TAGS = ("nr", "ns", "nt", "nz", "nx")
-_FULL = {c: c - 0xFEE0 for c in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
+from .make_homophone import NAME_TAGS, read_corpus
+
+_FULL = {c: c - 0xFEE0 for c in (*range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}  # letters (digits: read_corpus)
 _FULL.update({0xFF0E: ord("."), 0xFF05: ord("%")})
 
 
 def documents(path: str, size: int = 5000):
-    """(text, name mask) pieces of about ``size`` characters, lines joined with newlines."""
+    """(text, name mask) pieces of about ``size`` characters, paragraphs joined with newlines."""
     text: list[str] = []
     mask: list[bool] = []
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            tokens = line.split()
-            if not tokens:
-                continue
-            if text:
-                text.append("\n")
-                mask.append(False)
-            for tok in tokens:
-                word, _, tag = tok.lstrip("[").rpartition("/")
-                parts = tag.split("]")
-                name = parts[0] in _NAME_TAGS or (len(parts) > 1 and parts[1] in _NAME_TAGS)
-                word = word.translate(_FULL)
-                text.append(word)
-                mask.extend([name] * len(word))
-            if len(mask) > size:
-                yield "".join(text), mask
-                text, mask = [], []
+    for para in read_corpus(path):
+        if text:
+            text.append("\n")
+            mask.append(False)
+        for word, tag in para:
+            parts = tag.split("]")
+            name = parts[0] in NAME_TAGS or (len(parts) > 1 and parts[1] in NAME_TAGS)
+            word = word.translate(_FULL)
+            text.append(word)
+            mask.extend([name] * len(word))
+        if len(mask) > size:
+            yield "".join(text), mask
+            text, mask = [], []
     if text:
         yield "".join(text), mask
 
