@@ -132,22 +132,23 @@ def _granted_q(model, user, ids, action) -> Q:
     for grants in parts:
         found.update(grants.order_by().values_list("object_id", flat=True)[: GRANT_INLINE_LIMIT + 1])
         if len(found) > GRANT_INLINE_LIMIT:
-            # IN-subqueries (semi-joins the planner may drive from the grants)
-            # rather than a correlated EXISTS checked row by row.
-            q = Q()
-            for g in parts:
-                q |= Q(pk__in=g.order_by().values("object_id"))
-            return q
+            return _in_subqueries(parts)
     return Q(pk__in=sorted(found))
+
+
+def _in_subqueries(parts) -> Q:
+    # IN-subqueries (semi-joins the planner may drive from the grants)
+    # rather than a correlated EXISTS checked row by row.
+    q = Q()
+    for g in parts:
+        q |= Q(pk__in=g.order_by().values("object_id"))
+    return q
 
 
 def granted_q(model, user, action: str = VIEW) -> Q:
     """Rows of ``model`` granted to the user or their unit, as IN-subqueries
     (for selectors that split restrict()'s scope into index-driven parts)."""
-    q = Q()
-    for g in _grants_for(model, user, acting_for(user), action):
-        q |= Q(pk__in=g.order_by().values("object_id"))
-    return q
+    return _in_subqueries(_grants_for(model, user, acting_for(user), action))
 
 
 def granted_ids(model, user, action: str = VIEW, limit: int | None = None) -> list[int]:
