@@ -14,13 +14,16 @@ lookup per character; a hit is then dropped when
 
 * it is covered by a 3–4-character dictionary word (习近平, 再接再厉, 培训班的),
 * a neighbouring overlap is a two-character word (公布门诊: 布门 between 公布/门诊),
-* it is inside 《》 or quotation marks, next to a digit or a Latin letter,
+* it is inside 《》 or quotation marks, after a digit or next to a Latin letter
+  (a digit after it is text: 当场整该178处),
 * it touches a leader's name, or reads as a person's name (surname + 1–2
   characters before 同志/书记/主任…, or in a list of names).
 
 What survives is scored: the window and up to four CJK characters either side
 are segmented with jieba's unigram word model (best path), and the finding is
-reported only when the corrected text is ``MIN_GAIN`` (ln 2,000) more probable.
+reported only when the corrected text is ``MIN_GAIN`` (ln 2,000) more probable,
+or only ``REPEAT_GAIN`` (ln 150) when the document
+writes the right word elsewhere and the window only once (``_written_elsewhere``).
 F, R and the gain were calibrated on every clean set (0 false alarms in
 ≈111,000 characters, after the 公文 words of ``data/gongwen_words.tsv`` were
 made known words with frequency ``GONGWEN_FREQ``); see docs/review.md.
@@ -61,7 +64,7 @@ ENABLED_BY_DEFAULT = True
 _CONTEXT = 4          # characters of context either side for the segmentation score
 _UNKNOWN_PENALTY = 2.0
 _MIN_ALONE_GAIN = 3.5  # log-ratio of the word to its two characters apart, out of context (build-time prefilter)
-_VERSION = 21
+_VERSION = 22
 MULTI_MIN_FREQ = {3: 300, 4: 300}  # jieba 3–4-character words varied one character at a time (添加济→添加剂), besides the curated lists
 WORD_SWAPS = True     # also a two-character word of a 3–4-character phrase replaced by a same-sound word
 WORD_SWAP_MIN_FREQ = {2: 30, 3: 30, 4: 10}  # the phrase's and the written word's minimum frequency
@@ -70,6 +73,8 @@ MULTI_ALT_CHARS = 1500  # replacement characters tried in 3–4-character words:
 EXTRA_GAIN = {"模糊音相近": math.log(10), "形近": math.log(10), "字序颠倒": math.log(10),
               "同音词": math.log(100)}  # a real word written: both readings are words, so the phrase must win clearly
 MULTI_EDGE_SKIP = 300  # …but never one of the 300 most frequent at the first or last position
+REPEAT_GAIN = math.log(150)  # the bar when the document writes the right word elsewhere (see _written_elsewhere)
+REPEAT_SKIP_CHARS = 200  # …and the window holds none of the 200 most frequent characters
 MULTI_MIN_GAIN = math.log(300)  # a longer word is stronger evidence: a lower bar than MIN_GAIN
 GONGWEN_FREQ = 1000   # frequency given to the words of data/gongwen_words.tsv (公文 words missing or rare in jieba)
 
@@ -484,7 +489,7 @@ def candidates(text: str, index: NearMissIndex, kb=None, neighbour: int = NEIGHB
                     spans.append((s, s + half, entry[1 + half :]))
         for s, e, right in spans:
             a, b = text[s - 1] if s else "", text[e] if e < n else ""
-            if (a and (a.isdigit() or a.isascii() and a.isalpha())) or (b and (b.isdigit() or b.isascii() and b.isalpha())):
+            if (a and (a.isdigit() or a.isascii() and a.isalpha())) or (b and b.isascii() and b.isalpha()):
                 continue
             if inside_quotes(text, s) or "〔" in text[e : e + 3]:
                 continue  # in quotes, or the 机关代字 of a 发文字号 (南纪函〔2025〕)
@@ -558,6 +563,23 @@ def document_names(text: str, freq: dict) -> frozenset:
     return frozenset(out)
 
 
+@functools.lru_cache(maxsize=1)
+def _frequent_chars() -> frozenset:
+    """The REPEAT_SKIP_CHARS most frequent characters (soundalike.tsv lists every common character by frequency)."""
+    chars = [line[0] for line in _data("soundalike.tsv").splitlines() if line and not line.startswith("#")]
+    return frozenset(chars[:REPEAT_SKIP_CHARS])
+
+
+def _written_elsewhere(text: str, s: int, e: int, right: str) -> bool:
+    """The document writes the right word elsewhere and the window only here, and the window holds no very
+    frequent character (以件, 中要 join words too easily): a slip in the document's own vocabulary (当场整该 in
+    a report on 整改; 沿街桑户 in minutes that say 商户 twice)."""
+    wrong = text[s:e]
+    if any(c in _frequent_chars() for c in wrong) or text.count(wrong) != 1:
+        return False
+    return right in text[:s] or right in text[e:]
+
+
 def nearmiss(doc, kb):
     index = getattr(kb, "nearmiss", None)
     if index is None:
@@ -575,7 +597,8 @@ def nearmiss(doc, kb):
             how = "同音词"
         else:
             how = alikes.get(right[i], {}).get(text[s + i], "音近或形近")
-        if gain >= (MIN_GAIN if e - s == 2 else MULTI_MIN_GAIN) + EXTRA_GAIN.get(how, 0.0):
+        if (gain >= (MIN_GAIN if e - s == 2 else MULTI_MIN_GAIN) + EXTRA_GAIN.get(how, 0.0)
+                or gain >= REPEAT_GAIN and how != "字序颠倒" and _written_elsewhere(text, s, e, right)):
             if names is None:
                 names = document_names(text, index.freq)  # only for the few windows that pass
             if text[s:e] not in names:

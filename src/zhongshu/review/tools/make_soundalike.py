@@ -83,10 +83,10 @@ def main(out=sys.stdout) -> int:
     print(f"# 字集：jieba 词典（dict.txt）中按所在词词频累计最高的 {N_CHARS} 个汉字，近似《通用规范汉字表》一级字表"
           "（3,500 字，国务院 2013 年公布）", file=out)
     print("# 只用于 rules/nearmiss.py 的近似误写检测；不要手改，重新生成", file=out)
+    print("# 每个常用字一行，没有同音字的（怎、森、擦）第二列为空：第一列就是常用字表，近似误写只用常用字替换", file=out)
     for c in chars:
         alikes = sorted({d for r in readings[c] for d in by_sound[r] if d != c}, key=chars.index)
-        if alikes:
-            print(f"{c}\t{''.join(alikes)}", file=out)
+        print(f"{c}\t{''.join(alikes)}", file=out)
     return 0
 
 
