@@ -57,6 +57,8 @@ SETS = {
     "fresh8": CORPUS / "fresh8",
     "fresh9": CORPUS / "fresh9",
     "fresh10": CORPUS / "fresh10",
+    "fresh11": CORPUS / "fresh11",
+    "fresh12": CORPUS / "fresh12",
 }
 
 

@@ -32,7 +32,7 @@ _ADV = ("积极|认真|切实|全面|深入|扎实|稳步|有序|有效|大力|�
         "坚决|坚定|牢牢|紧紧|迅速|及时|逐步|不断|努力|扎扎实实|认认真真|踏踏实实|实实在在|稳妥|创造性|"
         "自觉|全力|彻底|正确|合理|统筹|系统|大胆|热情|耐心|细致|深刻|清醒|坚持不懈|持之以恒|毫不动摇|坚定不移|"
         "不折不扣|一丝不苟|实事求是|尽快|抓紧|加快|集中|主动积极|严肃|逐项|逐一|准确|客观|全方位|高质量|简单|"
-        "深入细致|积极主动|耐心细致|扎实有效|积极稳妥|坚决果断")
+        "深入细致|积极主动|耐心细致|扎实有效|积极稳妥|坚决果断|规范")
 _VERBS_DI = ("推进|推动|开展|落实|做好|抓好|加强|解决|完成|实施|贯彻|执行|学习|领会|把握|参与|配合|做到|"
              "抓紧|处置|应对|化解|回应|破解|纠正|整改|维护|履行|承担|投入|融入|对接|提升|提高|促进|研究|谋划|"
              "梳理|动态调整|调整|保管|看到|认识到|意识到|拿出|查处|排查|督促|执行|保护|保存|"
@@ -57,6 +57,9 @@ _DEI_WORD_BEFORE = frozenset("觉获取赢懂记值显使免省难舍来认晓�
 _DI_DE = re.compile(r"地的(?=(?:" + _VERBS_DI + r"))")
 _ADJ_DE_N = re.compile(r"(?:可行|有效|有力|具体|扎实|管用|务实|必要|良好|显著|切实)(?P<de>得)"
                        r"(?=[\u4e00-\u9fff]{0,4}?(?:措施|办法|方案|举措|机制|制度|成效|成果|经验|做法|效果|手段|对策))")
+_ADJ_DI_N = re.compile(r"(?:明显|显著|良好|积极|重要|突出|重大|长足|可喜|较大|很大|巨大|明确|有益|有力|深远|阶段性|"
+                       r"实质性|决定性|根本性|历史性|全局性|关键性|很好|较好|更好|更大)(?P<di>地)"
+                       r"(?=(?:成效|成果|成绩|效果|进展|作用|贡献|优势|意义|价值|基础|氛围|局面|态势)(?![\u4e00-\u9fff]))")
 _FIXED_DE = re.compile(
     r"值的(?=一提|注意|关注|肯定|学习|借鉴|信赖|称赞|推广|期待|重视|骄傲|思考|深思|警惕|一看|庆贺|欣慰)"
     r"|取的(?=了|显著|明显|积极|重大|新的|阶段性|良好|实效|成效|成绩|进展|突破|胜利|圆满|优异|可喜|较好|长足)"
@@ -104,7 +107,8 @@ def de_di_de(doc, kb):
         modal = text[max(0, a0 - 4) : a0].endswith(_MODAL)
         verb = _VERBS_DI_RE.match(text, s + 1)
         after = text[verb.end() : verb.end() + 1] if verb else ""
-        if (after in _NOUN_END or not after) and not modal:
+        verbal = text[s + 1] == "把" or (verb is not None and verb.group(0).endswith("到"))  # never a noun
+        if (after in _NOUN_END or not after) and not modal and not verbal:
             continue  # "作出深刻的调整。", "有效的调整和": the verb closes a noun phrase (no object, no modal)
         if text[s + 1 : s + 3] in _WEAK_DI and not (modal
                                                    and _CJK1.match(text[s + 3 : s + 4] or "。")
@@ -126,6 +130,9 @@ def de_di_de(doc, kb):
     for m in _ADJ_DE_N.finditer(text):
         yield Finding(m.start("de"), m.end("de"), "language", "warning", "language.de",
                       "修饰名词的定语后应使用“的”（如“切实可行的措施”）", "的")
+    for m in (_ADJ_DI_N.finditer(text) if "地" in text else ()):
+        yield Finding(m.start("di"), m.end("di"), "language", "warning", "language.de",
+                      "修饰名词的定语后应使用“的”（如“取得明显的成效”），不用“地”", "的")
     for m in _FIXED_DE.finditer(text):
         w = m.group(0)
         if m.start() and text[m.start() - 1] in _FIXED_DE_NOT_AFTER[w[0]]:

@@ -64,7 +64,9 @@ ENABLED_BY_DEFAULT = True
 _CONTEXT = 4          # characters of context either side for the segmentation score
 _UNKNOWN_PENALTY = 2.0
 _MIN_ALONE_GAIN = 3.5  # log-ratio of the word to its two characters apart, out of context (build-time prefilter)
-_VERSION = 22
+_VERSION = 29
+IDIOM_MIN_FREQ = 10   # jieba's idioms (tag i) this frequent are varied like the curated ones, at frequency ≥ IDIOM_FREQ
+IDIOM_FREQ = 300
 MULTI_MIN_FREQ = {3: 300, 4: 300}  # jieba 3–4-character words varied one character at a time (添加济→添加剂), besides the curated lists
 WORD_SWAPS = True     # also a two-character word of a 3–4-character phrase replaced by a same-sound word
 WORD_SWAP_MIN_FREQ = {2: 30, 3: 30, 4: 10}  # the phrase's and the written word's minimum frequency
@@ -259,7 +261,7 @@ def build_index(min_freq: int = MIN_FREQ, ratio: float = RATIO, max_wrong: int =
         + _data("soundalike.tsv").encode() + _data("confusable_chars.tsv").encode()
         + _data("gongwen_words.tsv").encode() + _data("idioms.tsv").encode() + _data("shape_alike.tsv").encode()
         + _data("modern_freq.tsv").encode() + _data("gongwen_phrases.tsv").encode() + (_data("fuzzy_sound.tsv").encode() if FUZZY else b"")
-        + f"|{GONGWEN_FREQ}|{MULTI_MIN_FREQ}|{MULTI_ALT_CHARS}|{WORD_SWAPS}|{WORD_SWAP_MIN_FREQ}|{SOUND_ALT_CHARS}|{SWAPS}|{_MIN_ALONE_GAIN}".encode()
+        + f"|{GONGWEN_FREQ}|{MULTI_MIN_FREQ}|{MULTI_ALT_CHARS}|{WORD_SWAPS}|{WORD_SWAP_MIN_FREQ}|{SOUND_ALT_CHARS}|{SWAPS}|{_MIN_ALONE_GAIN}|{IDIOM_MIN_FREQ}|{IDIOM_FREQ}".encode()
     ).hexdigest()[:16]
     cache = os.path.join(_cache_dir() or "/nonexistent", f"nearmiss-{key}.pickle")
     try:
@@ -268,6 +270,7 @@ def build_index(min_freq: int = MIN_FREQ, ratio: float = RATIO, max_wrong: int =
     except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError):
         pass
     freq: dict[str, int] = {}
+    idioms: list[str] = []  # jieba's four-character idioms (tag i), however rarely its corpus used them
     total = 0
     with open(path, encoding="utf-8") as fh:
         for line in fh:
@@ -276,6 +279,8 @@ def build_index(min_freq: int = MIN_FREQ, ratio: float = RATIO, max_wrong: int =
             total += f
             if len(w) <= 4 and all(_CJK_LO <= c <= _CJK_HI for c in w):
                 freq[w] = f
+                if len(w) == 4 and f >= IDIOM_MIN_FREQ and rest.rstrip().endswith(" i"):
+                    idioms.append(w)
     for w, f in modern_freq().items():
         if freq.get(w, 0) < f:
             freq[w] = f
@@ -301,7 +306,7 @@ def build_index(min_freq: int = MIN_FREQ, ratio: float = RATIO, max_wrong: int =
                 best[v] = f
     single = index._single
     variants = [v for v, f in best.items() if math.log(f) - log_total - single(v[0]) - single(v[1]) >= _MIN_ALONE_GAIN]
-    multi = _multi_variants(freq, alikes, log_total, ratio, max_wrong)
+    multi = _multi_variants(freq, alikes, log_total, ratio, max_wrong, idioms)
     index.multi = {pair_key(k): e for k, e in multi.items()}
     index.scan = frozenset(map(pair_key, variants)) | frozenset(index.multi)
     try:
@@ -314,7 +319,7 @@ def build_index(min_freq: int = MIN_FREQ, ratio: float = RATIO, max_wrong: int =
     return index
 
 
-def _multi_variants(freq: dict, alikes: dict, log_total: float, ratio: float, max_wrong: int) -> dict:
+def _multi_variants(freq: dict, alikes: dict, log_total: float, ratio: float, max_wrong: int, idioms=()) -> dict:
     """Variants of 3–4-character words (and of the set phrases of idioms.tsv), keyed by one of their
     two-character windows that holds the changed character — the rarer one, so the scan meets few keys.
     Each entry is one string: the key's offset in the variant, the variant, the word (``"1添加济添加剂"``);
@@ -328,16 +333,20 @@ def _multi_variants(freq: dict, alikes: dict, log_total: float, ratio: float, ma
     common = frozenset(ranked[:MULTI_ALT_CHARS])
     function_chars = frozenset(ranked[:MULTI_EDGE_SKIP])
     targets = {w: f for w, f in freq.items() if len(w) in MULTI_MIN_FREQ and f >= MULTI_MIN_FREQ[len(w)]}
-    curated = frozenset(_idioms())  # every character is tried in these (举一返三 → 举一反三)
+    for w in idioms:  # an idiom one character off is a slip however rare the idiom (重蹈复辙, 掉以轻心)
+        targets[w] = freq[w] = max(freq[w], IDIOM_FREQ)
+    curated = frozenset((*_idioms(), *idioms))  # every character is tried in these (举一返三 → 举一反三, 严防死手)
+    four = frozenset((*_words("idioms.tsv", 4), *idioms))  # idioms proper: a variant of all four characters is a slip
     for w in _idioms():  # the tuple, not the frozenset: ties between equally frequent words resolve the same in every process
         targets[w] = max(freq.get(w, 0), GONGWEN_FREQ)
     phrases = frozenset(gongwen_phrases())
     best: dict[str, tuple[int, str, int]] = {}
     for w, f in targets.items():
+        whole = len(w) == 4 and w in four
         for i, ch in enumerate(w):
             for alt in alikes.get(ch, ()):
-                if alt not in common and w not in curated or (i == 0 or i == len(w) - 1) and alt in function_chars:
-                    continue  # at an edge a very common character starts or ends a neighbour word (使辖区)
+                if alt not in common and w not in curated or (i == 0 or i == len(w) - 1) and alt in function_chars and not whole:
+                    continue  # at an edge a very common character starts or ends a neighbour word (使辖区), not in an idiom
                 v = w[:i] + alt + w[i + 1:]
                 fv = freq.get(v, 0)
                 if fv and (fv >= max_wrong or f < ratio * fv or w in phrases) or v in targets:
@@ -377,10 +386,11 @@ def _multi_variants(freq: dict, alikes: dict, log_total: float, ratio: float, ma
     multi: dict[str, str] = {}
     for v, (_, w, i) in best.items():
         last = max(k for k in range(len(v)) if v[k] != w[k])  # i, or i + 1 for a replaced word
-        offs = [o for o in (i - 1, i, last) if 0 <= o <= len(v) - 2]
+        whole = len(v) == 4 and w in four  # a four-character idiom: the whole variant is the evidence
+        offs = [o for o in ((0, 1, 2) if whole else (i - 1, i, last)) if 0 <= o <= len(v) - 2]
         off = min(offs, key=lambda o: in_text(v[o : o + 2]))
         key = v[off : off + 2]
-        if in_text(key) >= NEIGHBOUR_FREQ:
+        if in_text(key) >= NEIGHBOUR_FREQ and not whole:
             continue  # the changed character makes a word with its neighbour (负责任, 例行公室): text, not a slip
         entry = f"{off}{v}{w}"
         multi[key] = f"{multi[key]}|{entry}" if key in multi else entry
@@ -492,7 +502,9 @@ def candidates(text: str, index: NearMissIndex, kb=None, neighbour: int = NEIGHB
             if (a and (a.isdigit() or a.isascii() and a.isalpha())) or (b and b.isascii() and b.isalpha()):
                 continue
             if inside_quotes(text, s) or "〔" in text[e : e + 3]:
-                continue  # in quotes, or the 机关代字 of a 发文字号 (南纪函〔2025〕)
+                continue  # in quotes (coined slogans: “联乡、帮村、扶户”), or the 机关代字 of a 发文字号 (南纪函〔2025〕)
+            if _set_pattern(text, s, e):
+                continue
             ctx = text[max(0, s - 3) : e + 3]
             if any(nm in ctx for nm in leader_names):
                 continue
@@ -508,6 +520,14 @@ def candidates(text: str, index: NearMissIndex, kb=None, neighbour: int = NEIGHB
             fixed = seg[: s - lo] + right + seg[e - lo :]
             gain = _best(fixed, freq, index.log_total) - _best(seg, freq, index.log_total)
             yield s, e, right, gain
+
+
+def _set_pattern(text: str, s: int, e: int) -> bool:
+    """The window is part of 应X尽X / 能X尽X (应改尽改, 能收尽收, 应保尽保)."""
+    for o in range(max(0, s - 2), e):
+        if text[o : o + 1] in ("应", "能") and text[o + 2 : o + 3] == "尽" and text[o + 1 : o + 2] == text[o + 3 : o + 4] != "":
+            return True
+    return False
 
 
 def _covered(text: str, q: int, inv) -> bool:
@@ -601,8 +621,10 @@ def nearmiss(doc, kb):
                 or gain >= REPEAT_GAIN and how != "字序颠倒" and _written_elsewhere(text, s, e, right)):
             if names is None:
                 names = document_names(text, index.freq)  # only for the few windows that pass
-            if text[s:e] not in names:
-                found.append((s, e, right, i, how))
+            wrong = text[s:e]
+            if wrong in names or text.count(wrong) > 1 or wrong[-1] == right[-1] == "州":
+                continue  # the document's own names and terms: written more than once (人居办 … 人居办), or X州
+            found.append((s, e, right, i, how))
     # one report per slip, on the shortest window: 环境保户 is reported as 保户, not also as 环境保户
     found.sort(key=lambda c: (c[1] - c[0], c[0]))
     kept: list = []

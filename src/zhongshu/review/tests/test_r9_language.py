@@ -45,3 +45,45 @@ def test_slip_of_a_word_the_document_writes_elsewhere(reviewer, text, span):
 ])
 def test_below_the_bar_without_the_documents_word(reviewer, text, span):
     assert "language.nearmiss" not in rules_at(reviewer, text, span)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("每季度由镇人居办组织考评，考评结果报镇人居办汇总。", "居办"),   # written twice: the document's own term
+    ("为建设幸福澜州提供坚实的供排水保障。", "澜州"),               # X州: a place, not a slip of 兰州
+    ("对老旧燃气管道做到应改尽改。", "应改"),                      # 应X尽X
+    ("困难群众做到能保尽保、应帮尽帮。", "能保"),
+])
+def test_names_terms_and_set_patterns_are_left_alone(reviewer, text, span):
+    assert "language.nearmiss" not in rules_at(reviewer, text, span)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("个别企业对数据审核调以轻心，存在漏报现象。", "调以轻心"),      # jieba's idioms, also at their edges
+    ("全乡上下要严防死手，确保不燃一把火。", "严防死手"),
+    ("对公车私用等屡禁不只的问题，一经发现，移交纪检监察机关。", "屡禁不只"),
+])
+def test_idiom_slip_at_its_edge(reviewer, text, span):
+    assert "language.nearmiss" in rules_at(reviewer, text, span)
+
+
+@pytest.mark.parametrize("text, span, rule", [
+    ("要以更严举措坚定不移的把夏季行动抓紧抓实。", "的", "language.de"),     # 的 before 把
+    ("通过集中学习，我深刻的认识到，全会精神指明了方向。", "的", "language.de"),  # 认识到 is never a noun
+    ("推进存量债务化解，取得了明显地成效。", "地", "language.de"),           # 地 before a noun
+    ("桐溪县人民政府常务会议记要", "会议记要", "language.typo"),
+    ("以上事项，请于支持为盼。", "请于支持", "language.typo"),
+    ("做到防范于未然。", "防范于未然", "language.idiom"),
+    ("决不允许已查处的机构重蹈复辙。", "重蹈复辙", "language.idiom"),
+])
+def test_round9_slips(reviewer, text, span, rule):
+    assert rule in rules_at(reviewer, text, span)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("我们对完成任务有十足的把握。", "的"),
+    ("这是一种深刻的认识。", "的"),
+    ("各地成效明显。", "地"),
+    ("取得明显的成效。", "的"),
+])
+def test_round9_de_near_misses(reviewer, text, span):
+    assert "language.de" not in rules_at(reviewer, text, span)
