@@ -143,6 +143,9 @@ _NEW_WANT = re.compile(r"(?:我[院局厅委办校馆站所队区县镇乡]|我�
                        r"(?:紧张|不足|短缺|紧缺|缺乏|老化|破旧|陈旧|困难|缺口)[^。\n]{0,6}?[，,]\s*(?:特)?(?:恳请|请求|特请)"
                        r"[^。\n]{0,40}?(?:批准|同意|拨付|解决|安排|给予|支持|核定|调整|追加|划拨|增设|配备|增加)")
 _ANY_ASK = re.compile(r"恳请|请求|特请")
+# …追加临时救助资金150万元，同时恳请县人民政府协调解决福利院建设用地指标。: a second 恳请 in the same sentence
+_ALSO_CLAUSE = re.compile(r"[，；,;](?:同时|另外|此外|另)[，,]?(?:恳请|请求|特请)[^。\n]{0,40}?"
+                          r"(?:批准|同意|审批|拨付|增加|解决|安排|给予|支持|核定|调整|提高|追加|划拨|增设|配备)")
 
 
 def _second_requests(doc, body_start):
@@ -166,6 +169,12 @@ def _second_requests(doc, body_start):
                     break
                 m = None
                 k = t.find("。", k + 1)
+        if not m:
+            for c in _ALSO_CLAUSE.finditer(t):
+                sent = max(t.rfind("。", 0, c.start()), t.rfind("\n", 0, c.start())) + 1
+                if _ANY_ASK.search(t, sent, c.start()):
+                    m, lead = c, c.start() + 1
+                    break
         if not m:
             k = t.find("。")
             while 0 <= k < len(t) - 1:

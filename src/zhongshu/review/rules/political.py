@@ -331,4 +331,25 @@ def outdated_goal(doc, kb):
                       "（如“全面建设社会主义现代化国家”“以中国式现代化全面推进强国建设、民族复兴伟业”）", None)
 
 
-RULES = (short_leader_names, leader_titles, formulation_order, formulation_items, triple_order, region_among_states, outdated_goal)
+# 辖区有来自香港、澳门的居民23户，社区为他们提供与大陆居民同等的…: opposite Hong Kong and Macao the rest of the
+# country is 内地, not 大陆 (大陆 is the term opposite Taiwan) — 新华社《新闻信息报道中的禁用词和慎用词》.
+_MAINLAND = re.compile(r"大陆(?=居民|同胞|地区|城市|企业|学生|游客|市场|投资|人士|居住|就业|就学|创业|发展|生活)")
+_HK_MACAO = re.compile(r"香港|澳门|港澳")
+_TAIWAN = re.compile(r"台湾|台胞|两岸|台资|台商|金门|马祖|澎湖")
+
+
+def mainland_opposite_hk_macao(doc, kb):
+    text = doc.text
+    if "大陆" not in text:
+        return
+    for m in _MAINLAND.finditer(text):
+        lo = max(text.rfind("\n", 0, m.start()), 0)
+        hi = text.find("\n", m.end())
+        para = text[lo : hi if hi >= 0 else len(text)]
+        if _HK_MACAO.search(para) and not _TAIWAN.search(para):
+            yield Finding(m.start(), m.end(), "political", "error", "political.mainland_hk_macao",
+                          "与香港、澳门相对应时称“内地”，不称“大陆”（“大陆”与“台湾”相对应；新华社禁用词和慎用词）", "内地")
+
+
+RULES = (short_leader_names, leader_titles, formulation_order, formulation_items, triple_order, region_among_states, outdated_goal,
+         mainland_opposite_hk_macao)
