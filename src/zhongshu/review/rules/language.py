@@ -192,7 +192,7 @@ def _aa_slip(text, s, a, freq):
 
 # a doubled character that no word explains: 居民民参与 (居民 + 民参?), 在在采购 (在 + 在采?), 各各单位
 _AA_LEFT_FREQ = 300    # the word ending at the first copy (居民) is at least this frequent
-_AA_ALONE = {"在": "both", "各": "left"}
+_AA_ALONE = {"在": "both", "对": "both", "各": "left"}
 # one-character words that follow a word ending in the same character (主任任组长, 工作作了部署, 想到到北京)
 _AA_SINGLE_WORD = frozenset("以到作任为是在有和与及对从向把被给让使用将就都也还又再才已于由自至按经据比同跟替帮请叫令"
                             "要会能可该应得着过上下中内外前后里年月日时天国省市县区乡镇村个名位次")
@@ -202,15 +202,16 @@ _AA_COUNT = frozenset("一二三四五六七八九十两几这那每某半整") 
 def _aa_word_slip(text, s, a, freq, kb):
     """The word the text at s (a doubled character a, AA no word) reads as without the repeat, when
     no word ends at the first copy and starts at the second (人民民主 is 人民 + 民主)."""
-    if freq.get(a + a, 0) or a + a in kb.reduplicable or a + a in kb.words2:
+    kind = _AA_ALONE.get(a)
+    if (freq.get(a + a, 0) and kind != "both") or a + a in kb.reduplicable or a + a in kb.words2:
         return None
     e = s + 2
     left = max((text[s - j : s + 1] for j in (1, 2, 3) if s >= j), key=lambda w: freq.get(w, 0))
     right_ok = any(freq.get(text[s + 1 : s + 1 + j], 0) for j in (2, 3, 4) if s + 1 + j <= len(text))
     left_ok = freq.get(left, 0) >= _AA_EXPLAIN_FREQ
-    kind = _AA_ALONE.get(a)
-    if kind == "both":
-        return a if not left_ok and not right_ok and _CJK1.match(text[e : e + 1] or "。") else None
+    if kind == "both":  # 在在2026年, 对对整改不到位的
+        nxt = text[e : e + 1]
+        return a if not left_ok and not right_ok and (_CJK1.match(nxt or "。") or nxt.isdigit()) else None
     if kind == "left":
         return a if not left_ok else None
     prev, nxt = text[s - 1], text[e : e + 1]

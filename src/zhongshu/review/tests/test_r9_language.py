@@ -87,3 +87,19 @@ def test_round9_slips(reviewer, text, span, rule):
 ])
 def test_round9_de_near_misses(reviewer, text, span):
     assert "language.de" not in rules_at(reviewer, text, span)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("各医疗机构在在2026年3月16日前完成初评。", "在"),      # before a digit
+    ("明确整改时限，对对整改不到位的机构依法处理。", "对"),
+])
+def test_doubled_preposition(reviewer, text, span):
+    assert "language.duplicate" in rules_at(reviewer, text, span)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("开展对对子活动。", "对"),
+    ("加快在在建项目进度。", "在"),
+])
+def test_doubled_preposition_in_words(reviewer, text, span):
+    assert "language.duplicate" not in rules_at(reviewer, text, span)
