@@ -16,6 +16,7 @@ _HALF_PAREN = re.compile(r"\((?P<in>[^()\n]{0,60})\)")
 _HALF_PERIOD = re.compile(r"\.(?=[ \t]*(?:\r?$|[" + CJK + r"“]))", re.M)
 _HALF_QUOTE = re.compile(r'"(?P<in>[^"\n]{1,80})"')
 _HAS_CJK = re.compile("[" + CJK + "]")
+_LONE_QUOTE = re.compile('"')
 _HEADING_NO = re.compile(r"[ \t\u3000]*[一二三四五六七八九十]{1,3}")
 
 
@@ -44,10 +45,20 @@ def half_width(doc, kb):
             continue  # "二." is a heading separator, reported by format.heading_sep
         yield Finding(m.start(), m.end(), "format", "error", "format.halfwidth_punct",
                       "中文句末应使用句号“。”，不用半角点“.”（GB/T 15834-2011）", "。")
+    paired = set()
     for m in _HALF_QUOTE.finditer(text):
+        paired.update((m.start(), m.end() - 1))
         if _HAS_CJK.search(m.group("in")):
             yield Finding(m.start(), m.end(), "format", "error", "format.halfwidth_punct",
                           "中文文本中应使用全角引号“”（GB/T 15834-2011）", f"“{m.group('in')}”")
+    for m in (_LONE_QUOTE.finditer(text) if '"' in text else ()):
+        s = m.start()
+        if s in paired or not (s and _C_RX.match(text, s - 1) or _C_RX.match(text, s + 1)):
+            continue
+        line = text[text.rfind("\n", 0, s) + 1 : s]
+        close = line.count("“") > line.count("”")  # 落实“见烟就查、见火就灭"要求: the closing half of a “
+        yield Finding(s, s + 1, "format", "error", "format.halfwidth_punct",
+                      "中文文本中应使用全角引号（GB/T 15834-2011）", "”" if close else "“")
 
 
 _OPEN = {"“": "”", "‘": "’", "《": "》", "（": "）", "【": "】", "〔": "〕", "「": "」", "『": "』", "〈": "〉", "(": ")"}

@@ -73,3 +73,10 @@ def test_second_request_in_the_same_sentence(reviewer):
     one = head + "同时请县财政局做好资金拨付。\n妥否，请批示。"
     assert "policy.one_matter" in {f.rule for f in reviewer.review(two).findings}
     assert "policy.one_matter" not in {f.rule for f in reviewer.review(one).findings}
+
+
+def test_lone_half_width_quote_closing_a_chinese_quotation(reviewer):
+    text = '严格落实“见烟就查、见火就灭"要求，发现火点第一时间处置。'
+    found = [f for f in reviewer.review(text).findings if f.rule == "format.halfwidth_punct"]
+    assert [(text[f.start : f.end], f.suggestion) for f in found] == [('"', "”")]
+    assert not [f for f in reviewer.review('JSON 字段 "name": 1').findings if f.rule == "format.halfwidth_punct"]
