@@ -162,7 +162,9 @@ def main() -> int:
              "fresh7": "第六轮盲测语料（第八作者，规则定稿前未读）",
              "fresh8": "第六、七轮盲测语料（第九作者）",
              "fresh9": "第八轮盲测语料（第十作者，测后调）",
-             "fresh10": "第八轮盲测语料（第十一作者，测后调）"}
+             "fresh10": "第八轮盲测语料（第十一作者，测后调）",
+             "fresh11": "第九轮盲测语料（第十二作者，测后调）",
+             "fresh12": "第九轮盲测语料（第十三作者，测后调）"}
     for which in SETS:
         r = evaluate(reviewer, which=which)
         cats = "，".join(f"{c} {v['found']}/{v['marked']}" for c, v in r["by_category"].items())

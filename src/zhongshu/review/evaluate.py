@@ -24,6 +24,9 @@ Each set is a directory with ``errors/*.txt`` and ``clean/*.txt``:
 * ``fresh9`` and ``fresh10``: tenth and eleventh writers (a prefecture-level city's police,
   schools, transport, emergency management, state enterprise; a province's departments and
   speeches), measured blind at the start of round 8 and after its first rules.
+* ``fresh11`` and ``fresh12``: twelfth and thirteenth writers (a county's 县委办/县政府办, bureaus and
+  townships; a provincial capital's 国资委, two state enterprise groups, statistics, veterans affairs,
+  medical insurance, 机关事务, a 街道 and a 社区), measured blind at the start of round 9.
 
 In ``errors/*.txt`` every real error is marked ⟪like this⟫ or, with its
 category, ⟪like this@language⟫ (category one of political, policy, fact,
@@ -150,7 +153,7 @@ def main(argv=None) -> int:
     p = argparse.ArgumentParser(description="在标注语料上测量召回率和误报率")
     p.add_argument("--verbose", "-v", action="store_true")
     p.add_argument("--set", default="dev", choices=[*SETS, "all"],
-                   help="语料集：dev（随规则编写）、tough、heldout（未用于调规则）、fresh（第三轮前新写）、fresh2（第三作者，近似误写检测前新写）、fresh3（第四作者，易混词规则前新写）、fresh4/fresh5（第五、六作者，第六轮前新写）、fresh6/fresh7（第七、八作者，第六轮盲测）、fresh8（第九作者，第六、七轮盲测）、fresh9/fresh10（第十、十一作者，第八轮盲测）或 all")
+                   help="语料集：dev（随规则编写）、tough、heldout（未用于调规则）、fresh（第三轮前新写）、fresh2（第三作者，近似误写检测前新写）、fresh3（第四作者，易混词规则前新写）、fresh4/fresh5（第五、六作者，第六轮前新写）、fresh6/fresh7（第七、八作者，第六轮盲测）、fresh8（第九作者，第六、七轮盲测）、fresh9/fresh10（第十、十一作者，第八轮盲测）、fresh11/fresh12（第十二、十三作者，第九轮盲测）或 all")
     args = p.parse_args(argv)
     r = evaluate(verbose=args.verbose, which=args.set)
     print(f"[{args.set}] 标注错误 {r['marked_errors']} 处，检出 {r['found']} 处，召回率 {r['recall']:.1%}；"

@@ -64,7 +64,7 @@ ENABLED_BY_DEFAULT = True
 _CONTEXT = 4          # characters of context either side for the segmentation score
 _UNKNOWN_PENALTY = 2.0
 _MIN_ALONE_GAIN = 3.5  # log-ratio of the word to its two characters apart, out of context (build-time prefilter)
-_VERSION = 29
+_VERSION = 30
 IDIOM_MIN_FREQ = 10   # jieba's idioms (tag i) this frequent are varied like the curated ones, at frequency ≥ IDIOM_FREQ
 IDIOM_FREQ = 300
 MULTI_MIN_FREQ = {3: 300, 4: 300}  # jieba 3–4-character words varied one character at a time (添加济→添加剂), besides the curated lists
@@ -333,9 +333,9 @@ def _multi_variants(freq: dict, alikes: dict, log_total: float, ratio: float, ma
     common = frozenset(ranked[:MULTI_ALT_CHARS])
     function_chars = frozenset(ranked[:MULTI_EDGE_SKIP])
     targets = {w: f for w, f in freq.items() if len(w) in MULTI_MIN_FREQ and f >= MULTI_MIN_FREQ[len(w)]}
-    for w in idioms:  # an idiom one character off is a slip however rare the idiom (重蹈复辙, 掉以轻心)
+    for w in idioms:  # an idiom one character off is a slip however rare the idiom (调以轻心, 严防死手; common characters)
         targets[w] = freq[w] = max(freq[w], IDIOM_FREQ)
-    curated = frozenset((*_idioms(), *idioms))  # every character is tried in these (举一返三 → 举一反三, 严防死手)
+    curated = frozenset(_idioms())  # every character is tried in these (举一返三 → 举一反三)
     four = frozenset((*_words("idioms.tsv", 4), *idioms))  # idioms proper: a variant of all four characters is a slip
     for w in _idioms():  # the tuple, not the frozenset: ties between equally frequent words resolve the same in every process
         targets[w] = max(freq.get(w, 0), GONGWEN_FREQ)
