@@ -139,7 +139,7 @@ def dates(doc, kb):
 
 
 # -- totals ------------------------------------------------------------------
-_UNITS = "人|名|个|家|项|件|所|户|次|台|辆|篇|条|座|处|场|批|期|套|张|册|宗|起|例|万人|万元|亿元|元|吨|亩|公里"
+_UNITS = "万人次|人次|人|名|个|家|项|件|所|户|次|台|辆|篇|条|座|栋|幢|处|场|批|期|套|张|册|宗|起|例|万人|万元|亿元|元|吨|万吨|亩|万亩|万户|公里"
 _TOTAL = re.compile(r"(?:共有|共计|总计|合计|总共|总数为|总数|共|全[市县区省局]共?有?|发现|查出|排查出|新增)(?P<what>[^\d，,。；、\n]{0,8}?)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + ")")
 _PART = re.compile(r"(?P<label>[^\d，,、；。（）()]{0,12}?)(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + ")")
 _SENT_END = re.compile(r"[。；！？\n]")
@@ -171,7 +171,7 @@ def totals(doc, kb):
         partition = len(parts) == 2 and ("男" in labels[0] and "女" in labels[1] or "女" in labels[0] and "男" in labels[1])
         # "其中重大隐患6处、一般隐患836处": a last part named 一般/其他/其余 closes the breakdown
         partition = partition or (len(parts) >= 2 and re.match(r"[^\d]{0,2}(?:一般|其他|其余|其它|剩余)", labels[-1].lstrip("、，, ")) is not None)
-        partition = partition or _complementary(labels) or _enumerated(text, m.start(), labels)
+        partition = partition or _complementary(labels) or _inside_outside(labels) or _enumerated(text, m.start(), labels)
         if over:
             p = over[0]
             yield Finding(seg_start + p.start("n"), seg_start + p.end("u"), "fact", "error", "fact.total",
@@ -207,19 +207,35 @@ def _complementary(labels) -> bool:
     return a.replace("有", "", 1) == b.replace("无", "", 1) != a or b.replace("有", "", 1) == a.replace("无", "", 1) != b
 
 
+_INSIDE = re.compile(r"(?P<place>[国境省市县区镇乡村])内")
+_OUTSIDE = re.compile(r"(?P<place>[国境省市县区镇乡村])外")
+
+
+def _inside_outside(labels) -> bool:
+    """其中县内就近就业1.12万人、省内县外就业1.35万人、省外就业1.29万人: parts inside and outside the
+    same place (省内…省外) cover the whole."""
+    if len(labels) < 2:
+        return False
+    inside = [{m.group("place") for m in _INSIDE.finditer(lb)} for lb in labels]
+    outside = [{m.group("place") for m in _OUTSIDE.finditer(lb)} for lb in labels]
+    return any(p in o for i, a in enumerate(inside) for p in a for j, o in enumerate(outside) if i != j)
+
+
 _COUNT_OF = re.compile(r"(?P<k>\d{1,2}|[一二三四五六七八九十]{1,3})个(?P<noun>[\u4e00-\u9fff]{1,3})")
 
 
-def _enumerated(text, at, labels) -> bool:
-    """全区7个街道…共计231条，其中滨江街道41条、…（7 parts, each a 街道): the parts name every member."""
-    if len(labels) < 3:
+def _enumerated(text, at, labels, fewer: bool = False) -> bool:
+    """全区7个街道…共计231条，其中滨江街道41条、…（7 parts, each a 街道): the parts name every member.
+    With ``fewer``: the parts name fewer members than counted (8个街道, seven listed)."""
+    if len(labels) < (2 if fewer else 3):
         return False
     sent = max(text.rfind(c, 0, at) for c in "。！？；\n") + 1
     names = [lb.strip("、，,；;：: ") for lb in labels]
     if len(set(names)) != len(names):
         return False
     for c in _COUNT_OF.finditer(text, sent, at):
-        if cn_number(c.group("k")) != len(labels):
+        k = cn_number(c.group("k"))
+        if k is None or (k <= len(labels) if fewer else k != len(labels)):
             continue
         noun = c.group("noun")
         for j in range(len(noun), 0, -1):
@@ -232,8 +248,8 @@ def _enumerated(text, at, labels) -> bool:
 _UP = "增长|增加|上升|提高|提升|扩大"
 _DOWN = "下降|减少|降低|下滑|缩减|回落"
 _X = r"(?P<xs>(?P<x>\d+(?:\.\d+)?)\s*[%％])"
-_AB = (r"(?:由|从)(?:\d{4}年(?:底|末|初)?)?(?:[^\d，,。；%％]{0,8}?的)?\s*(?P<a>\d+(?:\.\d+)?)\s*(?P<ua>[万亿千百]?)(?:[^\d，,。；%％]{0,6}?)\s*(?P<dir2>" + _UP + "|" + _DOWN +
-       r")?(?:到|至)(?:\d{4}年(?:底|末|初)?(?:[^\d，,。；%％]{0,4}?的)?)?\s*(?P<b>\d+(?:\.\d+)?)\s*(?P<ub>[万亿千百]?)")
+_AB = (r"(?:由|从)(?:\d{4}年(?:\d{1,2}月)?(?:底|末|初)?)?(?:[^\d，,。；%％]{0,8}?的)?\s*(?P<a>\d+(?:\.\d+)?)\s*(?P<ua>[万亿千百]?)(?:[^\d，,。；%％]{0,6}?)\s*(?P<dir2>" + _UP + "|" + _DOWN +
+       r")?(?:到|至)(?:\d{4}年(?:\d{1,2}月)?(?:底|末|初)?(?:[^\d，,。；%％]{0,4}?的)?)?\s*(?P<b>\d+(?:\.\d+)?)\s*(?P<ub>[万亿千百]?)")
 _PCT1 = re.compile(r"(?P<dir>" + _UP + "|" + _DOWN + r")了?\s*" + _X + r"[，,]?\s*" + _AB)
 _UP_RATE = ("增幅", "涨幅")
 _PCT2 = re.compile(_AB + r"[^。；%％\d]{0,12}?(?P<dir>" + _UP + "|" + _DOWN + r"|增幅|涨幅|降幅|减幅)了?(?:达到|达|为)?\s*" + _X)
@@ -297,6 +313,11 @@ def events(doc, kb):
             b = _BEFORE_DATE.search(text[max(0, a.start() - 40) : a.start()])
             if b:
                 hits.append((b, max(0, a.start() - 40), tail.groupdict().get("verb") or ""))
+            elif not founding and (md := _BEFORE_MD.search(text, max(0, a.start() - 24), a.start())):
+                # 10月20日至23日，党的十九届四中全会在北京召开: month and day are the event's whatever the year
+                if not _month_day_ok(start, end_date, md, tail.group("verb")):
+                    yield Finding(md.start(), a.end(), "fact", "error", "fact.event_date",
+                                  f"日期与史实不符：{note}（请核对日期或会议名称）", None)
         m = _AFTER_DATE.match(text, a.end())
         if m:
             r = _RANGE_TAIL.match(text, m.end())
@@ -337,6 +358,59 @@ def events(doc, kb):
             end = m.end("d") + 1 if d else (m.end("m") + 1 if mo else m.end("y") + 1)
             yield Finding(base + m.start("y"), base + end, "fact", "error", "fact.event_date",
                           f"日期与史实不符：{note}", None)
+
+
+# 学习贯彻党的二十届三中全会精神……，全会于2024年7月召开后: 全会/大会 at the head of a clause stands for the
+# event of that kind named last in the paragraph
+_BACK_REF = re.compile(r"(?P<kind>[全大]会)(?:于|是在|在)\s*" + _FULL_DATE
+                       + r"(?:至\d{1,2}日|—\d{1,2}日)?(?:在[^，。；\n]{1,8}?)?(?:胜利|隆重)?(?P<verb>召开|举行|开幕|闭幕)")
+
+
+def event_back_refs(doc, kb):
+    text = doc.text
+    if "全会" not in text and "大会" not in text:
+        return
+    rx, lookup = _event_index(tuple(kb.events))
+    for m in _BACK_REF.finditer(text):
+        if text[m.start() - 1 : m.start()] not in ("，", ",", "。", "；", ";", "\n") and text[m.start() - 2 : m.start()] not in ("本次", "此次", "这次", "该次"):
+            continue  # 市委全会于…: a plenary session of its own, not the one named before
+        line = doc.line_of(m.start())
+        named = list(rx.finditer(text, max(line.start, m.start() - 150), m.start()))
+        if not named:
+            continue
+        alias = named[-1].group(0)
+        if not (alias.endswith("全会") if m.group("kind") == "全会" else alias.endswith(("大会", "大")) and not alias.endswith("全会")):
+            continue
+        start, end_date, note, _ = lookup[alias]
+        y = int(m.group("y"))
+        mo = int(m.group("m")) if m.group("m") else None
+        d = int(m.group("d")) if m.group("d") else None
+        if d is not None and m.group("verb") == "开幕":
+            ok = (y, mo, d) == start
+        elif d is not None and m.group("verb") == "闭幕" and end_date:
+            ok = (y, mo, d) == tuple(int(x) for x in end_date.split("-"))
+        else:
+            ok = _date_ok(start, end_date, y, mo, d)
+        if not ok:
+            end = m.end("d") + 1 if d else (m.end("m") + 1 if mo else m.end("y") + 1)
+            yield Finding(m.start("y"), end, "fact", "error", "fact.event_date", f"日期与史实不符：{note}", None)
+
+
+_BEFORE_MD = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:(?:至|—|－|-)(?P<d2>\d{1,2})日)?[，,]?\s*(?:在[^，。；\n]{1,8}?)?$")
+
+
+def _month_day_ok(start, end_date, md, verb: str) -> bool:
+    """A date without its year (md: groups m, d, d2) against an event's days."""
+    first = start[1:]
+    last = tuple(int(x) for x in end_date.split("-"))[1:] if end_date else first
+    mo, d = int(md.group("m")), int(md.group("d"))
+    if md.group("d2"):
+        return (mo, d) == first and (mo, int(md.group("d2"))) == last
+    if verb.endswith("开幕"):
+        return (mo, d) == first
+    if verb.endswith("闭幕"):
+        return (mo, d) == last
+    return first <= (mo, d) <= last
 
 
 _RANGE_TAIL = re.compile(r"\s*(?:至|—|－|-|～|~)\s*(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日")
@@ -412,7 +486,7 @@ def anniversaries_ahead(doc, kb):
 
 
 # -- round 7: a change stated as an amount and a percentage; 同比下降X%（去年同期为B） ----------------
-_BASE_U = r"(?:元|人次|人|名|个|家|项|件|户|次|台|辆|吨|亩|公里|起|例|条|所|套|张|千瓦时|平方米|标准箱|万人)"
+_BASE_U = r"(?:元|人次|人|名|个|家|项|件|户|次|台|辆|吨|亩|公里|起|例|条|所|套|张|千瓦时|平方米|标准箱|万人|公斤|千克|斤|立方米|公顷)"
 _QTY = r"(?P<{0}>\d+(?:\.\d+)?)\s*(?P<{0}m>[万亿千]?)(?P<{0}u>" + _BASE_U + ")"
 _MULT = {"": 1, "千": 1e3, "万": 1e4, "亿": 1e8}
 # 完成1856.2亿元，比上年增加82.4亿元，同比增长6.8% (found from the comma before 比/较)
@@ -600,6 +674,7 @@ def _ordinal_days():
 
 
 _ORD_DATE = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:[（(][^）)]{1,4}[）)])?(?:是|为|，?迎来)(?:我国|全国)?$")
+_ORD_DATE_AFTER = re.compile(r"[”\"’」]?\s*[（(](?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日[）)]")
 _ORD_YEAR = re.compile(r"(?P<y>\d{4})年|(?P<rel>今年|本年|明年|去年)")
 
 
@@ -638,7 +713,9 @@ def ordinal_days(doc, kb):
                     doc_year = _doc_year(text)
                 if doc_year is not None:
                     explicit = doc_year + {"今年": 0, "本年": 0, "明年": 1, "去年": -1}[y.group("rel")]
-        dm = _ORD_DATE.search(before)
+        dm, base = _ORD_DATE.search(before), sent
+        if dm is None:  # 在第12个国家宪法日（12月4日）到来之际: the date in brackets after the name
+            dm, base = _ORD_DATE_AFTER.match(text, m.end()), 0
         if dm:
             y = int(dm.group("y")) if dm.group("y") else explicit
             if y is None:
@@ -647,7 +724,7 @@ def ordinal_days(doc, kb):
                 y = doc_year
             want_day = _fixed_day(code, y) if y is None or 1900 < y < 2100 else None
             if want_day and (int(dm.group("m")), int(dm.group("d"))) != want_day:
-                yield Finding(sent + dm.start("m"), sent + dm.end("d") + 1, "fact", "error", "fact.event_date",
+                yield Finding(base + dm.start("m"), base + dm.end("d") + 1, "fact", "error", "fact.event_date",
                               f"日期与纪念日不符：{m.group('alias')}是{want_day[0]}月{want_day[1]}日（{note}）",
                               f"{want_day[0]}月{want_day[1]}日")
                 continue
@@ -704,7 +781,7 @@ def weekday_before(doc, kb):
 # 组织参加纪念中国人民抗日战争暨世界反法西斯战争胜利70周年主题党日活动 with no year in the sentence:
 # an activity of the document's year (or the year before or after it)
 _ANNIV_UNDATED = re.compile(r"(?P<alias>" + _ANNIV.pattern.split("(?P<alias>")[1]
-                            + r"(?P<what>主题|系列|活动|之际|到来之际|来临之际|前夕)")
+                            + r"(?P<what>主题|系列|活动|之际|到来之际|来临之际|前夕|为契机)")
 _DATED = re.compile(r"\d{4}年|今年|本年|明年|去年|上年|前年|当年|那年|年前|曾|时任")
 
 
@@ -804,14 +881,36 @@ def points(doc, kb):
                           f"百分点计算有误：由{m.group('a')}%到{m.group('b')}%相差{abs(b - a):.4g}个百分点", None)
 
 
-_RATE = re.compile(r"(?:[\u4e00-\u9fff]{1,4}率(?:为|达到|达|是)?|占[^\d，,。；%％\n]{0,12}?的?|占比为?)\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
-# 586户1873人: a count in two units, one after the other
-_NUM_U = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?:(?![\d%％])|(?=\d+\s*(?:人|名)(?![\d%％])))")
+_RATE = re.compile(r"(?:[\u4e00-\u9fff]{1,4}率(?:为|达到|达|是)?|占[^\d，,。；%％\n]{0,20}?的?|占比为?)\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
+# 586户1873人: a count in two units, one after the other; 5.6万亩, 600万元: a magnitude before the unit
+_NUM_U = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<m>[万亿]?)(?P<u>" + _UNITS + r")(?:(?![\d%％])|(?=\d+\s*(?:人|名)(?![\d%％])))")
+_NEGATION = re.compile(r"[不未无非]")
+# 占全市规模以上服务业营业收入的31.6%: the whole named after 占, its last word (收入) found before its figure
+_WHOLE_SUFFIX = re.compile(r"(?:总数|总量|总额|总和|总计|数|量|额)$")
+
+
+def _whole_name(g0: str, x: str) -> str:
+    """The whole named in 占…的X% (占年度计划的 → 年度计划; 占贷款额的 → 贷款), or ""."""
+    whole = g0[1 : g0.rfind(x)].rstrip(" 的")
+    if whole.startswith("比"):
+        return ""
+    whole = _WHOLE_SUFFIX.sub("", whole)
+    return whole if len(whole) >= 2 else ""
+
+
+def _common(a: str, b: str) -> int:
+    """Length of the longest common substring of two short strings."""
+    for k in range(min(len(a), len(b)), 0, -1):
+        if any(a[i : i + k] in b for i in range(len(a) - k + 1)):
+            return k
+    return 0
 
 
 def rates(doc, kb):
     """整改率/覆盖率/占…%: a rate right after "A U", checked against a larger "B U" of the
-    same unit earlier in the paragraph; reported only when no such B gives the rate."""
+    same unit earlier in the paragraph; reported only when no such B gives the rate. A rate
+    named for the complement of its numerator (不合格12批次，合格率98.1%) is 1 − A/B; a whole
+    named after 占 (占全市营业收入的) is looked for only among figures of that name."""
     text = doc.text
     for m in _RATE.finditer(text):
         x = float(m.group("x"))
@@ -829,33 +928,50 @@ def rates(doc, kb):
         if len(nums) < 2:
             continue
         last = nums[-1]
-        if window[last.end() :].strip("，, ") not in ("",) and len(window) - last.end() > 4:
+        if (window[last.end() :].strip("，, ") not in ("",) and len(window) - last.end() > 4) or any(c in window[last.end() :] for c in "。；！？"):
             continue  # the rate does not follow its numerator
         if "）" in window[last.end() :] or ")" in window[last.end() :]:
             continue  # the number is an aside in brackets (同比增长23.5%（去年同期为1200件），占…): not the numerator
         if g0.startswith("占") and re.search(r"总(?:数|量|额|计|和)的", g0) and not re.search(r"\d", g0[:-len(m.group("x")) - 1]):
             continue  # 占同期受理案件总数的18.7%: the whole is named, not given
-        a = float(last.group("n"))
+        if window[max(0, last.start() - 1) : last.start()] in ("近", "约", "超", "逾"):
+            continue  # 其中到户近5亿元，占…: an approximate numerator
+        unit = last.group("u")
+        a = float(last.group("n")) * _MULT[last.group("m")]
         noun = window[max(0, last.start() - 2) : last.start()]
         # 问题共…32个。…已完成整改29个，整改完成率…: progress (已…) against a total stated with 共
-        done = "已" in window[max(window.rfind(c, 0, last.start()) for c in "，,。；") + 1 : last.start()]
+        clause_at = max(window.rfind(c, 0, last.start()) for c in "，,。；") + 1
+        done = "已" in window[clause_at : last.start()]
+        whole = "" if named else _whole_name(g0, m.group("x"))
         # a named rate (化解率, 整改率) reaches before its sentence only to a number of the same thing:
         # 发现隐患852处 … 整改到位隐患803处，整改率为…; not 受理信访事项2316件 … 化解积案36件，化解率…
-        bs = [float(p.group("n")) for p in nums[:-1] if p.group("u") == last.group("u") and float(p.group("n")) > a
-              and (not named or p.start() >= sent_start or window[max(0, p.start() - 2) : p.start()] == noun
-                   or (done and "共" in window[max(0, p.start() - 8) : p.start()]))]
-        if not bs or a == 0:
+        cands = [p for p in nums[:-1] if p.group("u") == unit and float(p.group("n")) * _MULT[p.group("m")] > a
+                 and (not named or p.start() >= sent_start or window[max(0, p.start() - 2) : p.start()] == noun
+                      or (done and "共" in window[max(0, p.start() - 8) : p.start()]))
+                 and (whole or "占" not in window[p.end() : p.end() + 3])]  # 刷单类131起，占33.9%；投资类87起，占…: a sibling
+        if whole and cands:
+            # 总人口21346人，其中老年人5218人 … 占老年人口的: the figures whose name shares most with the whole
+            score = [_common(whole, window[max(0, p.start() - 8) : p.start()]) for p in cands]
+            best = max(score)
+            cands = [p for p, k in zip(cands, score) if k == best >= 2]
+        if not cands or a == 0:
             continue
+        bs = [float(p.group("n")) * _MULT[p.group("m")] for p in cands]
         dec = len(m.group("x").split(".")[1]) if "." in m.group("x") else 0
         tol = 0.5 * 10 ** (-dec) + 0.011
-        if any(abs(a / b * 100 - x) <= tol for b in bs):
+        # 不合格样品12批次，总体合格率为98.1%: the rate of what the numerator is not
+        rate_name = g0.split("率")[0] if named else ""
+        complement = named and bool(_NEGATION.search(window[clause_at : last.start()])) != bool(_NEGATION.search(rate_name))
+        if any(abs(a / b * 100 - x) <= tol or (complement and abs(100 - a / b * 100 - x) <= tol) for b in bs):
             continue
-        same = [float(p.group("n")) for p in nums if p.group("u") == last.group("u") and p.start() >= sent_start]
+        same = [float(p.group("n")) * _MULT[p.group("m")] for p in nums if p.group("u") == unit and p.start() >= sent_start]
         if any(0 < a2 < b2 and abs(a2 / b2 * 100 - x) <= tol for a2 in same for b2 in same):
             continue  # 27个问题中已整改到位23个，部分整改3个，正在整改1个，整改到位率85.2%: the rate's own part
-        b = bs[-1]
+        b, bt = bs[-1], cands[-1].group(0)
+        got = 100 - a / b * 100 if complement else a / b * 100
+        how = f"1－{last.group(0)}÷{bt}" if complement else f"{last.group(0)}÷{bt}"
         yield Finding(m.start("x"), m.end(0), "fact", "warning", "fact.percentage",
-                      f"比率与前文数字不符：{last.group(0)}÷{p_fmt(b)}{last.group('u')}≈{a / b * 100:.1f}%，文中为{m.group('x')}%，请核对", None)
+                      f"比率与前文数字不符：{how}≈{got:.1f}%，文中为{m.group('x')}%，请核对", None)
 
 
 def p_fmt(v: float) -> str:
@@ -864,7 +980,7 @@ def p_fmt(v: float) -> str:
 
 _IN_OF_B = re.compile(r"(?P<b>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")[^，,。；！？\d\n]{0,14}?$")
 _IN_OF = re.compile(r"中[，,]?(?:已有|共有|有|仅有|只有)"
-                    r"(?P<a>\d+(?:\.\d+)?)\s*(?P<ua>" + _UNITS + r")[^。；！？\d%％\n]{0,30}?(?:[\u4e00-\u9fff]{1,4}率(?:为|达到|达|是)|占(?:比为?)?)"
+                    r"(?P<a>\d+(?:\.\d+)?)\s*(?P<ua>" + _UNITS + r")[^。；！？\d%％\n]{0,30}?(?:[\u4e00-\u9fff]{1,4}率(?:为|达到|达|是)?|占(?:比为?)?)"
                     r"\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
 _DAYS_RATE = re.compile(r"全年[^。；！？\n]{0,20}?(?P<a>\d{2,3})\s*天[^。；！？\d\n]{0,12}?[\u4e00-\u9fff]{1,4}率(?:为|达到|达|是)\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
 _OVER_100 = re.compile(r"率(?:稳定在|保持在|达到|达|为|是|提高到|提升到|超过)?\s*(?P<x>\d+(?:\.\d+)?)\s*[%％](?P<up>以上)?")
@@ -873,11 +989,12 @@ _CAN_EXCEED_STEM = ("回报", "利润", "周转", "容积", "溢价", "收益", 
 _CAN_EXCEED = ("增长率", "增速", "回报率", "利润率", "周转率", "容积率", "溢价率", "收益率", "倍率", "放大率", "变化率", "涨幅率", "超额率")
 
 
-def _share_finding(m, a_str: str, b_str: str, what: str, shown_dec: int | None) -> Finding | None:
+def _share_finding(m, a_str: str, b_str: str, what: str, shown_dec: int | None, over: bool = False) -> Finding | None:
     """A warning on the percentage ``m.group("x")`` when a ÷ b does not round to it (to its own decimals);
-    ``shown_dec``: decimals of the computed share in the message (None: the text's, at least one)."""
+    ``shown_dec``: decimals of the computed share in the message (None: the text's, at least one);
+    ``over``: a may exceed b (a target overachieved)."""
     a, b, x = float(a_str), float(b_str), float(m.group("x"))
-    if b == 0 or a > b:
+    if b == 0 or (a > b and not over):
         return None
     dec = len(m.group("x").split(".")[1]) if "." in m.group("x") else 0
     if abs(a / b * 100 - x) <= 0.5 * 10 ** (-dec) + 0.011:
@@ -996,6 +1113,7 @@ def breakdowns(doc, kb):
             tol = (0.5 * 10 ** (-dec) * len(ps) if dec else 0) + 1e-9  # rounding of decimal parts
             closed = (re.match(r"[^\d]{0,2}(?:一般|其他|其余|其它|剩余)", ps[-1].group("label").lstrip("、，, ")) is not None
                       or all(k in labels for k in _THREE_IND)
+                      or _inside_outside([p.group("label") for p in ps])
                       or (len(ps) == 2 and "男" in labels and "女" in labels)
                       or _complementary([p.group("label") for p in ps])
                       or _enumerated(text, q.start(), [p.group("label") for p in ps]))
@@ -1009,7 +1127,9 @@ def breakdowns(doc, kb):
                 continue
             if any(abs(sum(values[:k]) - total) <= tol for k in range(2, len(values))):
                 continue  # 立案412件，其中…351件、…61件；不予立案的74件: the breakdown closed before later items
-            money = _money_closed(unit, [p.group("label") for p in ps], s_, total)
+            money = (_money_closed(unit, [p.group("label") for p in ps], s_, total)
+                     or (_counts_closed(unit, [p.group("label") for p in ps], [p.group("n") for p in ps], s_, total)
+                         and not _enumerated(text, q.start(), [p.group("label") for p in ps], fewer=True)))
             if s_ > total or closed or money:
                 if _OVERLAP.search(labels) and not closed and not money:
                     continue
@@ -1032,6 +1152,17 @@ def _money_closed(unit, labels, s, total) -> bool:
     if any(not lb.strip("、，,；; ") or lb[-1:].isspace() for lb in labels):
         return False  # 24 360元: a number with a space separator is not read whole
     return not any(_MONEY_OPEN.search(lb) for lb in labels)
+
+
+def _counts_closed(unit, labels, numbers, s, total) -> bool:
+    """其中乡干部28人、村干部56人、护林员和保洁员26人 under 120人: three or more exact counts that come within
+    10% of the total, with no word that makes a part overlap or leave a remainder, are meant to add up."""
+    if unit in _MONEY or unit[0] in "万亿" or len(labels) < 3 or not 0.9 * total <= s < total:
+        return False
+    if any("." in n for n in numbers) or any(not lb.strip("、，,；; ") or lb[-1:].isspace() for lb in labels):
+        return False
+    joined = "".join(labels)
+    return not (_MONEY_OPEN.search(joined) or _OVERLAP.search(joined))
 
 
 _SENT_END2 = re.compile(r"[。！？\n]")
@@ -1079,8 +1210,9 @@ def listed_sums(doc, kb):
             if not n or n.group("u") != m.group("u") or _OVERLAP.search(c) or "其中" in c:
                 break
             vals.append(float(n.group("n")))
-        if len(vals) < 2 or len(vals) < len(clauses):
-            continue  # every clause of the sentence is a part: 甲11人，乙9人，丙18人，共计46人
+        lead = clauses[: len(clauses) - len(vals)]
+        if len(vals) < 2 or any(re.search(r"\d|其中", c) or _OVERLAP.search(c) for c in lead):
+            continue  # every clause of the sentence is a part (甲11人，乙9人，丙18人，共计46人), after a lead-in (经测算，) at most
         yield from _sum_finding(m, vals)
 
 
@@ -1094,27 +1226,268 @@ def _sum_finding(m, vals):
                   f"合计与所列各项之和不符：所列各项合计{p_fmt(s_)}{m.group('u')}，文中为{m.group('n')}{m.group('u')}，请核对", None)
 
 
+# -- closed lists: 资金来源为：…; 4项支出共计…，分别…、…、…和… ---------------------------------------
+_AMOUNT = r"(?P<{0}>\d+(?:\.\d+)?)\s*(?P<{0}m>[万亿千]?)(?P<{0}u>" + _UNITS + ")"
+# 项目总投资24.5亿元，资金来源为：资本金6.5亿元、银行贷款14亿元、专项债券3.5亿元: the sources of the
+# whole sum (not 资金来源主要为, not a part 其中…)
+_FUNDING = re.compile(r"(?:总投资|投资总额|总预算|总概算|总经费|经费总额|共需资金|所需资金|资金需求)(?:约|为|共计|合计|达)?\s*"
+                      + _AMOUNT.format("t") + r"[，,；;。]\s*(?:资金来源|资金筹措|筹资方式|资金构成|筹资渠道)(?:方案)?(?:为|是|如下|包括)?[：:，,]?"
+                      r"(?!\s*(?:主要|部分|之一|尚|暂))")
+# 压减会议费、差旅费、公务接待费和办公经费4项支出共计1.86亿元，分别压减0.32亿元、…: 分别 after a total of
+# N named items, followed by N figures of its unit
+_RESPECTIVELY = re.compile(r"(?:(?P<k>\d{1,2}|[两二三四五六七八九十]{1,2})(?:项|个|类|笔|批|所|家)[^，,。；;\d]{0,8}?)?(?:共计|合计|总计|共)\s*"
+                           + _AMOUNT.format("t") + r"(?![\d%％])[，,]\s*$")
+_RESPECTIVELY_TAIL = re.compile(r"分别(?:为|是|达|完成|实现|压减|减少|节约|安排|投入|下达|拨付|发放|支出|增加)?")
+_FUNDING_WORD = re.compile(r"资金来源|资金筹措|筹资方式|资金构成|筹资渠道")
+_LIST_PART = re.compile(r"\s*(?P<label>[^\d，,。；;：:%％\n]{0,10}?)" + _AMOUNT.format("n") + r"(?![\d%％])\s*(?P<sep>[、，,]|和|及|与|以及)?")
+_LIST_OPEN = re.compile(r"约|近|超|余|多|以上|以下|不足|不到|其中|含|累计|同比|增长|下降|平均")
+
+
+def _list_parts(text, at, unit):
+    """The _LIST_PART matches of figures of the base unit ``unit`` listed from ``at``, up to the end of the list."""
+    parts = []
+    pos = at
+    while True:
+        p = _LIST_PART.match(text, pos)
+        if p is None or p.group("nu").lstrip("万亿千") != unit and p.group("nu") != unit:
+            break
+        parts.append(p)
+        pos = p.end()
+        if not p.group("sep"):
+            break
+    return parts
+
+
+def _amount(m, g):
+    """(value in the base unit, base unit) of an _AMOUNT group: 1.5万人 → (15000, 人)."""
+    u = m.group(g + "u")
+    mult = _MULT[m.group(g + "m")]
+    if u[0] in "万亿" and len(u) > 1:
+        mult, u = mult * _MULT[u[0]], u[1:]
+    return float(m.group(g)) * mult, u
+
+
+def _closed_list_heads(text):
+    """(head match with the total, end of the head) of 资金来源 and 分别 lists."""
+    for w in _FUNDING_WORD.finditer(text):
+        m = _FUNDING.search(text, max(0, w.start() - 30), w.end() + 8)
+        if m and m.start() < w.start() < m.end():
+            yield m, m.end(), "资金来源"
+    for w in _RESPECTIVELY_TAIL.finditer(text):
+        m = _RESPECTIVELY.search(text, max(0, w.start() - 40), w.start())
+        if m:
+            yield m, w.end(), "分别所列"
+
+
+def closed_lists(doc, kb):
+    text = doc.text
+    for m, head_end, what in _closed_list_heads(text):
+        total, unit = _amount(m, "t")
+        if total == 0:
+            continue
+        parts = _list_parts(text, head_end, unit)
+        if len(parts) < 2 or parts[-1].group("sep") and parts[-1].group("sep") not in "，,":
+            continue  # a list that goes on past what was read
+        if any(_LIST_OPEN.search(p.group("label")) for p in parts):
+            continue
+        if what != "资金来源":
+            k = m.group("k")
+            if k:
+                want = cn_number(k)
+            else:  # 会议费、差旅费和接待费共计…: the items named before the total
+                head = text[max(text.rfind(c, 0, m.start()) for c in "，,。；;：:\n") + 1 : m.start()]
+                want = len(re.findall(r"、|和|及|与", head)) + 1 if re.search(r"、", head) else None
+            if want != len(parts):
+                continue
+            if any(p.group("label").strip() for p in parts[1:]) != bool(parts[0].group("label").strip()) and k is None:
+                continue
+        values = [_amount(p, "n")[0] for p in parts]
+        s_ = sum(values)
+        # decimal parts are rounded (0.32亿元, 0.41亿元 …): the sum may be off by half a unit of the last place each
+        dec = max((len(p.group("n").split(".")[1]) if "." in p.group("n") else 0) for p in parts)
+        mult = max(_amount(p, "n")[0] / float(p.group("n")) for p in parts if float(p.group("n")))
+        tol = (0.5 * 10 ** -dec * mult * len(parts) if dec else 0) + 1e-9 * total
+        t_dec = len(m.group("t").split(".")[1]) if "." in m.group("t") else 0
+        if t_dec < dec:  # 共计1.9亿元 over parts of two decimals: the total is rounded
+            tol += 0.5 * 10 ** -t_dec * total / float(m.group("t"))
+        if abs(s_ - total) <= tol:
+            continue
+        scale = total / float(m.group("t"))
+        yield Finding(m.start("t"), parts[-1].end("nu"), "fact", "warning", "fact.total",
+                      f"分项之和与总数不符：总数{m.group('t')}{m.group('tm')}{m.group('tu')}，{what}各项合计"
+                      f"{p_fmt(round(s_ / scale, 6))}{m.group('tm')}{m.group('tu')}，请核对", None)
+
+
+# -- a gap against what is needed and what is at hand ------------------------------------------
+# 经测算共需资金1860万元。目前已落实1020万元，省级补助360万元，尚有资金缺口480万元;  年度预算600万元已支出
+# 486.5万元，还需支出约260万元，资金缺口约146.5万元: gap = needed − at hand + already spent, when every figure
+# of the unit in the sentence (and the one before, when the need is stated there) is one of the three.
+_GAP = re.compile(r"缺口(?:约为|约|为|达|共|合计)?\s*" + _AMOUNT.format("g") + r"(?![\d%％])")
+_GAP_SPENT = re.compile(r"已(?:支出|使用|花费|用去|消耗|支付)")
+_GAP_UNSURE = re.compile(r"拨付|发放")  # paid out, or received: either
+_GAP_HAVE = re.compile(r"已|现有|扣除|到位|争取|落实|筹措|筹集|自筹|补助|预算|安排|下达|下拨|余额|结余|库存|可用")
+_GAP_NEED = re.compile(r"需|总投资|应发放|应支付|应拨付|计划投资")
+_GAP_STILL = re.compile(r"还需|尚需|仍需|还要")
+_GAP_SUM = re.compile(r"合计|共计|总计")
+_APPROX = re.compile(r"约|近|左右|预计|估算|测算")
+_GAP_AMOUNT = re.compile(r"(?<![\d.])" + _AMOUNT.format("n") + r"(?![\d%％])")
+
+
+def gaps(doc, kb):
+    text = doc.text
+    if "缺口" not in text:
+        return
+    for g in _GAP.finditer(text):
+        gap, unit = _amount(g, "g")
+        line = doc.line_of(g.start())
+        sent = max(text.rfind(c, line.start, g.start()) for c in "。！？") + 1
+        sent = max(sent, line.start)
+        have = 0.0
+        parts_need, sum_need = 0.0, None
+        spent = still = False  # 已支出…: the need must be what is still needed (还需…)
+        known = True
+        approx = bool(_APPROX.search(text[max(sent, g.start() - 4) : g.start()]))
+        for scope in ("this", "before"):
+            if scope == "before":
+                if (parts_need or sum_need is not None) and have or sent <= line.start:
+                    break
+                end, sent = sent - 1, max(max(text.rfind(c, line.start, sent - 1) for c in "。！？") + 1, line.start)
+            else:
+                end = g.start()
+            cls, prev_end = None, sent
+            for a in _GAP_AMOUNT.finditer(text, sent, end):
+                label = text[prev_end : a.start()]
+                prev_end = a.end()
+                v, u = _amount(a, "n")
+                if u != unit:
+                    continue
+                cut = max(label.rfind(c) for c in "，,；;：:")
+                clause = label[cut + 1 :]
+                if _GAP_SPENT.search(clause):
+                    cls = "spent"
+                elif _GAP_UNSURE.search(clause) and not _GAP_NEED.search(clause):
+                    known = False
+                    break
+                elif _GAP_HAVE.search(clause):
+                    cls = "have"
+                elif _GAP_NEED.search(clause):
+                    cls = "need"
+                elif _GAP_SUM.search(clause) and cls == "need":
+                    cls = "sum"
+                elif cls is None or cut >= 0 or not label.lstrip().startswith(("、", "和", "及")):
+                    known = False  # a figure that is none of the three (and does not go on a list: 、市级资金2200万元)
+                    break
+                approx = approx or bool(_APPROX.search(clause))
+                if cls == "spent":
+                    have -= v
+                    spent = True
+                elif cls == "have":
+                    have += v
+                elif cls == "need":
+                    parts_need += v
+                    still = still or bool(_GAP_STILL.search(clause))
+                else:
+                    sum_need = v
+                    cls = "need"
+            if not known:
+                break
+        if not known or not have or not (parts_need or sum_need) or spent and not still:
+            continue
+        wants = {parts_need - have} | ({sum_need - have} if sum_need is not None else set())
+        dec = len(g.group("g").split(".")[1]) if "." in g.group("g") else 0
+        scale = gap / float(g.group("g")) if float(g.group("g")) else 1
+        tol = 0.5 * 10 ** -dec * scale + 1e-9 * gap
+        if approx:
+            tol = max(tol, 0.1 * gap)
+        if all(w <= 0 for w in wants) or any(abs(w - gap) <= tol for w in wants):
+            continue
+        w = sorted(wants)[-1] if sum_need is None else sum_need - have
+        yield Finding(g.start("g"), g.end("gu"), "fact", "warning", "fact.total",
+                      f"缺口与前文数字不符：按前文所需与已有数计算，缺口约为{p_fmt(round(w / scale, 4))}{g.group('gm')}{g.group('gu')}，"
+                      f"文中为{g.group('g')}{g.group('gm')}{g.group('gu')}，请核对", None)
+
+
 # -- shares and comparisons -------------------------------------------------------
 _SHARE = re.compile(r"占[^\d，,。；%％\n]{0,12}?(?P<b>\d+(?:\.\d+)?)\s*(?P<ub>" + _UNITS + r")的?\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
 _SHARE_A = re.compile(r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)\s*(?P<ua>" + _UNITS + r")[，,]\s*$")
 _CMP = r"(?:较|比|与)(?:\d{4}年)?[^\d，,。；%％\n]{0,8}?的?"
-_VERSUS = re.compile(_CMP + r"\s*(?P<a>\d+(?:\.\d+)?)\s*(?P<ua>[万亿千百]?)(?P<u>" + _UNITS + r"|[%％])(?:相比|相较)?[，,]?\s*(?P<dir>" + _UP + "|" + _DOWN +
+# 降雨量640毫米，较常年同期的520毫米偏多23.1%: measures of weather and supply besides counts and money
+_V_UNITS = _UNITS + "|毫米|小时|立方米|千瓦时|标准箱"
+_V_UP, _V_DOWN = _UP + "|偏多|偏高", _DOWN + "|偏少|偏低"
+_VERSUS = re.compile(_CMP + r"\s*(?P<a>\d+(?:\.\d+)?)\s*(?P<ua>[万亿千百]?)(?P<u>" + _V_UNITS + r"|[%％])(?:相比|相较)?[，,]?\s*(?P<dir>" + _V_UP + "|" + _V_DOWN +
                      r")了?\s*(?P<x>\d+(?:\.\d+)?)\s*(?P<xu>[%％]|个百分点)")
-_NUM_ANY = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<m>[万亿千百]?)(?P<u>" + _UNITS + r"|[%％])")
+_NUM_ANY = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<m>[万亿千百]?)(?P<u>" + _V_UNITS + r"|[%％])")
+
+
+# 实现利润总额38.6亿元，完成年度目标42亿元的92%;  完成投资2460亿元，为年度计划3000亿元的82%: the part of a
+# target done, or one figure as a percentage of another (may pass 100%)
+_DONE_OF = re.compile(r"(?:完成|为|相当于)[^\d，,。；%％\n]{0,10}?(?P<b>\d+(?:\.\d+)?)\s*(?P<ub>" + _UNITS + r")的\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
 
 
 def shares(doc, kb):
-    """认定学生2316人，占在校生总数15680人的16.8%: the share against its two numbers."""
+    """认定学生2316人，占在校生总数15680人的16.8%;  实现利润38.6亿元，完成年度目标42亿元的91.9%:
+    the share against its two numbers."""
     text = doc.text
-    if "占" not in text:
+    if "%" not in text and "％" not in text:
         return
-    for m in _SHARE.finditer(text):
-        ma = _SHARE_A.search(text, max(0, m.start() - 16), m.start())
-        if ma is None or ma.group("ua") != m.group("ub"):
+    for rx, over in ((_SHARE, False), (_DONE_OF, True)):
+        for m in rx.finditer(text):
+            ma = _SHARE_A.search(text, max(0, m.start() - 16), m.start())
+            if ma is None or ma.group("ua") != m.group("ub"):
+                continue
+            f = _share_finding(m, ma.group("a"), m.group("b"), "比率与数字不符", None, over)
+            if f:
+                yield f
+
+
+# 核查发现存在数据差错的企业63家，占抽查企业总数的15% after 共抽取“四上”企业420家 in an earlier paragraph:
+# the whole is named, not given, and is looked for among earlier figures of the same unit whose name ends
+# like the whole (企业420家) and whose clause holds a character of the whole's qualifier (抽查 → 共抽取…)
+# or, when the whole has none (占企业总数的), a word of totality (共, 总, 合计, 全部).
+_OF_NAMED_TOTAL = re.compile(r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)\s*(?P<ua>" + _UNITS + r")[，,]\s*(?:约|共)?占"
+                             r"(?P<whole>[\u4e00-\u9fff“”]{2,10}?)$")
+_OF_TOTAL_TAIL = re.compile(r"总(?:数|量|额)的\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
+_TOTALITY = re.compile(r"共|总|合计|全部|累计")
+_QUALIFIER_SKIP = frozenset("全市县区省镇乡本各所有的在同期")
+_NAME_TAIL = re.compile(r"(?:[”\"]|总数|数|为|达|有|共计|共|\s)+$")
+
+
+def named_totals(doc, kb):
+    text = doc.text
+    if "总数的" not in text and "总量的" not in text and "总额的" not in text:
+        return
+    for tail in _OF_TOTAL_TAIL.finditer(text):
+        m = _OF_NAMED_TOTAL.search(text, max(0, tail.start() - 32), tail.start())
+        if m is None:
             continue
-        f = _share_finding(m, ma.group("a"), m.group("b"), "比率与数字不符", None)
-        if f:
-            yield f
+        whole = m.group("whole").replace("“", "").replace("”", "")
+        unit, a = m.group("ua"), float(m.group("a"))
+        sent = max(text.rfind(c, 0, m.start()) for c in "。！？；\n") + 1
+        cands = []
+        for p in _NUM_T.finditer(text, 0, sent):
+            if p.group("u") != unit or float(p.group("n")) <= a:
+                continue
+            clause_at = max(text.rfind(c, 0, p.start()) for c in "，,。；;：:\n") + 1
+            pre = _NAME_TAIL.sub("", text[max(clause_at, p.start() - 20) : p.start()].replace("“", "").replace("”", ""))
+            k = next((k for k in range(len(whole), 1, -1) if pre.endswith(whole[-k:])), 0)
+            if not k:
+                continue  # not a figure of the thing named
+            qual = set(whole[:-k]) - _QUALIFIER_SKIP
+            rest = pre[:-k]
+            if (qual & set(rest)) if qual else _TOTALITY.search(rest):
+                cands.append(p)
+        if not cands:
+            continue
+        x_str = tail.group("x")
+        dec = len(x_str.split(".")[1]) if "." in x_str else 0
+        tol = 0.5 * 10 ** (-dec) + 0.011
+        x = float(x_str)
+        if any(abs(a / float(p.group("n")) * 100 - x) <= tol for p in cands):
+            continue
+        b = cands[-1].group("n")
+        yield Finding(tail.start("x"), tail.end(0), "fact", "warning", "fact.percentage",
+                      f"比率与前文数字不符：前文{whole}数为{b}{unit}，{m.group('a')}{unit}÷{b}{unit}≈{a / float(b) * 100:.{max(dec, 1)}f}%，"
+                      f"文中为{x_str}%，请核对", f"{a / float(b) * 100:.{dec}f}%")
 
 
 def versus(doc, kb):
@@ -1142,7 +1515,7 @@ def versus(doc, kb):
         if not bs:
             continue
         x = float(m.group("x"))
-        up = m.group("dir") in _UP.split("|")
+        up = m.group("dir") in _V_UP.split("|")
         dec = len(m.group("x").split(".")[1]) if "." in m.group("x") else 0
         if points:
             got = [(b - a) if up else (a - b) for b in bs]
@@ -1158,6 +1531,6 @@ def versus(doc, kb):
                       f"增减幅度与数字不符：由{m.group('a')}{m.group('ua')}{m.group('u')}到本句数字，{m.group('dir')}约{g:.1f}{what}，文中为{m.group('x')}{what}，请核对", None)
 
 
-RULES = (dates, totals, breakdowns, listed_sums, percentages, points, rates, rates_more, shares, versus,
-         income_ratio, events, anniversaries, anniversaries_ahead, plan_years, ordinal_days, weekday_before,
-         anniversaries_undated, change_amounts, per_each, restated_counts, summary_sums)
+RULES = (dates, totals, breakdowns, listed_sums, closed_lists, gaps, percentages, points, rates, rates_more, shares,
+         named_totals, versus, income_ratio, events, event_back_refs, anniversaries, anniversaries_ahead, plan_years,
+         ordinal_days, weekday_before, anniversaries_undated, change_amounts, per_each, restated_counts, summary_sums)
