@@ -11,3 +11,8 @@ def found(text: str, rule: str) -> list[str]:
 
 def rules(text: str) -> list[str]:
     return [f.rule for f in default_reviewer().review(text).findings if f.severity != "info"]
+
+
+def rules_at(reviewer, text: str, span: str) -> set[str]:
+    """Rules of the warning- and error-severity findings on exactly ``span`` in ``text``."""
+    return {f.rule for f in reviewer.review(text).findings if text[f.start : f.end] == span and f.severity != "info"}

@@ -4,14 +4,12 @@ import pytest
 
 from zhongshu.review import Reviewer
 
+from .helpers import rules_at
+
 
 @pytest.fixture(scope="module")
 def reviewer():
     return Reviewer()
-
-
-def rules_at(reviewer, text, span):
-    return {f.rule for f in reviewer.review(text).findings if text[f.start : f.end] == span and f.severity != "info"}
 
 
 @pytest.mark.parametrize("text, span", [
