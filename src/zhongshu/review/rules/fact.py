@@ -505,7 +505,7 @@ def _qty(m, g: str) -> tuple[float, str]:
 
 
 def _pct_off(x_str: str, got: float) -> bool:
-    dec = len(x_str.split(".")[1]) if "." in x_str else 0
+    dec = _decimals(x_str)
     return abs(got - float(x_str)) > max(0.5 * 10 ** (-dec) + 0.05, abs(got) * 0.01)
 
 
@@ -957,8 +957,7 @@ def rates(doc, kb):
         if not cands or a == 0:
             continue
         bs = [float(p.group("n")) * _MULT[p.group("m")] for p in cands]
-        dec = len(m.group("x").split(".")[1]) if "." in m.group("x") else 0
-        tol = 0.5 * 10 ** (-dec) + 0.011
+        tol = _pct_tol(m.group("x"))
         # 不合格样品12批次，总体合格率为98.1%: the rate of what the numerator is not
         rate_name = g0.split("率")[0] if named else ""
         complement = named and bool(_NEGATION.search(window[clause_at : last.start()])) != bool(_NEGATION.search(rate_name))
@@ -972,6 +971,16 @@ def rates(doc, kb):
         how = f"1－{last.group(0)}÷{bt}" if complement else f"{last.group(0)}÷{bt}"
         yield Finding(m.start("x"), m.end(0), "fact", "warning", "fact.percentage",
                       f"比率与前文数字不符：{how}≈{got:.1f}%，文中为{m.group('x')}%，请核对", None)
+
+
+def _decimals(num: str) -> int:
+    """Decimal places written in a number (\"98.1\" → 1, \"42\" → 0)."""
+    return len(num.split(".")[1]) if "." in num else 0
+
+
+def _pct_tol(num: str) -> float:
+    """How far a computed percentage may be from one written as ``num``: half its last place, and a little more."""
+    return 0.5 * 10 ** (-_decimals(num)) + 0.011
 
 
 def p_fmt(v: float) -> str:
@@ -996,8 +1005,8 @@ def _share_finding(m, a_str: str, b_str: str, what: str, shown_dec: int | None, 
     a, b, x = float(a_str), float(b_str), float(m.group("x"))
     if b == 0 or (a > b and not over):
         return None
-    dec = len(m.group("x").split(".")[1]) if "." in m.group("x") else 0
-    if abs(a / b * 100 - x) <= 0.5 * 10 ** (-dec) + 0.011:
+    dec = _decimals(m.group("x"))
+    if abs(a / b * 100 - x) <= _pct_tol(m.group("x")):
         return None
     shown = max(dec, 1) if shown_dec is None else shown_dec
     return Finding(m.start("x"), m.end(0), "fact", "warning", "fact.percentage",
@@ -1019,8 +1028,7 @@ def rates_more(doc, kb):
             yield f
     for m in _DAYS_RATE.finditer(text):
         a, x = float(m.group("a")), float(m.group("x"))
-        dec = len(m.group("x").split(".")[1]) if "." in m.group("x") else 0
-        if all(abs(a / d * 100 - x) > 0.5 * 10 ** (-dec) + 0.011 for d in (365, 366)):
+        if all(abs(a / d * 100 - x) > _pct_tol(m.group("x")) for d in (365, 366)):
             yield Finding(m.start("x"), m.end(0), "fact", "warning", "fact.percentage",
                           f"比率与天数不符：{m.group('a')}÷365≈{a / 365 * 100:.1f}%，文中为{m.group('x')}%，请核对", None)
     for m in _OVER_100.finditer(text):
@@ -1062,7 +1070,7 @@ def income_ratio(doc, kb):
         if rr == 0:
             continue
         want = ur / rr
-        dec = len(m.group("r").split(".")[1]) if "." in m.group("r") else 0
+        dec = _decimals(m.group("r"))
         if abs(want - float(m.group("r"))) > 0.5 * 10 ** (-dec) + 0.006:
             yield Finding(m.start("r"), m.end(0), "fact", "error", "fact.ratio",
                           f"城乡居民收入比与前文不符：{u[-1].group('v')}元÷{r[-1].group('v')}元≈{want:.2f}，文中为{m.group('r')}",
@@ -1109,7 +1117,7 @@ def breakdowns(doc, kb):
             total = float(t.group("n"))
             values = [float(p.group("n")) for p in ps]
             labels = "".join(p.group("label") for p in ps)
-            dec = max((len(p.group("n").split(".")[1]) if "." in p.group("n") else 0) for p in ps)
+            dec = max(_decimals(p.group("n")) for p in ps)
             tol = (0.5 * 10 ** (-dec) * len(ps) if dec else 0) + 1e-9  # rounding of decimal parts
             closed = (re.match(r"[^\d]{0,2}(?:一般|其他|其余|其它|剩余)", ps[-1].group("label").lstrip("、，, ")) is not None
                       or all(k in labels for k in _THREE_IND)
@@ -1304,10 +1312,10 @@ def closed_lists(doc, kb):
         values = [_amount(p, "n")[0] for p in parts]
         s_ = sum(values)
         # decimal parts are rounded (0.32亿元, 0.41亿元 …): the sum may be off by half a unit of the last place each
-        dec = max((len(p.group("n").split(".")[1]) if "." in p.group("n") else 0) for p in parts)
+        dec = max(_decimals(p.group("n")) for p in parts)
         mult = max(_amount(p, "n")[0] / float(p.group("n")) for p in parts if float(p.group("n")))
         tol = (0.5 * 10 ** -dec * mult * len(parts) if dec else 0) + 1e-9 * total
-        t_dec = len(m.group("t").split(".")[1]) if "." in m.group("t") else 0
+        t_dec = _decimals(m.group("t"))
         if t_dec < dec:  # 共计1.9亿元 over parts of two decimals: the total is rounded
             tol += 0.5 * 10 ** -t_dec * total / float(m.group("t"))
         if abs(s_ - total) <= tol:
@@ -1394,7 +1402,7 @@ def gaps(doc, kb):
         if not known or not have or not (parts_need or sum_need) or spent and not still:
             continue
         wants = {parts_need - have} | ({sum_need - have} if sum_need is not None else set())
-        dec = len(g.group("g").split(".")[1]) if "." in g.group("g") else 0
+        dec = _decimals(g.group("g"))
         scale = gap / float(g.group("g")) if float(g.group("g")) else 1
         tol = 0.5 * 10 ** -dec * scale + 1e-9 * gap
         if approx:
@@ -1479,8 +1487,7 @@ def named_totals(doc, kb):
         if not cands:
             continue
         x_str = tail.group("x")
-        dec = len(x_str.split(".")[1]) if "." in x_str else 0
-        tol = 0.5 * 10 ** (-dec) + 0.011
+        dec, tol = _decimals(x_str), _pct_tol(x_str)
         x = float(x_str)
         if any(abs(a / float(p.group("n")) * 100 - x) <= tol for p in cands):
             continue
@@ -1516,7 +1523,7 @@ def versus(doc, kb):
             continue
         x = float(m.group("x"))
         up = m.group("dir") in _V_UP.split("|")
-        dec = len(m.group("x").split(".")[1]) if "." in m.group("x") else 0
+        dec = _decimals(m.group("x"))
         if points:
             got = [(b - a) if up else (a - b) for b in bs]
             tol = 0.051  # a difference of two rates is exact: 67.5% → 65% is 2.5 points, not 3

@@ -204,10 +204,15 @@ def _alikes() -> dict[str, dict[str, str]]:
 
 
 @functools.lru_cache(maxsize=1)
+def _ranked_chars() -> tuple:
+    """Every common character, most frequent first (the first column of soundalike.tsv)."""
+    return tuple(line[0] for line in _data("soundalike.tsv").splitlines() if line and not line.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
 def _common_chars() -> frozenset:
-    """The SOUND_ALT_CHARS most frequent characters of soundalike.tsv (it lists them by frequency)."""
-    chars = [line[0] for line in _data("soundalike.tsv").splitlines() if line and not line.startswith("#")]
-    return frozenset(chars[:SOUND_ALT_CHARS])
+    """The SOUND_ALT_CHARS most frequent characters."""
+    return frozenset(_ranked_chars()[:SOUND_ALT_CHARS])
 
 
 @functools.lru_cache(maxsize=1)
@@ -585,17 +590,15 @@ def document_names(text: str, freq: dict) -> frozenset:
 
 @functools.lru_cache(maxsize=1)
 def _frequent_chars() -> frozenset:
-    """The REPEAT_SKIP_CHARS most frequent characters (soundalike.tsv lists every common character by frequency)."""
-    chars = [line[0] for line in _data("soundalike.tsv").splitlines() if line and not line.startswith("#")]
-    return frozenset(chars[:REPEAT_SKIP_CHARS])
+    """The REPEAT_SKIP_CHARS most frequent characters."""
+    return frozenset(_ranked_chars()[:REPEAT_SKIP_CHARS])
 
 
 def _written_elsewhere(text: str, s: int, e: int, right: str) -> bool:
-    """The document writes the right word elsewhere and the window only here, and the window holds no very
-    frequent character (以件, 中要 join words too easily): a slip in the document's own vocabulary (当场整该 in
-    a report on 整改; 沿街桑户 in minutes that say 商户 twice)."""
-    wrong = text[s:e]
-    if any(c in _frequent_chars() for c in wrong) or text.count(wrong) != 1:
+    """The document writes the right word elsewhere, and the window holds no very frequent character
+    (以件, 中要 join words too easily): a slip in the document's own vocabulary (当场整该 in a report on 整改;
+    沿街桑户 in minutes that say 商户 twice). A window written twice is dropped by nearmiss() either way."""
+    if any(c in _frequent_chars() for c in text[s:e]):
         return False
     return right in text[:s] or right in text[e:]
 

@@ -130,8 +130,9 @@ def one_request_per_qingshi(doc, kb):
 # to the one the 请示 is about; also a numbered paragraph that opens with a request of its own
 # (二、恳请市政府同意增加编制5名) after an earlier paragraph that already asked for something.
 _ASK_VERB = r"(?:恳请|请求|特请|敬请|提请|申请|望|请)(?!示|求如下|予批示|批示)"
+_GRANT = r"(?:批准|同意|审批|拨付|增加|解决|安排|给予|支持|核定|调整|提高|追加|划拨|增设|配备)"  # what a request asks for
 _ALSO_LEAD = re.compile(r"[ \t\u3000]*(?:另外|另|此外|同时|还有|再者|与此同时)[，,、]?(?P<rest>[^。\n]*?)"
-                        + _ASK_VERB + r"[^。\n]{0,40}?(?:批准|同意|审批|拨付|增加|解决|安排|给予|支持|核定|调整|提高|追加|划拨|增设|配备)")
+                        + _ASK_VERB + r"[^。\n]{0,40}?" + _GRANT)
 _NUM_ASK = re.compile(r"[ \t\u3000]*[二三四五六七八九十]、(?:[^。\n]{0,30}?[，,])?(?:恳请|请求|特请)[^。\n]{0,30}?(?:批准|同意|拨付|增加|解决|安排|给予|核定|调整|追加|划拨|增设)")
 _FIRST_ASK = re.compile(r"(?:恳请|请求|特请|申请|拟请)[^。\n]{0,40}?(?:批准|同意|拨付|给予|安排|支持|审批|解决)"
                         r"|(?<![申提邀报])请[^。，\n]{1,12}?(?:予以|给予)(?:安排|拨付|解决|支持|批准|保障)")
@@ -144,8 +145,7 @@ _NEW_WANT = re.compile(r"(?:我[院局厅委办校馆站所队区县镇乡]|我�
                        r"[^。\n]{0,40}?(?:批准|同意|拨付|解决|安排|给予|支持|核定|调整|追加|划拨|增设|配备|增加)")
 _ANY_ASK = re.compile(r"恳请|请求|特请")
 # …追加临时救助资金150万元，同时恳请县人民政府协调解决福利院建设用地指标。: a second 恳请 in the same sentence
-_ALSO_CLAUSE = re.compile(r"[，；,;](?:同时|另外|此外|另)[，,]?(?:恳请|请求|特请)[^。\n]{0,40}?"
-                          r"(?:批准|同意|审批|拨付|增加|解决|安排|给予|支持|核定|调整|提高|追加|划拨|增设|配备)")
+_ALSO_CLAUSE = re.compile(r"[，；,;](?:同时|另外|此外|另)[，,]?(?:恳请|请求|特请)[^。\n]{0,40}?" + _GRANT)
 
 
 def _second_requests(doc, body_start):
