@@ -10,7 +10,9 @@ with frequency ≥ ``MIN_FREQ`` and every one-character variant V of it, V → W
 is kept when V is not itself a word of frequency ≥ ``MAX_WRONG_FREQ`` and
 freq(W) ≥ ``RATIO`` × max(1, freq(V)) and W is at least e^5 times likelier than
 V read as two separate characters. Scanning is one concatenation and one dict
-lookup per character; a hit is then dropped when
+lookup per character. A four-character word with its last character left out before an organisation's
+suffix (交通运[输]局, 生态环[境]厅) is a near-miss too (``OMISSIONS``, ``_omitted``).
+Hits are dropped when
 
 * it is covered by a 3–4-character dictionary word (习近平, 再接再厉, 培训班的),
 * a neighbouring overlap is a two-character word (公布门诊: 布门 between 公布/门诊),
@@ -64,7 +66,7 @@ ENABLED_BY_DEFAULT = True
 _CONTEXT = 4          # characters of context either side for the segmentation score
 _UNKNOWN_PENALTY = 2.0
 _MIN_ALONE_GAIN = 3.5  # log-ratio of the word to its two characters apart, out of context (build-time prefilter)
-_VERSION = 30
+_VERSION = 34
 IDIOM_MIN_FREQ = 10   # jieba's idioms (tag i) this frequent are varied like the curated ones, at frequency ≥ IDIOM_FREQ
 IDIOM_FREQ = 300
 MULTI_MIN_FREQ = {3: 300, 4: 300}  # jieba 3–4-character words varied one character at a time (添加济→添加剂), besides the curated lists
@@ -75,6 +77,7 @@ MULTI_ALT_CHARS = 1500  # replacement characters tried in 3–4-character words:
 EXTRA_GAIN = {"模糊音相近": math.log(10), "形近": math.log(10), "字序颠倒": math.log(10),
               "同音词": math.log(100)}  # a real word written: both readings are words, so the phrase must win clearly
 MULTI_EDGE_SKIP = 300  # …but never one of the 300 most frequent at the first or last position
+OMISSIONS = True      # also a 3–4-character word with an inner character left out (人民政府 → 人政府, 座谈会 → 座会)
 REPEAT_GAIN = math.log(150)  # the bar when the document writes the right word elsewhere (see _written_elsewhere)
 REPEAT_SKIP_CHARS = 200  # …and the window holds none of the 200 most frequent characters
 MULTI_MIN_GAIN = math.log(300)  # a longer word is stronger evidence: a lower bar than MIN_GAIN
@@ -266,7 +269,7 @@ def build_index(min_freq: int = MIN_FREQ, ratio: float = RATIO, max_wrong: int =
         + _data("soundalike.tsv").encode() + _data("confusable_chars.tsv").encode()
         + _data("gongwen_words.tsv").encode() + _data("idioms.tsv").encode() + _data("shape_alike.tsv").encode()
         + _data("modern_freq.tsv").encode() + _data("gongwen_phrases.tsv").encode() + (_data("fuzzy_sound.tsv").encode() if FUZZY else b"")
-        + f"|{GONGWEN_FREQ}|{MULTI_MIN_FREQ}|{MULTI_ALT_CHARS}|{WORD_SWAPS}|{WORD_SWAP_MIN_FREQ}|{SOUND_ALT_CHARS}|{SWAPS}|{_MIN_ALONE_GAIN}|{IDIOM_MIN_FREQ}|{IDIOM_FREQ}".encode()
+        + f"|{GONGWEN_FREQ}|{MULTI_MIN_FREQ}|{MULTI_ALT_CHARS}|{WORD_SWAPS}|{WORD_SWAP_MIN_FREQ}|{SOUND_ALT_CHARS}|{SWAPS}|{OMISSIONS}|{_MIN_ALONE_GAIN}|{IDIOM_MIN_FREQ}|{IDIOM_FREQ}".encode()
     ).hexdigest()[:16]
     cache = os.path.join(_cache_dir() or "/nonexistent", f"nearmiss-{key}.pickle")
     try:
@@ -370,6 +373,17 @@ def _multi_variants(freq: dict, alikes: dict, log_total: float, ratio: float, ma
                     v = w[:o] + h + w[o + 2:]
                     if v not in freq and v not in targets and best.get(v, (0,))[0] < f:
                         best[v] = (f, w, o)
+    omitted: dict[str, tuple[int, str]] = {}
+    if OMISSIONS:
+        # the last character of a four-character word left out before an organisation's suffix
+        # (交通运[输]局, 生态环[境]厅, 退役军[人]服务站; see _omitted). Elsewhere a dropped character is
+        # mostly an abbreviation (扩内需, 抓落实, 党风政风), not a gap
+        for w, f in targets.items():
+            if len(w) != 4:
+                continue
+            for v in (w[:3],):
+                if v not in freq and v not in targets and omitted.get(v, (0,))[0] < f:
+                    omitted[v] = (f, w)
     # how often a two-character window occurs in text (jieba's counts): as a word, inside longer words
     # (公室 in 办公室), or across two words (老服 in 养老服务: words ending in 老 × words starting with 服)
     in_word = {k: f for k, f in freq.items() if len(k) == 2}
@@ -398,6 +412,11 @@ def _multi_variants(freq: dict, alikes: dict, log_total: float, ratio: float, ma
         if in_text(key) >= NEIGHBOUR_FREQ and not whole:
             continue  # the changed character makes a word with its neighbour (负责任, 例行公室): text, not a slip
         entry = f"{off}{v}{w}"
+        multi[key] = f"{multi[key]}|{entry}" if key in multi else entry
+    for v, (_, w) in omitted.items():
+        off = min((0, 1), key=lambda o: in_text(v[o : o + 2]))
+        entry = f"{off}{v}+{w}"
+        key = v[off : off + 2]
         multi[key] = f"{multi[key]}|{entry}" if key in multi else entry
     return multi
 
@@ -498,10 +517,16 @@ def candidates(text: str, index: NearMissIndex, kb=None, neighbour: int = NEIGHB
         entries = scan_multi.get(pair_key(window))
         if entries:
             for entry in entries.split("|"):
+                s = q - int(entry[0])
+                if "+" in entry:  # the last character left out: the variant is one shorter
+                    v, _, right = entry[1:].partition("+")
+                    if s >= 0 and text.startswith(v, s) and _omitted(text, s, v, right, inv):
+                        spans.append((s, s + len(v), right))
+                    continue
                 half = (len(entry) - 1) // 2
-                s, v = q - int(entry[0]), entry[1 : 1 + half]
+                v, right = entry[1 : 1 + half], entry[1 + half :]
                 if s >= 0 and text.startswith(v, s):
-                    spans.append((s, s + half, entry[1 + half :]))
+                    spans.append((s, s + half, right))
         for s, e, right in spans:
             a, b = text[s - 1] if s else "", text[e] if e < n else ""
             if (a and (a.isdigit() or a.isascii() and a.isalpha())) or (b and b.isascii() and b.isalpha()):
@@ -525,6 +550,17 @@ def candidates(text: str, index: NearMissIndex, kb=None, neighbour: int = NEIGHB
             fixed = seg[: s - lo] + right + seg[e - lo :]
             gain = _best(fixed, freq, index.log_total) - _best(seg, freq, index.log_total)
             yield s, e, right, gain
+
+
+_ORG_TAIL = ("局", "厅", "委", "办", "站", "所", "院", "处", "科", "部", "室", "队", "中心", "服务站")
+
+
+def _omitted(text: str, s: int, v: str, word: str, inv) -> bool:
+    """``v`` at s is ``word`` without its last character, and an organisation's suffix follows
+    (交通运[输]局, 生态环[境]厅, 退役军[人]服务站): the name of a body with a character left out.
+    Not a set pattern cut short (即查即[改]办, 一事一[议]办) and not a word with the suffix (v + 局)."""
+    e = s + len(v)
+    return text.startswith(_ORG_TAIL, e) and v[0] != v[2] and not inv(v + text[e])
 
 
 def _set_pattern(text: str, s: int, e: int) -> bool:
@@ -613,8 +649,10 @@ def nearmiss(doc, kb):
     names = None
     for s, e, right, gain in candidates(text, index, kb):
         diff = [k for k in range(e - s) if text[s + k] != right[k]]
-        i = diff[0]
-        if e - s == 2 and text[s:e] == right[::-1]:
+        i = diff[0] if diff else e - s
+        if len(right) > e - s:
+            how = "漏字"
+        elif e - s == 2 and text[s:e] == right[::-1]:
             how = "字序颠倒"
         elif len(diff) == 2:
             how = "同音词"
@@ -625,7 +663,8 @@ def nearmiss(doc, kb):
             if names is None:
                 names = document_names(text, index.freq)  # only for the few windows that pass
             wrong = text[s:e]
-            if wrong in names or text.count(wrong) > 1 or wrong[-1] == right[-1] == "州":
+            written = wrong + text[e] if how == "漏字" else wrong  # 交通运局 is counted apart from 交通运输
+            if wrong in names or text.count(written) > 1 or wrong[-1] == right[-1] == "州":
                 continue  # the document's own names and terms: written more than once (人居办 … 人居办), or X州
             found.append((s, e, right, i, how))
     # one report per slip, on the shortest window: 环境保户 is reported as 保户, not also as 环境保户
@@ -636,6 +675,10 @@ def nearmiss(doc, kb):
             kept.append(c)
     for s, e, right, i, how in sorted(kept):
         wrong = text[s:e]
+        if how == "漏字":
+            yield Finding(s, e, "language", "warning", "language.nearmiss",
+                          f"疑似漏字：“{wrong}”不成词，可能是“{right}”（漏了“{right[i]}”字）", right)
+            continue
         if how == "字序颠倒":
             why = how
         elif how == "同音词":
