@@ -66,7 +66,7 @@ ENABLED_BY_DEFAULT = True
 _CONTEXT = 4          # characters of context either side for the segmentation score
 _UNKNOWN_PENALTY = 2.0
 _MIN_ALONE_GAIN = 3.5  # log-ratio of the word to its two characters apart, out of context (build-time prefilter)
-_VERSION = 34
+_VERSION = 37
 IDIOM_MIN_FREQ = 10   # jieba's idioms (tag i) this frequent are varied like the curated ones, at frequency ≥ IDIOM_FREQ
 IDIOM_FREQ = 300
 MULTI_MIN_FREQ = {3: 300, 4: 300}  # jieba 3–4-character words varied one character at a time (添加济→添加剂), besides the curated lists
@@ -187,6 +187,12 @@ def _alikes() -> dict[str, dict[str, str]]:
         d = out.setdefault(c, {})
         for a in rest.strip():
             d.setdefault(a, "同音")
+    for line in _data("soundalike_rare.tsv").splitlines():  # 遴 of 遴选 ~ 磷: both ways
+        if line and not line.startswith("#"):
+            c, _, rest = line.partition("\t")
+            for a in rest.strip():
+                out.setdefault(c, {}).setdefault(a, "同音")
+                out.setdefault(a, {}).setdefault(c, "同音")
     groups = [(line.partition("\t")[0], line.partition("\t")[2].strip() or "音近或形近")
               for line in _data("confusable_chars.tsv").splitlines() if line and not line.startswith("#")]
     groups += [(line.strip(), "形近") for line in _data("shape_alike.tsv").splitlines() if line and not line.startswith("#")]
@@ -242,8 +248,9 @@ def _words(name: str, shortest: int) -> list[str]:
 
 @functools.lru_cache(maxsize=1)
 def gongwen_words() -> tuple:
-    """公文 words missing or rare in jieba's dictionary (data/gongwen_words.tsv): known words and frequent targets."""
-    return tuple(_words("gongwen_words.tsv", 2))
+    """公文 words missing or rare in jieba's dictionary (data/gongwen_words.tsv, and the two-character words of
+    data/domain_vocab.tsv): known words and frequent targets."""
+    return tuple(_words("gongwen_words.tsv", 2) + [w for w in _words("domain_vocab.tsv", 2) if len(w) == 2])
 
 
 def _cache_dir() -> str | None:
@@ -266,9 +273,9 @@ def build_index(min_freq: int = MIN_FREQ, ratio: float = RATIO, max_wrong: int =
     st = os.stat(path)
     key = hashlib.sha1(
         f"{_VERSION}|{path}|{st.st_size}|{st.st_mtime_ns}|{min_freq}|{ratio}|{max_wrong}|".encode()
-        + _data("soundalike.tsv").encode() + _data("confusable_chars.tsv").encode()
+        + _data("soundalike.tsv").encode() + _data("soundalike_rare.tsv").encode() + _data("confusable_chars.tsv").encode()
         + _data("gongwen_words.tsv").encode() + _data("idioms.tsv").encode() + _data("shape_alike.tsv").encode()
-        + _data("modern_freq.tsv").encode() + _data("gongwen_phrases.tsv").encode() + (_data("fuzzy_sound.tsv").encode() if FUZZY else b"")
+        + _data("modern_freq.tsv").encode() + _data("gongwen_phrases.tsv").encode() + _data("domain_vocab.tsv").encode() + (_data("fuzzy_sound.tsv").encode() if FUZZY else b"")
         + f"|{GONGWEN_FREQ}|{MULTI_MIN_FREQ}|{MULTI_ALT_CHARS}|{WORD_SWAPS}|{WORD_SWAP_MIN_FREQ}|{SOUND_ALT_CHARS}|{SWAPS}|{OMISSIONS}|{_MIN_ALONE_GAIN}|{IDIOM_MIN_FREQ}|{IDIOM_FREQ}".encode()
     ).hexdigest()[:16]
     cache = os.path.join(_cache_dir() or "/nonexistent", f"nearmiss-{key}.pickle")
@@ -436,8 +443,9 @@ def _homophone_words(words2: dict) -> dict[str, list[str]]:
 
 @functools.lru_cache(maxsize=1)
 def gongwen_phrases() -> tuple:
-    """Fixed 3–4-character collocations of 公文 (data/gongwen_phrases.tsv: 专项资金, 主题党日): known words and targets."""
-    return tuple(_words("gongwen_phrases.tsv", 3))
+    """Fixed 3–4-character collocations of 公文 (data/gongwen_phrases.tsv: 专项资金, 主题党日) and the 3–4-character
+    terms and collocations of data/domain_vocab.tsv (漏损率, 社区矫正): known words and targets."""
+    return tuple(_words("gongwen_phrases.tsv", 3) + _words("domain_vocab.tsv", 3))
 
 
 @functools.lru_cache(maxsize=1)

@@ -16,7 +16,7 @@ def _found(text):
 
 
 @pytest.mark.parametrize("text,wrong,right,why", [
-    ("严禁使用非法添加济和超范围使用食品添加剂。", "添加济", "添加剂", "同音"),      # a 3-character word
+    ("严禁在食品中使用添加济和超范围使用食品添加剂。", "添加济", "添加剂", "同音"),  # a 3-character word (after 非法添加, a collocation of domain_vocab.tsv, the unigram model reads 非法添加|济: language.context reports it)
     ("各单位要举一返三，全面排查同类问题。", "举一返三", "举一反三", "同音"),        # an idiom of idioms.tsv
     ("要按步就班推进各项工作。", "按步就班", "按部就班", "同音"),                  # jieba lists the slip (frequency 3)
     ("全面开展隐患排察。", "排察", "排查", "同音"),                              # a 公文 word jieba counts too low

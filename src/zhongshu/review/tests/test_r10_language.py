@@ -29,3 +29,22 @@ def test_organisation_name_with_a_character_left_out(reviewer, text, span):
 ])
 def test_full_names_and_patterns_are_left_alone(reviewer, text):
     assert not any(f.rule == "language.nearmiss" for f in reviewer.review(text).findings)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("在全省范围内磷选10名在临床一线工作的医师。", "磷选"),    # 遴 is rare: data/soundalike_rare.tsv
+    ("进一步航实安全生产基层基础。", "航实"),                # 夯实
+])
+def test_common_character_written_for_a_rare_one(reviewer, text, span):
+    assert "language.nearmiss" in rules_at(reviewer, text, span)
+
+
+@pytest.mark.parametrize("text", [
+    "督促电梯维保单位落实维护保养责任。",                      # domain terms of data/domain_vocab.tsv
+    "铸牢中华民族共同体意识。",
+    "对刑释人员开展帮扶。",
+    "企业反映的问题，要件件有回音、事事有着落。",               # 件件: a reduplicated measure word
+    "东岭省档案馆馆务会议纪要",                                # 馆务 starts at the second 馆
+])
+def test_domain_terms_and_reduplication_are_left_alone(reviewer, text):
+    assert not [f for f in reviewer.review(text).findings if f.category == "language"]

@@ -2,12 +2,16 @@
 
     .venv/bin/pip install pypinyin
     .venv/bin/python -m zhongshu.review.tools.make_soundalike > src/zhongshu/review/data/soundalike.tsv
+    .venv/bin/python -m zhongshu.review.tools.make_soundalike --rare > src/zhongshu/review/data/soundalike_rare.tsv
 
 The character set approximates the 3,500 characters of level 1 of 《通用规范汉字表》
 (国务院 2013): the 3,500 CJK characters with the highest summed word frequency in
 jieba's dictionary (dict.txt). Two characters are sound-alike when they share a
 reading with tones ignored (pypinyin: the main reading of a polyphonic character, and the
 readings it has in frequent words — 调 tiáo of 协调; see ``word_readings``).
+
+``--rare`` lists the other characters of the curated word lists (遴 of 遴选, 苫 of 苫盖, 慑 of 震慑) with
+the common characters of the same main reading: a slip writes a common character for a rare one.
 """
 
 from __future__ import annotations
@@ -90,5 +94,35 @@ def main(out=sys.stdout) -> int:
     return 0
 
 
+VOCAB_FILES = ("gongwen_words.tsv", "gongwen_phrases.tsv", "domain_vocab.tsv", "idioms.tsv")
+
+
+def rare(out=sys.stdout) -> int:
+    from importlib import resources
+
+    from pypinyin import Style, pinyin
+
+    chars = common_chars()
+    common = set(chars)
+    by_sound: dict[str, list[str]] = defaultdict(list)
+    for c in chars:
+        for r in pinyin(c, style=Style.NORMAL, heteronym=False)[0]:
+            by_sound[r].append(c)
+    seen: list[str] = []
+    for name in VOCAB_FILES:
+        for line in resources.files("zhongshu.review.data").joinpath(name).read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                seen.extend(c for c in line.split("\t", 1)[0] if "\u4e00" <= c <= "\u9fff" and c not in common)
+    print("# 生僻字的同音常用字（不计声调）：字\t同音的常用字（连写）", file=out)
+    print(f"# 生成：src/zhongshu/review/tools/make_soundalike.py --rare（pypinyin {__import__('pypinyin').__version__}，取常用读音）", file=out)
+    print(f"# 字集：{'、'.join(VOCAB_FILES)} 中不在 soundalike.tsv 常用字表里的字（遴选的“遴”、苫盖的“苫”）", file=out)
+    print("# 只用于 rules/nearmiss.py：误写一方是常用字（磷选→遴选）；不要手改，重新生成", file=out)
+    for c in dict.fromkeys(seen):
+        alikes = [d for r in pinyin(c, style=Style.NORMAL, heteronym=False)[0] for d in by_sound.get(r, ())]
+        if alikes:
+            print(f"{c}\t{''.join(dict.fromkeys(alikes))}", file=out)
+    return 0
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(rare() if "--rare" in sys.argv[1:] else main())
