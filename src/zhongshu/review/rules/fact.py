@@ -748,6 +748,29 @@ def ordinal_days(doc, kb):
                       None)
 
 
+@lru_cache(maxsize=1)
+def _dated_days():
+    """The fixed days of anniversaries.tsv written right after a date: 以6月19日“国际档案日”为契机."""
+    table, _ = _ordinal_days()
+    fixed = {a: v for a, v in table.items() if v[1] and "-SUN" not in v[1]}
+    alias = "|".join(re.escape(a) for a in sorted(fixed, key=len, reverse=True))
+    return fixed, re.compile(r"(?<!\d)(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*[“\"「]?(?P<alias>" + alias + r")")
+
+
+def dated_days(doc, kb):
+    """A fixed day named right after a date that is not its date (6月19日“国际档案日”: 6月9日)."""
+    text = doc.text
+    if "日" not in text:
+        return
+    table, rx = _dated_days()
+    for m in rx.finditer(text):
+        _first, code, note = table[m.group("alias")]
+        want = _fixed_day(code, None)
+        if want and (int(m.group("m")), int(m.group("d"))) != want:
+            yield Finding(m.start("m"), m.end("d") + 1, "fact", "error", "fact.event_date",
+                          f"日期与纪念日不符：{m.group('alias')}是{want[0]}月{want[1]}日（{note}）", f"{want[0]}月{want[1]}日")
+
+
 # 上周五（9月18日）/ 星期三（3月11日）: the weekday written before its date
 _WD_BEFORE = re.compile(r"(?:星期|礼拜|周)(?P<w>[一二三四五六日天])\s*[（(]\s*(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*[）)]")
 
@@ -1540,4 +1563,4 @@ def versus(doc, kb):
 
 RULES = (dates, totals, breakdowns, listed_sums, closed_lists, gaps, percentages, points, rates, rates_more, shares,
          named_totals, versus, income_ratio, events, event_back_refs, anniversaries, anniversaries_ahead, plan_years,
-         ordinal_days, weekday_before, anniversaries_undated, change_amounts, per_each, restated_counts, summary_sums)
+         ordinal_days, dated_days, weekday_before, anniversaries_undated, change_amounts, per_each, restated_counts, summary_sums)

@@ -6,8 +6,10 @@ entries (data/repealed.tsv, data/renamed_bodies.tsv) found by the scan.
 
 from __future__ import annotations
 
+import functools
 import re
 
+from ..dictionary import load_builtin
 from ..model import Finding
 
 GENRES = ("决议", "决定", "命令", "令", "公报", "公告", "通告", "意见", "通知", "通报", "报告", "请示", "批复", "议案", "函", "纪要")
@@ -21,6 +23,7 @@ NOT_GENRES = {
     "汇报": "“汇报”不是法定文种，上报情况应使用“报告”（条例第八条）",
     "总结": "“总结”不是法定文种，以公文上报时一般使用“报告”（条例第八条）",
     "申请": "“申请”不是法定文种，请求批准应使用“请示”（条例第八条）",
+    "申请报告": "“申请报告”不是法定文种：请求批准应使用“请示”，报告不得夹带请示事项（条例第八条、第十五条）",
     "请求": "“请求”不是法定文种，请求批准应使用“请示”（条例第八条）",
     "请示函": "“请示函”不是法定文种：向上级请求批准用“请示”，不相隶属机关之间用“函”",
     "通知书": "“通知书”不是法定文种，公文应使用“通知”（条例第八条）",
@@ -35,14 +38,51 @@ _REPORT_ASK = re.compile(r"(?:妥否|当否|可否)[，,]?\s*请(?:予)?(?:批�
 _ALSO_ASK = re.compile(r"(?:恳请|请|望)[^，。；\n]{0,12}?一并(?:予以)?(?:批准|审批|批复|解决|拨付|安排|同意|支持)")
 _LAW_REV = re.compile(r"《(?:中华人民共和国)?(?P<name>[\u4e00-\u9fff]{2,24}(?:法|条例|规定|办法|准则|规则))》\s*[（(](?P<y>(?:19|20)\d\d)年"
                       r"(?P<k>修正|修订|修改|版|文本)?(?:本)?[）)]")
+_LAW_REV_BEFORE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:第[一二三四五六七八九十]+次)?"
+                             r"(?:修正|修订|修改)(?:后)?的《(?:中华人民共和国)?(?P<name>[\u4e00-\u9fff]{2,24}"
+                             r"(?:法|条例|规定|办法|准则|规则))》")
+
+
+# a standard's number however its dash and spaces are written: GB 3095—1996, GB/T9704-1999, GB 5749–2006
+_STD = re.compile(r"(?<![A-Za-z])(?P<code>GB(?:/T|/Z)?|DA/T|GA(?:/T)?|HJ|JGJ|CJJ)\s*(?P<no>\d{1,5}(?:\.\d{1,2})?)"
+                  r"\s*(?P<dash>[-—–－])\s*(?P<y>(?:19|20)\d\d)(?!\d)")
+
+
+@functools.lru_cache(maxsize=1)
+def _superseded_standards() -> dict:
+    """(code, number, year) -> (replacement, reason) for the standards of data/repealed.tsv."""
+    out = {}
+    for row in load_builtin("repealed.tsv").rows:
+        m = _STD.fullmatch(row[0].strip())
+        if m:
+            out[(m.group("code"), m.group("no"), m.group("y"))] = (row[1].strip(), row[2].strip() if len(row) > 2 else "")
+    return out
+
+
+def superseded_standard(doc, kb):
+    """A superseded standard cited under any spelling of its number (GB 3095—1996, GB/T9704-1999)."""
+    text = doc.text
+    if "GB" not in text and "/T" not in text and "HJ" not in text and "JGJ" not in text and "CJJ" not in text:
+        return
+    table = _superseded_standards()
+    for m in _STD.finditer(text):
+        hit = table.get((m.group("code"), m.group("no"), m.group("y")))
+        if hit is None:
+            continue
+        right, why = hit
+        right = right.replace("-", m.group("dash"))
+        yield Finding(m.start(), m.end(), "policy", "warning", "policy.repealed",
+                      f"引用了已废止或被替代的依据：“{m.group(0)}”——{why}，应引用“{right}”", right)
 
 
 def law_revision(doc, kb):
     """《安全生产法》（2014年修正） cited while a later revision is in force (data/law_revisions.tsv)."""
     text = doc.text
-    if "》（" not in text and "》(" not in text:
+    after = "》（" in text or "》(" in text
+    before = "修正的《" in text or "修订的《" in text or "修改的《" in text or "后的《" in text
+    if not after and not before:
         return
-    for m in _LAW_REV.finditer(text):
+    for m in (*(_LAW_REV.finditer(text) if after else ()), *(_LAW_REV_BEFORE.finditer(text) if before else ())):
         name = m.group("name")
         y = int(m.group("y"))
         entry = kb.law_revisions.get(name)
@@ -52,11 +92,15 @@ def law_revision(doc, kb):
         later = [v for v in years if v > y]
         if not later or y < years[0]:
             continue
-        s, e = m.start("y") - 1, m.end()
         kind = "党内法规" if name.startswith(("中国共产党", "党政")) else "法律法规"
+        revised = "修订" if "修订" in note else "修正"
+        if m.re is _LAW_REV:  # 《安全生产法》（2014年修正）
+            s, e, fix = m.start("y") - 1, m.end(), f"（{years[-1]}年{revised}）"
+        else:  # 2014年修正的《安全生产法》
+            s, e, fix = m.start("y"), m.end(), f"{years[-1]}年{revised}的{text[text.index('《', m.start()) : m.end()]}"
         yield Finding(s, e, "policy", "warning", "policy.law_revision",
                       f"《{name}》（{kind}）在{y}年之后又经修改（{'、'.join(map(str, later))}年），现行文本为{years[-1]}年文本（{note}），"
-                      "作为现行依据引用时请改用现行文本", f"（{years[-1]}年{'修订' if '修订' in note else '修正'}）")
+                      "作为现行依据引用时请改用现行文本", fix)
 
 
 def _has_recipient(doc) -> bool:
@@ -193,4 +237,4 @@ def _second_requests(doc, body_start):
             asked = True
 
 
-RULES = (document_type, one_request_per_qingshi, law_revision)
+RULES = (document_type, one_request_per_qingshi, law_revision, superseded_standard)
