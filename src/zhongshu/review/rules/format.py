@@ -18,6 +18,18 @@ _USUAL_END = frozenset("发函字办电复令告通呈报")
 _ORG_BEFORE = re.compile(r"[" + CJK + r"]{1,12}$")
 
 
+_DOCNO_TAIL = re.compile(r"[ \t\u3000]*(?:$|\n|签发人)")
+
+
+def _docno_line(text: str, start: int, end: int) -> bool:
+    """The number stands on a line of its own (or before 签发人): the 发文字号 line, whatever the 机关代字
+    ends with (岚文旅（2025）9号), not a bracketed number inside a sentence."""
+    k = start
+    while k > 0 and text[k - 1] in " \t\u3000":
+        k -= 1
+    return (k == 0 or text[k - 1] == "\n") and _DOCNO_TAIL.match(text, end) is not None
+
+
 def document_number(doc, kb):
     text = doc.text
     for m in _DOCNO.finditer(text):
@@ -31,7 +43,7 @@ def document_number(doc, kb):
         fixed = f"〔{y}〕{int(no)}号"  # replaces the span, which starts at the bracket
         problems = []
         lb = m.group("lb")
-        if lb not in "〔[［【" and text[b - 1] not in _USUAL_END:
+        if lb not in "〔[［【" and text[b - 1] not in _USUAL_END and not _docno_line(text, o.start(), m.end()):
             continue
         if lb != "〔" or m.group("rb") != "〕":
             problems.append("年份应使用六角括号“〔〕”")
@@ -49,15 +61,26 @@ def document_number(doc, kb):
 _END_PUNCT = "。．.，,；;：:！!"
 
 
+# the title of an attached document on a line of its own (…物业服务质量提升行动方案。 after 附件 or at the top of
+# the attachment): a short line that names a document kind and has no other punctuation than 《》“”（）
+_ATTACHED_TITLE = re.compile(r"[ \t\u3000]*(?!特此|现|请|经|按照|根据|为|以上|此|附件|如|详见|[（(]?[一二三四五六七八九十\d]+[、.．）)])"
+                             r"(?![^。]*(?:要|将|已|应|须|请|同意|纳入|列入|制定|印发|执行|按照|完成|落实))"
+                             r"[^，,；;：:。！？!?、\s]{4,38}?(?:实施方案|工作方案|行动方案|方案|办法|规定|细则|规则|实施意见|"
+                             r"工作要点|要点|计划|制度|指引|清单|标准)[。．.]$")
+
+
 def title(doc, kb):
     t = doc.title
-    if t is None:
-        return
-    s = t.text.rstrip(" \t\u3000")
+    s = t.text.rstrip(" \t\u3000") if t is not None else ""
     if s and s[-1] in _END_PUNCT:
         end = t.start + len(s)
         yield Finding(end - 1, end, "format", "error", "format.title_punct",
                       "公文标题末尾不加标点符号（GB/T 9704-2012 7.3.1）", "")
+    for ln in doc.lines:
+        if ln is not t and _ATTACHED_TITLE.match(ln.text.rstrip(" \t\u3000")):
+            end = ln.start + len(ln.text.rstrip(" \t\u3000"))
+            yield Finding(end - 1, end, "format", "error", "format.title_punct",
+                          "标题末尾不加标点符号（GB/T 9704-2012 7.3.1）", "")
 
 
 _RECIPIENT_END = re.compile(r"(?:人民政府|各部门|各单位|各直属单位|各处室|委员会|党委|党组|局|厅|办公室|办|公司|"
