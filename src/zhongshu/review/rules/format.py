@@ -64,9 +64,10 @@ _END_PUNCT = "。．.，,；;：:！!"
 # the title of an attached document on a line of its own (…物业服务质量提升行动方案。 after 附件 or at the top of
 # the attachment): a short line that names a document kind and has no other punctuation than 《》“”（）
 _ATTACHED_TITLE = re.compile(r"[ \t\u3000]*(?!特此|现|请|经|按照|根据|为|以上|此|附件|如|详见|[（(]?[一二三四五六七八九十\d]+[、.．）)])"
-                             r"(?![^。]*(?:要|将|已|应|须|请|同意|纳入|列入|制定|印发|执行|按照|完成|落实))"
-                             r"[^，,；;：:。！？!?、\s]{4,38}?(?:实施方案|工作方案|行动方案|方案|办法|规定|细则|规则|实施意见|"
-                             r"工作要点|要点|计划|制度|指引|清单|标准)[。．.]$")
+                             r"(?P<body>[^，,；;：:。！？!?、\s]{4,38}?)(?:实施方案|工作方案|行动方案|方案|办法|规定|细则|规则|"
+                             r"实施意见|工作要点|要点|计划|制度|指引|清单|标准)[。．.]$")
+# …a sentence that ends in such a word (国家实行无偿献血制度。 项目已纳入重点项目清单。) is no title
+_SENTENCE_VERB = re.compile(r"要|将|已|应|须|请|是|同意|纳入|列入|制定|印发|执行|按照|完成|落实|实行|推行|建立|提倡|鼓励|坚持|开展|加强")
 
 
 def title(doc, kb):
@@ -77,7 +78,8 @@ def title(doc, kb):
         yield Finding(end - 1, end, "format", "error", "format.title_punct",
                       "公文标题末尾不加标点符号（GB/T 9704-2012 7.3.1）", "")
     for ln in doc.lines:
-        if ln is not t and _ATTACHED_TITLE.match(ln.text.rstrip(" \t\u3000")):
+        m = _ATTACHED_TITLE.match(ln.text.rstrip(" \t\u3000")) if ln is not t else None
+        if m and not _SENTENCE_VERB.search(m.group("body")):
             end = ln.start + len(ln.text.rstrip(" \t\u3000"))
             yield Finding(end - 1, end, "format", "error", "format.title_punct",
                           "标题末尾不加标点符号（GB/T 9704-2012 7.3.1）", "")

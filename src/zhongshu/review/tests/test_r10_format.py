@@ -25,8 +25,11 @@ def test_document_number_left_alone(reviewer, text):
     assert not any(f.rule == "format.docno" for f in reviewer.review(text).findings)
 
 
-def test_attached_title_with_a_full_stop(reviewer):
-    text = "附件\n\n青岚市物业服务质量提升行动方案。\n\n　　一、总体要求\n"
+@pytest.mark.parametrize("text", [
+    "附件\n\n青岚市物业服务质量提升行动方案。\n\n　　一、总体要求\n",
+    "附件\n\n青岚市老旧小区改造实施方案。\n",
+])
+def test_attached_title_with_a_full_stop(reviewer, text):
     assert "format.title_punct" in rules_at(reviewer, text, "。")
 
 
@@ -34,6 +37,7 @@ def test_attached_title_with_a_full_stop(reviewer):
     "（一）各牵头单位要于4月18日前制定具体工作计划。\n",
     "　　项目已纳入市级重点项目清单。\n",
     "　　特此通知。\n",
+    "国家实行无偿献血制度。\n",
 ])
 def test_sentences_ending_in_a_document_kind_are_left_alone(reviewer, text):
     assert not any(f.rule == "format.title_punct" for f in reviewer.review(text).findings)
