@@ -77,7 +77,7 @@ MULTI_ALT_CHARS = 1500  # replacement characters tried in 3–4-character words:
 EXTRA_GAIN = {"模糊音相近": math.log(10), "形近": math.log(10), "字序颠倒": math.log(10),
               "同音词": math.log(100)}  # a real word written: both readings are words, so the phrase must win clearly
 MULTI_EDGE_SKIP = 300  # …but never one of the 300 most frequent at the first or last position
-OMISSIONS = True      # also a 3–4-character word with an inner character left out (人民政府 → 人政府, 座谈会 → 座会)
+OMISSIONS = True      # also a four-character word without its last character before a body's suffix (交通运[输]局; _omitted)
 REPEAT_GAIN = math.log(150)  # the bar when the document writes the right word elsewhere (see _written_elsewhere)
 REPEAT_SKIP_CHARS = 200  # …and the window holds none of the 200 most frequent characters
 MULTI_MIN_GAIN = math.log(300)  # a longer word is stronger evidence: a lower bar than MIN_GAIN
@@ -388,9 +388,9 @@ def _multi_variants(freq: dict, alikes: dict, log_total: float, ratio: float, ma
         for w, f in targets.items():
             if len(w) != 4:
                 continue
-            for v in (w[:3],):
-                if v not in freq and v not in targets and omitted.get(v, (0,))[0] < f:
-                    omitted[v] = (f, w)
+            v = w[:3]
+            if v not in freq and v not in targets and omitted.get(v, (0,))[0] < f:
+                omitted[v] = (f, w)
     # how often a two-character window occurs in text (jieba's counts): as a word, inside longer words
     # (公室 in 办公室), or across two words (老服 in 养老服务: words ending in 老 × words starting with 服)
     in_word = {k: f for k, f in freq.items() if len(k) == 2}

@@ -39,40 +39,45 @@ _ALSO_ASK = re.compile(r"(?:恳请|请|望)[^，。；\n]{0,12}?一并(?:予以)
 _LAW_REV = re.compile(r"《(?:中华人民共和国)?(?P<name>[\u4e00-\u9fff]{2,24}(?:法|条例|规定|办法|准则|规则))》\s*[（(](?P<y>(?:19|20)\d\d)年"
                       r"(?P<k>修正|修订|修改|版|文本)?(?:本)?[）)]")
 _LAW_REV_BEFORE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:第[一二三四五六七八九十]+次)?"
-                             r"(?:修正|修订|修改)(?:后)?的《(?:中华人民共和国)?(?P<name>[\u4e00-\u9fff]{2,24}"
-                             r"(?:法|条例|规定|办法|准则|规则))》")
+                             r"(?:修正|修订|修改)(?:后)?的(?P<cite>《(?:中华人民共和国)?(?P<name>[\u4e00-\u9fff]{2,24}"
+                             r"(?:法|条例|规定|办法|准则|规则))》)")
 
 
 # a standard's number however its dash and spaces are written: GB 3095—1996, GB/T9704-1999, GB 5749–2006
+_STD_CODES = ("GB", "DA/T", "GA", "HJ", "JGJ", "CJJ")
 _STD = re.compile(r"(?<![A-Za-z])(?P<code>GB(?:/T|/Z)?|DA/T|GA(?:/T)?|HJ|JGJ|CJJ)\s*(?P<no>\d{1,5}(?:\.\d{1,2})?)"
                   r"\s*(?P<dash>[-—–－])\s*(?P<y>(?:19|20)\d\d)(?!\d)")
 
 
 @functools.lru_cache(maxsize=1)
-def _superseded_standards() -> dict:
-    """(code, number, year) -> (replacement, reason) for the standards of data/repealed.tsv."""
+def _superseded_standards() -> tuple:
+    """The message template of data/repealed.tsv, and (code, number, year) -> (replacement, reason, severity)
+    for its standards, written once there in their usual form (GB/T 9704-1999)."""
+    table = load_builtin("repealed.tsv")
     out = {}
-    for row in load_builtin("repealed.tsv").rows:
+    for row in table.rows:
         m = _STD.fullmatch(row[0].strip())
         if m:
-            out[(m.group("code"), m.group("no"), m.group("y"))] = (row[1].strip(), row[2].strip() if len(row) > 2 else "")
-    return out
+            severity = row[4].strip() if len(row) > 4 and row[4].strip() else table.meta.get("severity", "warning")
+            out[(m.group("code"), m.group("no"), m.group("y"))] = (row[1].strip(), row[2].strip() if len(row) > 2 else "",
+                                                                  severity)
+    return table.meta["msg"], out
 
 
 def superseded_standard(doc, kb):
     """A superseded standard cited under any spelling of its number (GB 3095—1996, GB/T9704-1999)."""
     text = doc.text
-    if "GB" not in text and "/T" not in text and "HJ" not in text and "JGJ" not in text and "CJJ" not in text:
+    if not any(c in text for c in _STD_CODES):
         return
-    table = _superseded_standards()
+    msg, table = _superseded_standards()
     for m in _STD.finditer(text):
         hit = table.get((m.group("code"), m.group("no"), m.group("y")))
         if hit is None:
             continue
-        right, why = hit
+        right, why, severity = hit
         right = right.replace("-", m.group("dash"))
-        yield Finding(m.start(), m.end(), "policy", "warning", "policy.repealed",
-                      f"引用了已废止或被替代的依据：“{m.group(0)}”——{why}，应引用“{right}”", right)
+        yield Finding(m.start(), m.end(), "policy", severity, "policy.repealed",
+                      msg.format(wrong=m.group(0), right=right, reason=why), right)
 
 
 def law_revision(doc, kb):
@@ -97,7 +102,7 @@ def law_revision(doc, kb):
         if m.re is _LAW_REV:  # 《安全生产法》（2014年修正）
             s, e, fix = m.start("y") - 1, m.end(), f"（{years[-1]}年{revised}）"
         else:  # 2014年修正的《安全生产法》
-            s, e, fix = m.start("y"), m.end(), f"{years[-1]}年{revised}的{text[text.index('《', m.start()) : m.end()]}"
+            s, e, fix = m.start("y"), m.end(), f"{years[-1]}年{revised}的{m.group('cite')}"
         yield Finding(s, e, "policy", "warning", "policy.law_revision",
                       f"《{name}》（{kind}）在{y}年之后又经修改（{'、'.join(map(str, later))}年），现行文本为{years[-1]}年文本（{note}），"
                       "作为现行依据引用时请改用现行文本", fix)
