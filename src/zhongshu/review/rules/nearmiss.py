@@ -60,21 +60,24 @@ SOUND_ALT_CHARS = 3500  # a sound-alike slip is one of the 3,500 common characte
 FUZZY = True          # also the fuzzy-pinyin readings of data/fuzzy_sound.tsv (z/zh, c/ch, s/sh, n/l, en/eng, in/ing)
 RATIO = 20            # R: freq(suggested) ≥ R × max(1, freq(window))
 MAX_WRONG_FREQ = 5    # a window that is a dictionary word this frequent is never reported
-NEIGHBOUR_FREQ = 300  # an overlapping two-character word this frequent explains the window
+NEIGHBOUR_FREQ = 300  # an overlapping two-character word this frequent explains the window…
+CROSS = 10            # …unless the word beyond it, crossing it, is this many times more frequent (深人学习: 人学 < 学习)
 MIN_GAIN = math.log(2000)  # the corrected run must be this much more probable (unigram word model)
 ENABLED_BY_DEFAULT = True
 _CONTEXT = 4          # characters of context either side for the segmentation score
 _UNKNOWN_PENALTY = 2.0
 _MIN_ALONE_GAIN = 3.5  # log-ratio of the word to its two characters apart, out of context (build-time prefilter)
-_VERSION = 37
-IDIOM_MIN_FREQ = 10   # jieba's idioms (tag i) this frequent are varied like the curated ones, at frequency ≥ IDIOM_FREQ
+_VERSION = 40
+IDIOM_MIN_FREQ = 10   # jieba's idioms and set phrases (tags i, l) this frequent are varied like the curated ones, at frequency ≥ IDIOM_FREQ,
+                      # through every alike character, not only the MULTI_ALT_CHARS most frequent (磨肩接踵, 以次冲好)
 IDIOM_FREQ = 300
 MULTI_MIN_FREQ = {3: 300, 4: 300}  # jieba 3–4-character words varied one character at a time (添加济→添加剂), besides the curated lists
 WORD_SWAPS = True     # also a two-character word of a 3–4-character phrase replaced by a same-sound word
 WORD_SWAP_MIN_FREQ = {2: 30, 3: 30, 4: 10}  # the phrase's and the written word's minimum frequency
 MULTI_ALT_CHARS = 1500  # replacement characters tried in 3–4-character words: the most frequent ones
-# generated alike classes are weaker evidence than a same-sound or hand-listed pair: a higher bar
-EXTRA_GAIN = {"模糊音相近": math.log(10), "形近": math.log(10), "字序颠倒": math.log(10),
+# generated alike classes are weaker evidence than a same-sound or hand-listed pair (形近 of confusable_chars.tsv:
+# 分折, 例席, 撒离): a higher bar
+EXTRA_GAIN = {"模糊音相近": math.log(10), "字形相近": math.log(10), "字序颠倒": math.log(10),
               "同音词": math.log(100)}  # a real word written: both readings are words, so the phrase must win clearly
 MULTI_EDGE_SKIP = 300  # …but never one of the 300 most frequent at the first or last position
 OMISSIONS = True      # also a four-character word without its last character before a body's suffix (交通运[输]局; _omitted)
@@ -195,7 +198,7 @@ def _alikes() -> dict[str, dict[str, str]]:
                 out.setdefault(a, {}).setdefault(c, "同音")
     groups = [(line.partition("\t")[0], line.partition("\t")[2].strip() or "音近或形近")
               for line in _data("confusable_chars.tsv").splitlines() if line and not line.startswith("#")]
-    groups += [(line.strip(), "形近") for line in _data("shape_alike.tsv").splitlines() if line and not line.startswith("#")]
+    groups += [(line.strip(), "字形相近") for line in _data("shape_alike.tsv").splitlines() if line and not line.startswith("#")]
     for chars, why in groups:
         for c in chars:
             d = out.setdefault(c, {})
@@ -285,7 +288,7 @@ def build_index(min_freq: int = MIN_FREQ, ratio: float = RATIO, max_wrong: int =
     except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError):
         pass
     freq: dict[str, int] = {}
-    idioms: list[str] = []  # jieba's four-character idioms (tag i), however rarely its corpus used them
+    idioms: list[str] = []  # jieba's four-character idioms and set phrases (tags i, l), however rarely its corpus used them
     total = 0
     with open(path, encoding="utf-8") as fh:
         for line in fh:
@@ -294,7 +297,7 @@ def build_index(min_freq: int = MIN_FREQ, ratio: float = RATIO, max_wrong: int =
             total += f
             if len(w) <= 4 and all(_CJK_LO <= c <= _CJK_HI for c in w):
                 freq[w] = f
-                if len(w) == 4 and f >= IDIOM_MIN_FREQ and rest.rstrip().endswith(" i"):
+                if len(w) == 4 and f >= IDIOM_MIN_FREQ and rest.rstrip().endswith((" i", " l")):
                     idioms.append(w)
     for w, f in modern_freq().items():
         if freq.get(w, 0) < f:
@@ -360,7 +363,7 @@ def _multi_variants(freq: dict, alikes: dict, log_total: float, ratio: float, ma
         whole = len(w) == 4 and w in four
         for i, ch in enumerate(w):
             for alt in alikes.get(ch, ()):
-                if alt not in common and w not in curated or (i == 0 or i == len(w) - 1) and alt in function_chars and not whole:
+                if alt not in common and w not in curated and not whole or (i == 0 or i == len(w) - 1) and alt in function_chars and not whole:
                     continue  # at an edge a very common character starts or ends a neighbour word (使辖区), not in an idiom
                 v = w[:i] + alt + w[i + 1:]
                 fv = freq.get(v, 0)
@@ -588,14 +591,19 @@ def _covered(text: str, q: int, inv) -> bool:
 
 def _two_char_ok(text: str, q: int, inv, fget, neighbour: int) -> bool:
     """A two-character window is explained by a covering 3–4-character word (习近平, 再接再厉)
-    or by a frequent overlapping neighbour word (公布门诊: 布门 between 公布/门诊)."""
+    or by a frequent overlapping neighbour word (公布门诊: 布门 between 公布/门诊) — not one that a far
+    more frequent word crosses on its other side (深人学习: 人学 loses to 学习, so 深人 stands alone)."""
     if _covered(text, q, inv):
         return False
     w = text[q : q + 2]
-    if q and fget(text[q - 1] + w[0], 0) >= neighbour:
-        return False
-    if q + 2 < len(text) and fget(w[1] + text[q + 2], 0) >= neighbour:
-        return False
+    if q:
+        f = fget(text[q - 1] + w[0], 0)
+        if f >= neighbour and not (q >= 2 and fget(text[q - 2 : q], 0) >= CROSS * f):
+            return False
+    if q + 2 < len(text):
+        f = fget(w[1] + text[q + 2], 0)
+        if f >= neighbour and not fget(text[q + 2 : q + 4], 0) >= CROSS * f:
+            return False
     return True
 
 

@@ -20,7 +20,7 @@ def _found(text):
     ("各单位要举一返三，全面排查同类问题。", "举一返三", "举一反三", "同音"),        # an idiom of idioms.tsv
     ("要按步就班推进各项工作。", "按步就班", "按部就班", "同音"),                  # jieba lists the slip (frequency 3)
     ("全面开展隐患排察。", "排察", "排查", "同音"),                              # a 公文 word jieba counts too low
-    ("县人民政府批淮后实施。", "批淮", "批准", "形近"),                          # a generated look-alike pair
+    ("县人民政府批淮后实施。", "批淮", "批准", "字形相近"),                      # a generated look-alike pair (shape_alike.tsv)
     ("个别企业主要责负人安全意识淡薄。", "责负", "负责", "字序颠倒"),              # two characters swapped
 ])
 def test_slips(text, wrong, right, why):

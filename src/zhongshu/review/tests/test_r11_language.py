@@ -1,0 +1,57 @@
+"""Round 11: generic language rules — each slip next to the correct text it must leave alone."""
+
+import pytest
+
+from zhongshu.review import Reviewer
+
+from .helpers import rules_at
+
+
+@pytest.fixture(scope="module")
+def reviewer():
+    return Reviewer()
+
+
+@pytest.mark.parametrize("text, span", [
+    ("组织业务培训，深人学习公文处理有关规定。", "深人"),       # 人学 is a word, but 学习 crosses it
+    ("各地可直接向乡镇申亲临时救助。", "申亲"),
+])
+def test_a_neighbour_word_crossed_by_a_stronger_one_explains_nothing(reviewer, text, span):
+    assert "language.nearmiss" in rules_at(reviewer, text, span)
+
+
+@pytest.mark.parametrize("text", [
+    "组织业务培训，深入学习公文处理有关规定。",
+    "公布门诊时间和联系电话。",                              # 布门 between 公布 and 门诊: still explained
+    "人学习的能力各不相同。",
+])
+def test_real_neighbours_still_explain(reviewer, text):
+    assert not any(f.rule == "language.nearmiss" for f in reviewer.review(text).findings)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("前来选购的群众磨肩接踵，当天销售额创新高。", "磨肩接踵"),  # 磨 is not among the 1,500 most frequent characters
+    ("个别经营者存在以次冲好、标签不规范等行为。", "以次冲好"),  # jieba tags 以次充好 l (a set phrase), not i
+    ("对久托不决的重复信访事项实行领导包案。", "久托不决"),
+])
+def test_set_phrases_one_character_off(reviewer, text, span):
+    assert {"language.nearmiss", "language.idiom"} & set(rules_at(reviewer, text, span))
+
+
+@pytest.mark.parametrize("text, span", [
+    ("二、抽检结果分折", "分折"),                              # 析/折: a hand-listed 形近 pair of confusable_chars.tsv
+    ("各部门要加强经济运行监测分折，及时研判。", "分折"),
+    ("组织受威胁区域群众全部撒离。", "撒离"),
+])
+def test_hand_listed_look_alikes_take_the_ordinary_bar(reviewer, text, span):
+    assert "language.nearmiss" in rules_at(reviewer, text, span)
+
+
+@pytest.mark.parametrize("text", [
+    "二、抽检结果分析",
+    "前来选购的群众摩肩接踵，当天销售额创新高。",
+    "严禁以次充好、以假充真。",
+    "组织受威胁区域群众全部撤离。",
+])
+def test_correct_forms_are_left_alone(reviewer, text):
+    assert not any(f.category == "language" for f in reviewer.review(text).findings)
