@@ -674,6 +674,7 @@ def _ordinal_days():
 
 
 _ORD_DATE = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:[（(][^）)]{1,4}[）)])?(?:是|为|，?迎来)(?:我国|全国)?$")
+_ORD_MONTH = re.compile(r"(?<![\d月])(?P<m>\d{1,2})月份?(?:是|为|，?迎来)(?:我国|全国)?$")
 _ORD_DATE_AFTER = re.compile(r"[”\"’」]?\s*[（(](?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日[）)]")
 _ORD_YEAR = re.compile(r"(?P<y>\d{4})年|(?P<rel>今年|本年|明年|去年)")
 
@@ -713,7 +714,12 @@ def ordinal_days(doc, kb):
                     doc_year = _doc_year(text)
                 if doc_year is not None:
                     explicit = doc_year + {"今年": 0, "本年": 0, "明年": 1, "去年": -1}[y.group("rel")]
-        dm, base = _ORD_DATE.search(before), sent
+        mm = _ORD_MONTH.search(before) if code.startswith("M") else None
+        if mm and int(mm.group("m")) != int(code[1:]):  # 今年5月是全国第24个“安全生产月”: a month-long observance
+            yield Finding(sent + mm.start("m"), sent + mm.end("m") + 1, "fact", "error", "fact.event_date",
+                          f"月份与活动不符：{m.group('alias')}在每年{int(code[1:])}月（{note}）", f"{int(code[1:])}月")
+            continue
+        dm, base = (None, sent) if code.startswith("M") else (_ORD_DATE.search(before), sent)
         if dm is None:  # 在第12个国家宪法日（12月4日）到来之际: the date in brackets after the name
             dm, base = _ORD_DATE_AFTER.match(text, m.end()), 0
         if dm:
@@ -752,7 +758,7 @@ def ordinal_days(doc, kb):
 def _dated_days():
     """The fixed days of anniversaries.tsv written right after a date: 以6月19日“国际档案日”为契机."""
     table, _ = _ordinal_days()
-    fixed = {a: v for a, v in table.items() if v[1] and "-SUN" not in v[1]}
+    fixed = {a: v for a, v in table.items() if v[1] and "-SUN" not in v[1] and not v[1].startswith("M")}
     alias = "|".join(re.escape(a) for a in sorted(fixed, key=len, reverse=True))
     return fixed, re.compile(r"(?<!\d)(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*[“\"「]?(?P<alias>" + alias + r")")
 
@@ -806,6 +812,10 @@ def weekday_before(doc, kb):
 _ANNIV_UNDATED = re.compile(r"(?P<alias>" + _ANNIV.pattern.split("(?P<alias>")[1]
                             + r"(?P<what>主题|系列|活动|之际|到来之际|来临之际|前夕|为契机)")
 _DATED = re.compile(r"\d{4}年|今年|本年|明年|去年|上年|前年|当年|那年|年前|曾|时任")
+# 围绕庆祝新中国成立75周年，组织开展…: a celebration the document's year holds — not the speech given at one
+# (在庆祝中国共产党成立100周年大会上的讲话), which is cited for years after
+_ANNIV_CELEBRATE = re.compile(r"(?:庆祝|纪念)(?P<alias>" + _ANNIV.pattern.split("(?P<alias>")[1]
+                              + r"(?![^。；！？\n，,]{0,12}?(?:大会|讲话|座谈会|时|上))")
 
 
 def anniversaries_undated(doc, kb):
@@ -818,7 +828,8 @@ def anniversaries_undated(doc, kb):
         head = text[sent : m.start()]
         return not (_DATED.search(head) or re.search(r"(?:迎接|喜迎|献礼|向)$", head))  # dated, or 迎接…: the rules above
 
-    for m, base, n, year in _against_doc_year(text, kb, filter(undated, _ANNIV_UNDATED.finditer(text))):
+    matches = {m.start("n"): m for rx in (_ANNIV_UNDATED, _ANNIV_CELEBRATE) for m in rx.finditer(text)}
+    for m, base, n, year in _against_doc_year(text, kb, filter(undated, (matches[k] for k in sorted(matches)))):
         want = year - base
         if want > 1 and n not in (want - 1, want, want + 1):
             yield Finding(m.start("n"), m.end("n") + 2, "fact", "error", "fact.anniversary",
@@ -877,6 +888,8 @@ def _against_doc_year(text: str, kb, matches):
         yield m, base, n, year
 
 
+_CN_YMD = re.compile(r"([〇零一二三四五六七八九]{4})年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
+_CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _YEAR_ONLY = re.compile(r"(?<![\d.])((?:19|20)\d\d)年")
 
 
@@ -884,6 +897,8 @@ def _doc_year(text: str) -> int | None:
     """The year most full dates of the document carry (its date line, header, meeting dates); without
     a full date, the one year the document names (召开2025年迎峰度夏…部署会), if it names only one."""
     years = [int(y) for y in _FULL_YMD.findall(text)]
+    if not years:  # a date line in Chinese numerals (二〇二五年一月十日: a format slip, but a date all the same)
+        years = [int(y.translate(_CN_DIGITS)) for y in _CN_YMD.findall(text)]
     if not years:
         named = set(_YEAR_ONLY.findall(text))
         return int(named.pop()) if len(named) == 1 else None
@@ -1455,6 +1470,113 @@ _NUM_ANY = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<m>[万亿千百]?)(
 _DONE_OF = re.compile(r"(?:完成|为|相当于)[^\d，,。；%％\n]{0,10}?(?P<b>\d+(?:\.\d+)?)\s*(?P<ub>" + _UNITS + r")的\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
 
 
+# 小麦占46.2%、玉米占38.5%、大豆及其他作物占17.6%: shares of one whole listed side by side (each 占 right
+# before its figure, the whole named once for all) add up to at most 100%, and to 100% when the last part
+# is the rest (其他, 其余). Parts that may overlap (党员, 女性, 大专以上) are left alone.
+_SHARE_RUN = re.compile(r"(?P<label>[\u4e00-\u9fff]{1,12}?)(?:所占比重|占比|比重|占)(?:为|达|约)?\s*(?P<x>\d+(?:\.\d+)?)\s*[%％](?=[、，,；;。]|$)")
+_REST = re.compile(r"其他|其它|其余|剩余")
+_NOT_PARTS = re.compile(r"各$|由|改为|变为|调整为")  # 中央和地方各占50%，改为中央占80%: two splits, not one
+
+
+def share_runs(doc, kb):
+    text = doc.text
+    if "占" not in text and "比重" not in text:
+        return
+    runs: list[list] = []
+    for m in _SHARE_RUN.finditer(text):
+        prev = runs[-1][-1] if runs else None
+        if prev is not None and m.start() - prev.end() <= 1 and text[prev.end() : m.start()] in ("、", "，", ",", "；", ";"):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    for run in runs:
+        rest = _REST.search(run[-1].group("label")) is not None
+        if len(run) < (2 if rest else 3) or any(_OVERLAP.search(m.group("label")) or _NOT_PARTS.search(m.group("label")) for m in run):
+            continue
+        total = sum(float(m.group("x")) for m in run)
+        tol = sum(_pct_tol(m.group("x")) for m in run)
+        if total > 100 + tol or rest and total < 100 - tol:
+            yield Finding(run[0].start("x"), run[-1].end(0), "fact", "error", "fact.share_sum",
+                          f"各部分占比之和为{p_fmt(round(total, 2))}%，" + ("应为100%" if rest else "超过100%"), None)
+
+
+# 2025年7月1日至9月30日，为期两个月: a period's stated length against its two dates (days counted both
+# ends in; a month is 28–31 days, a week 7, a year 365–366; 半年 is six months)
+_PERIOD = re.compile(r"(?:(?P<y1>\d{4})年)?(?P<m1>\d{1,2})月(?P<d1>\d{1,2})日起?(?:至|到|—|－|-|～|~)"
+                     r"(?:(?P<y2>\d{4})年)?(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})日止?[，,]?\s*(?:为期|历时|持续|共)"
+                     r"(?P<n>\d{1,3}|[一二两三四五六七八九十半]{1,3})个?(?P<u>月|天|日|周|星期|年)(?!内)")
+
+
+def _period_days(m, doc_year: int | None) -> int | None:
+    y1 = int(m.group("y1")) if m.group("y1") else None
+    y2 = int(m.group("y2")) if m.group("y2") else None
+    m1, d1, d2 = int(m.group("m1")), int(m.group("d1")), int(m.group("d2"))
+    m2 = int(m.group("m2")) if m.group("m2") else m1
+    y1 = y1 or y2 or doc_year or 2025
+    y2 = y2 or (y1 if (m2, d2) >= (m1, d1) else y1 + 1)
+    try:
+        return (dt.date(y2, m2, d2) - dt.date(y1, m1, d1)).days + 1
+    except ValueError:
+        return None  # an impossible date: fact.date_invalid
+
+
+def periods(doc, kb):
+    text = doc.text
+    if "为期" not in text and "历时" not in text and "持续" not in text:
+        return
+    year = ...
+    for m in _PERIOD.finditer(text):
+        n = 0.5 if m.group("n") == "半" else cn_number(m.group("n"))
+        if not n:
+            continue
+        if year is ...:
+            year = _doc_year(text)
+        days = _period_days(m, year)
+        if days is None or days <= 0:
+            continue
+        u = m.group("u")
+        if u == "月" or u == "年":
+            months = n * 12 if u == "年" else n
+            lo, hi = months * 28 - 2, months * 31 + 2
+            ok = lo <= days <= hi
+        elif u in ("周", "星期"):
+            ok = n * 7 - 1 <= days <= n * 7 + 1
+        else:
+            ok = days - 1 <= n <= days
+        if not ok:
+            yield Finding(m.start("n"), m.end("u"), "fact", "error", "fact.period",
+                          f"期限与起止日期不符：起止日期共{days}天，不是“{m.group('n')}{'个' if u == '月' else ''}{u}”", None)
+
+
+# 你委2025年7月18日《关于…的函》收悉 in a reply dated 2025年7月10日: what is answered cannot be dated after
+# the answer (the 成文日期: the last line that is a date and nothing else)
+_RECEIVED = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^。；\n]{0,80}?收悉")
+_DATE_LINE = re.compile(r"^\s*(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*$", re.M)
+
+
+def received_after(doc, kb):
+    text = doc.text
+    if "收悉" not in text:
+        return
+    lines = list(_DATE_LINE.finditer(text))
+    if not lines:
+        return
+    last = lines[-1]
+    try:
+        signed = dt.date(int(last.group("y")), int(last.group("m")), int(last.group("d")))
+    except ValueError:
+        return
+    for m in _RECEIVED.finditer(text, 0, last.start()):
+        try:
+            got = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            continue
+        if got > signed:
+            yield Finding(m.start(), m.end("d") + 1, "fact", "error",
+                          "fact.received_after", f"来文日期{got.year}年{got.month}月{got.day}日晚于本文成文日期"
+                          f"{signed.year}年{signed.month}月{signed.day}日", None)
+
+
 def shares(doc, kb):
     """认定学生2316人，占在校生总数15680人的16.8%;  实现利润38.6亿元，完成年度目标42亿元的91.9%:
     the share against its two numbers."""
@@ -1563,4 +1685,4 @@ def versus(doc, kb):
 
 RULES = (dates, totals, breakdowns, listed_sums, closed_lists, gaps, percentages, points, rates, rates_more, shares,
          named_totals, versus, income_ratio, events, event_back_refs, anniversaries, anniversaries_ahead, plan_years,
-         ordinal_days, dated_days, weekday_before, anniversaries_undated, change_amounts, per_each, restated_counts, summary_sums)
+         ordinal_days, dated_days, weekday_before, anniversaries_undated, share_runs, periods, received_after, change_amounts, per_each, restated_counts, summary_sums)

@@ -55,3 +55,43 @@ def test_hand_listed_look_alikes_take_the_ordinary_bar(reviewer, text, span):
 ])
 def test_correct_forms_are_left_alone(reviewer, text):
     assert not any(f.category == "language" for f in reviewer.review(text).findings)
+
+
+@pytest.mark.parametrize("text, rule, span", [
+    ("为游客提供更加优质地服务，确保活动安全。", "language.de", "地"),
+    ("虽然全市抽检总体合格率较高，而且部分领域问题仍较突出。", "language.collocation", "虽然全市抽检总体合格率较高，而且"),
+    ("有效改善了粮食综合生产能力。", "language.collocation", "改善"),
+    ("成功召开了第三届“山水青岚”文化旅游节。", "language.collocation", "召开"),
+    ("参展企业一律全部免收展位费。", "language.usage", "一律全部"),
+    ("部分项目无法按期入驻，以至影响项目落地投产。", "language.context", "以至"),
+])
+def test_round_11_language(reviewer, text, rule, span):
+    assert rule in rules_at(reviewer, text, span)
+
+
+@pytest.mark.parametrize("text", [
+    "为游客提供更加优质的服务，确保活动安全。",
+    "虽然全市抽检总体合格率较高，但部分领域问题仍较突出。",
+    "改善学生的知识结构和能力。",
+    "召开文化旅游节新闻发布会。",
+    "成功举办第三届文化旅游节。",
+    "参展企业一律免收展位费。",
+])
+def test_round_11_language_left_alone(reviewer, text):
+    assert not any(f.category == "language" and f.severity != "info" for f in reviewer.review(text).findings)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("深刻领悟“两个确立”的重大意义。", "“两个确立”的重大意义"),
+    ("坚持和发展“枫桥经验”，推动矛盾纠纷多元化解。", "坚持和发展“枫桥经验”"),
+    ("生动践行了全过程民主。", "全过程民主"),
+    ("坚持人民城市为人民、人民城市人民建。", "人民城市为人民、人民城市人民建"),
+    ("坚决打赢脱贫攻坚战，扎实推进乡村全面振兴。", "坚决打赢脱贫攻坚战"),
+])
+def test_round_11_political_terms(reviewer, text, span):
+    assert "political.term" in rules_at(reviewer, text, span)
+
+
+def test_round_11_political_right_forms(reviewer):
+    text = "深刻领悟“两个确立”的决定性意义，坚持和发展新时代“枫桥经验”，发展全过程人民民主，坚持人民城市人民建、人民城市为人民。"
+    assert [f.rule for f in reviewer.review(text).findings if f.category == "political"] == []
