@@ -983,9 +983,11 @@ def rates(doc, kb):
         whole = "" if named else _whole_name(g0, m.group("x"))
         # a named rate (化解率, 整改率) reaches before its sentence only to a number of the same thing:
         # 发现隐患852处 … 整改到位隐患803处，整改率为…; not 受理信访事项2316件 … 化解积案36件，化解率…
+        head = window[max(0, sent_start) : last.start()]
         cands = [p for p in nums[:-1] if p.group("u") == unit and float(p.group("n")) * _MULT[p.group("m")] > a
                  and (not named or p.start() >= sent_start or window[max(0, p.start() - 2) : p.start()] == noun
-                      or (done and "共" in window[max(0, p.start() - 8) : p.start()]))
+                      or (done and "共" in window[max(0, p.start() - 8) : p.start()])
+                      or _named_again(window[max(0, p.start() - 8) : p.start()], head))
                  and (whole or "占" not in window[p.end() : p.end() + 3])]  # 刷单类131起，占33.9%；投资类87起，占…: a sibling
         if whole and cands:
             # 总人口21346人，其中老年人5218人 … 占老年人口的: the figures whose name shares most with the whole
@@ -1009,6 +1011,13 @@ def rates(doc, kb):
         how = f"1－{last.group(0)}÷{bt}" if complement else f"{last.group(0)}÷{bt}"
         yield Finding(m.start("x"), m.end(0), "fact", "warning", "fact.percentage",
                       f"比率与前文数字不符：{how}≈{got:.1f}%，文中为{m.group('x')}%，请核对", None)
+
+
+def _named_again(label: str, head: str) -> bool:
+    """The thing a figure counts is named again at the head of the rate's sentence: 违法用地图斑164个 …
+    对违法用地图斑，已完成整改151个，整改率为… (three characters or more of the label's end)."""
+    label = re.sub(r"[^\u4e00-\u9fff]", "", label)
+    return len(label) >= 3 and any(label[-k:] in head for k in range(len(label), 2, -1))
 
 
 def _decimals(num: str) -> int:
@@ -1151,7 +1160,8 @@ def breakdowns(doc, kb):
             tots = [t for t in _NUM_T.finditer(before) if t.group("u") in units]
             if not tots:
                 continue
-            t = tots[-1]
+            # 共登记2846件次，比上年同期的3070件次下降7.3%。其中…: last year's figure is a base, not the total
+            t = next((t for t in reversed(tots) if not _COMPARED.search(before, max(0, t.start() - 8), t.start())), tots[-1])
             total = float(t.group("n"))
             values = [float(p.group("n")) for p in ps]
             labels = "".join(p.group("label") for p in ps)
@@ -1159,6 +1169,7 @@ def breakdowns(doc, kb):
             tol = (0.5 * 10 ** (-dec) * len(ps) if dec else 0) + 1e-9  # rounding of decimal parts
             closed = (re.match(r"[^\d]{0,2}(?:一般|其他|其余|其它|剩余)", ps[-1].group("label").lstrip("、，, ")) is not None
                       or all(k in labels for k in _THREE_IND)
+                      or all(k in labels for k in ("国家级", "省级", "市级")) and "以上" not in labels  # the tiers of 市级以上
                       or _inside_outside([p.group("label") for p in ps])
                       or (len(ps) == 2 and "男" in labels and "女" in labels)
                       or _complementary([p.group("label") for p in ps])
@@ -1183,6 +1194,7 @@ def breakdowns(doc, kb):
                               f"分项之和与总数不符：总数{t.group('n')}{t.group('u')}，其中各项合计{p_fmt(round(s_, 6))}{unit}，请核对", None)
 
 
+_COMPARED = re.compile(r"(?:比|较|同比|上年|去年|同期)[^，,。；\d]{0,5}$")
 _MONEY = ("元", "万元", "亿元")
 # 其中县级财政安排200万元、上级补助资金100万元 / 其中住院救助1420万元、门诊救助375万元: the parts of a sum of
 # money by source or by use are meant to add up; words that make a part overlap or leave a remainder

@@ -67,7 +67,7 @@ ENABLED_BY_DEFAULT = True
 _CONTEXT = 4          # characters of context either side for the segmentation score
 _UNKNOWN_PENALTY = 2.0
 _MIN_ALONE_GAIN = 3.5  # log-ratio of the word to its two characters apart, out of context (build-time prefilter)
-_VERSION = 40
+_VERSION = 41
 IDIOM_MIN_FREQ = 10   # jieba's idioms and set phrases (tags i, l) this frequent are varied like the curated ones, at frequency ≥ IDIOM_FREQ,
                       # through every alike character, not only the MULTI_ALT_CHARS most frequent (磨肩接踵, 以次冲好)
 IDIOM_FREQ = 300
@@ -680,8 +680,10 @@ def nearmiss(doc, kb):
                 names = document_names(text, index.freq)  # only for the few windows that pass
             wrong = text[s:e]
             written = wrong + text[e] if how == "漏字" else wrong  # 交通运局 is counted apart from 交通运输
-            if wrong in names or text.count(written) > 1 or wrong[-1] == right[-1] == "州":
-                continue  # the document's own names and terms: written more than once (人居办 … 人居办), or X州
+            if (wrong in names or text.count(written) > 1 or wrong[-1] == right[-1] == "州"
+                    or e - s > 2 and text[e - 1 : e + 1] in ("社区", "街道") and wrong[-1] == right[-1]):
+                continue  # the document's own names and terms: written more than once (人居办 … 人居办), or X州,
+                # or a longer window that cuts the 社区 or 街道 after a name in half (兴华社区 is no 新华社)
             found.append((s, e, right, i, how))
     # one report per slip, on the shortest window: 环境保户 is reported as 保户, not also as 环境保户
     found.sort(key=lambda c: (c[1] - c[0], c[0]))

@@ -72,3 +72,22 @@ def test_month_long_observances(text, rule, span):
 
 def test_month_long_observance_right():
     assert found("今年6月是全国第24个“安全生产月”。9月是第48个全国“质量月”。\n\n2025年5月6日", "fact.") == []
+
+
+def test_a_rate_against_the_figure_its_sentence_names():
+    text = ("全市共下发图斑1268个，其中，合法用地图斑1032个，违法用地图斑164个，其他图斑72个。"
+            "对违法用地图斑，已完成整改151个，整改率为{}%。")
+    assert found(text.format("92.1"), "fact.percentage") == []     # 151 ÷ 164
+    assert found(text.format("82.1"), "fact.percentage") == ["82.1%"]
+
+
+def test_last_years_figure_is_no_total():
+    text = "全市共登记信访事项2846件次，比上年同期的3070件次下降7.3%。其中，来信412件次，来访693件次，网上信访{}件次。"
+    assert found(text.format(1741), "fact.total") == []
+    assert found(text.format(1841), "fact.total") != []
+
+
+def test_the_tiers_of_a_count_add_up():
+    text = "龙头企业累计达到216家，比上年增加了20家，其中国家级4家、省级52家、市级{}家。"
+    assert found(text.format(168), "fact.total") != []
+    assert found(text.format(160), "fact.total") == []

@@ -95,3 +95,11 @@ def test_round_11_political_terms(reviewer, text, span):
 def test_round_11_political_right_forms(reviewer):
     text = "深刻领悟“两个确立”的决定性意义，坚持和发展新时代“枫桥经验”，发展全过程人民民主，坚持人民城市人民建、人民城市为人民。"
     assert [f.rule for f in reviewer.review(text).findings if f.category == "political"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "鹤鸣区翠湖街道兴华社区党委作交流发言。",          # 兴华社 cuts 社区 in half: no 新华社
+    "市自然资源局和各区县相关部门逐宗开展实地核查。",   # 逐宗: gongwen_words.tsv
+])
+def test_round_11_clean_text(reviewer, text):
+    assert not any(f.rule == "language.nearmiss" for f in reviewer.review(text).findings)
