@@ -31,6 +31,10 @@ Each set is a directory with ``errors/*.txt`` and ``clean/*.txt``:
   bureaus, a 开发区 and a 乡镇; a province's 教育厅, a university, a hospital, 卫健委, 生态环境厅, 应急管理厅,
   档案馆 and 司法厅), measured blind at the start of round 10; fresh13 was read only after round 10's rules
   from fresh14 were in (its second figure measures how far they carried).
+* ``fresh15`` and ``fresh16``: sixteenth and seventeenth writers (a county's party organs, 人大, 政协, a 乡镇 and its
+  agriculture, water, forestry and natural-resources bureaus; a provincial state enterprise group, the 国资委 and a
+  city's public institutions), measured blind at the start of round 11; fresh16 was tuned on, fresh15 was read
+  only after round 11's rules were in.
 
 In ``errors/*.txt`` every real error is marked ⟪like this⟫ or, with its
 category, ⟪like this@language⟫ (category one of political, policy, fact,
@@ -68,6 +72,8 @@ SETS = {
     "fresh12": CORPUS / "fresh12",
     "fresh13": CORPUS / "fresh13",
     "fresh14": CORPUS / "fresh14",
+    "fresh15": CORPUS / "fresh15",
+    "fresh16": CORPUS / "fresh16",
 }
 
 
@@ -159,7 +165,7 @@ def main(argv=None) -> int:
     p = argparse.ArgumentParser(description="在标注语料上测量召回率和误报率")
     p.add_argument("--verbose", "-v", action="store_true")
     p.add_argument("--set", default="dev", choices=[*SETS, "all"],
-                   help="语料集：dev（随规则编写）、tough、heldout（未用于调规则）、fresh（第三轮前新写）、fresh2（第三作者，近似误写检测前新写）、fresh3（第四作者，易混词规则前新写）、fresh4/fresh5（第五、六作者，第六轮前新写）、fresh6/fresh7（第七、八作者，第六轮盲测）、fresh8（第九作者，第六、七轮盲测）、fresh9/fresh10（第十、十一作者，第八轮盲测）、fresh11/fresh12（第十二、十三作者，第九轮盲测）、fresh13/fresh14（第十四、十五作者，第十轮盲测）或 all")
+                   help="语料集：dev（随规则编写）、tough、heldout（未用于调规则）、fresh（第三轮前新写）、fresh2（第三作者，近似误写检测前新写）、fresh3（第四作者，易混词规则前新写）、fresh4/fresh5（第五、六作者，第六轮前新写）、fresh6/fresh7（第七、八作者，第六轮盲测）、fresh8（第九作者，第六、七轮盲测）、fresh9/fresh10（第十、十一作者，第八轮盲测）、fresh11/fresh12（第十二、十三作者，第九轮盲测）、fresh13/fresh14（第十四、十五作者，第十轮盲测）、fresh15/fresh16（第十六、十七作者，第十一轮盲测）或 all")
     args = p.parse_args(argv)
     r = evaluate(verbose=args.verbose, which=args.set)
     print(f"[{args.set}] 标注错误 {r['marked_errors']} 处，检出 {r['found']} 处，召回率 {r['recall']:.1%}；"

@@ -25,7 +25,7 @@ _COMPL4 = ("深入浅出|生动活泼|生动形象|淋漓尽致|恰到好处|热
            "实实在在|红红火火|踏踏实实|认认真真|仔仔细细|干干净净|稳稳当当|规规矩矩|整整齐齐|彻彻底底|漂漂亮亮|"
            "顺顺利利|平平稳稳|妥妥当当|透透彻彻|快快乐乐|热热闹闹|井然有序|有理有据|入情入理|声情并茂")
 _V_DE_ADJ = re.compile(r"(?P<de>的)(?:都|也|还|就)?(?:(?:" + _DEGREE + r")?(?:" + _ADJ_DE
-                       + r")(?=[，。；！？\n]|的(?:单位|部门|地方|问题)|$)|(?:(?:" + _DEGREE + r")?(?:" + _COMPL4 + r"))(?=[，。；！？、\n]|$))", re.M)
+                       + r")(?=[，。；！？\n]|、[\u4e00-\u9fff]{1,2}得|的(?:单位|部门|地方|问题)|$)|(?:(?:" + _DEGREE + r")?(?:" + _COMPL4 + r"))(?=[，。；！？、\n]|$))", re.M)
 _VERBS_DE_T = tuple(_VERBS_DE.split("|"))
 _ADV_T = None  # filled below
 _ADV = ("积极|认真|切实|全面|深入|扎实|稳步|有序|有效|大力|持续|主动|严格|广泛|充分|科学|依法|高效|精准|妥善|"
@@ -341,8 +341,9 @@ def duplicates(doc, kb):
                 yield Finding(m.start() + n, m.end(), "language", "warning", "language.duplicate",
                               f"“{w}”重复出现，疑似多打", "")
             continue
-        if w[0] == w[1] or w in kb.reduplicable or w[0] == "一" or w[0] in _ABAB_DEGREE or w[1] == "着":
-            continue  # 很远很远, 最难最难 (emphasis); 听着听着 (V着V着)
+        perfective = text[m.end() : m.end() + 1] == "了" and text[m.end() + 1 : m.end() + 2] != "解"
+        if w[0] == w[1] or w in kb.reduplicable and not perfective or w[0] == "一" or w[0] in _ABAB_DEGREE or w[1] == "着":
+            continue  # 很远很远, 最难最难 (emphasis); 听着听着 (V着V着); not 研究研究了 (a verb doubled is never perfective: 研究了研究)
         prev = text[m.start() - 1 : m.start()]
         if prev == w[1]:
             continue  # ABAB inside ...BABAB, e.g. 哈哈

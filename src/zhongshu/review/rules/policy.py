@@ -135,6 +135,34 @@ def document_type(doc, kb):
             return
 
 
+# the 15 文种 of the 2012 条例 (第八条); a list of them that writes 会议纪要 for 纪要 misquotes the 条例
+_GENRES15 = ("决议", "决定", "命令", "公报", "公告", "通告", "意见", "通知", "通报", "报告", "请示", "批复", "议案", "函", "纪要")
+_GENRE_LIST = re.compile(r"(?:(?:" + "|".join(_GENRES15) + r"|令|会议纪要)[、，,和及]){4,}(?:" + "|".join(_GENRES15) + r"|会议纪要)")
+_CITED_WRONG = re.compile(r"《[^《》\n]{2,80}?的(?P<g>请示报告|报告请示)》")
+
+
+def genre_mentions(doc, kb):
+    """会议纪要 in a list of the 条例's 文种 (the 文种 is 纪要); a cited 《…的请示报告》 (not a 文种 at all); a 通告
+    sent to a 主送机关 (a 通告 is published to the public and has none: an internal matter is a 通知)."""
+    text = doc.text
+    for m in _GENRE_LIST.finditer(text):
+        k = m.group(0).find("会议纪要")
+        if k >= 0:
+            yield Finding(m.start() + k, m.start() + k + 4, "policy", "warning", "policy.genre",
+                          "《党政机关公文处理工作条例》第八条所列文种是“纪要”，不是“会议纪要”", "纪要")
+    for m in _CITED_WRONG.finditer(text):
+        if doc.title is not None and doc.title.start <= m.start() < doc.title.end:
+            continue  # the document's own title: document_type
+        yield Finding(m.start("g"), m.end("g"), "policy", "warning", "policy.genre",
+                      f"“{m.group('g')}”不是法定文种：请示与报告应分别行文（条例第八条、第十五条）", None)
+    t = doc.title
+    if t is not None and t.stripped.rstrip("。．.").endswith("通告") and _has_recipient(doc):
+        end = t.start + len(t.text.rstrip(" \t\u3000。．."))
+        yield Finding(end - 2, end, "policy", "warning", "policy.genre",
+                      "通告用于在一定范围内公布应当遵守或者周知的事项，面向社会公布，不写主送机关；"
+                      "向所属单位部署工作应使用“通知”（条例第八条）", "通知")
+
+
 def one_request_per_qingshi(doc, kb):
     """请示 应当一文一事, 一般只写一个主送机关; 报告 不得夹带请示事项 (条例第十五条)."""
     genre = doc.genre
@@ -242,4 +270,4 @@ def _second_requests(doc, body_start):
             asked = True
 
 
-RULES = (document_type, one_request_per_qingshi, law_revision, superseded_standard)
+RULES = (document_type, genre_mentions, one_request_per_qingshi, law_revision, superseded_standard)
