@@ -1245,7 +1245,7 @@ def listed_sums(doc, kb):
     for m in (_ABOVE_SUM.finditer(text) if "以上" in text or "上述" in text else ()):
         line = doc.line_of(m.start())
         before = text[line.start : m.start()]
-        u = m.group("u")
+        u = t.group("u")
         vals = [float(i.group("n")) for i in _ITEM_SUM.finditer(before) if i.group("u") == u]
         if len(vals) < 2:  # 电脑20台，12万元；打印机10台，3万元。以上合计15万元
             vals = []
@@ -1485,38 +1485,42 @@ _DONE_OF = re.compile(r"(?:完成|为|相当于)[^\d，,。；%％\n]{0,10}?(?P<
 # 小麦占46.2%、玉米占38.5%、大豆及其他作物占17.6%: shares of one whole listed side by side (each 占 right
 # before its figure, the whole named once for all) add up to at most 100%, and to 100% when the last part
 # is the rest (其他, 其余). Parts that may overlap (党员, 女性, 大专以上) are left alone.
-_SHARE_RUN = re.compile(r"(?P<label>[\u4e00-\u9fff]{1,12}?)(?:所占比重|占比|比重|占)(?:为|达|约)?\s*(?P<x>\d+(?:\.\d+)?)\s*[%％](?=[、，,；;。]|$)")
+_SHARE_FIG = re.compile(r"(?:所占比重|占比|比重|占)(?:为|达|约)?\s*(?P<x>\d+(?:\.\d+)?)\s*[%％](?=[、，,；;。]|$)")
+_LABEL = re.compile(r"[\u4e00-\u9fff]{1,12}$")
 _REST = re.compile(r"其他|其它|其余|剩余")
 _NOT_PARTS = re.compile(r"各$|由|改为|变为|调整为")  # 中央和地方各占50%，改为中央占80%: two splits, not one
 
 
 def share_runs(doc, kb):
     text = doc.text
-    if "占" not in text and "比重" not in text:
+    if "%" not in text and "％" not in text:
         return
-    runs: list[list] = []
-    for m in _SHARE_RUN.finditer(text):
-        prev = runs[-1][-1] if runs else None
-        if prev is not None and m.start() - prev.end() <= 1 and text[prev.end() : m.start()] in ("、", "，", ",", "；", ";"):
-            runs[-1].append(m)
+    runs: list[list] = []  # [(match, label)]
+    for m in _SHARE_FIG.finditer(text):
+        prev = runs[-1][-1][0] if runs else None
+        between = text[prev.end() : m.start()] if prev is not None else ""
+        if prev is not None and between[:1] in ("、", "，", ",", "；", ";") and 2 <= len(between) <= 13 and _LABEL.fullmatch(between[1:]):
+            runs[-1].append((m, between[1:]))
         else:
-            runs.append([m])
+            lab = _LABEL.search(text, max(0, m.start() - 12), m.start())
+            if lab is not None:
+                runs.append([(m, lab.group(0))])
     for run in runs:
-        rest = _REST.search(run[-1].group("label")) is not None
-        if len(run) < (2 if rest else 3) or any(_OVERLAP.search(m.group("label")) or _NOT_PARTS.search(m.group("label")) for m in run):
+        rest = _REST.search(run[-1][1]) is not None
+        if len(run) < (2 if rest else 3) or any(_OVERLAP.search(lab) or _NOT_PARTS.search(lab) for _, lab in run):
             continue
-        total = sum(float(m.group("x")) for m in run)
-        tol = sum(_pct_tol(m.group("x")) for m in run)
+        total = sum(float(m.group("x")) for m, _ in run)
+        tol = sum(_pct_tol(m.group("x")) for m, _ in run)
         if total > 100 + tol or rest and total < 100 - tol:
-            yield Finding(run[0].start("x"), run[-1].end(0), "fact", "error", "fact.share_sum",
+            yield Finding(run[0][0].start("x"), run[-1][0].end(0), "fact", "error", "fact.share_sum",
                           f"各部分占比之和为{p_fmt(round(total, 2))}%，" + ("应为100%" if rest else "超过100%"), None)
 
 
 # 2025年7月1日至9月30日，为期两个月: a period's stated length against its two dates (days counted both
-# ends in; a month is 28–31 days, a week 7, a year 365–366; 半年 is six months)
+# ends in; a month is 28–31 days, a week 7, a year 365–366; 半年 is six months). Found from its tail (为期…).
+_PERIOD_TAIL = re.compile(r"(?:为期|历时|持续)(?P<n>\d{1,3}|[一二两三四五六七八九十半]{1,3})个?(?P<u>月|天|日|周|星期|年)(?!内)")
 _PERIOD = re.compile(r"(?:(?P<y1>\d{4})年)?(?P<m1>\d{1,2})月(?P<d1>\d{1,2})日起?(?:至|到|—|－|-|～|~)"
-                     r"(?:(?P<y2>\d{4})年)?(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})日止?[，,]?\s*(?:为期|历时|持续|共)"
-                     r"(?P<n>\d{1,3}|[一二两三四五六七八九十半]{1,3})个?(?P<u>月|天|日|周|星期|年)(?!内)")
+                     r"(?:(?P<y2>\d{4})年)?(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})日止?[，,]?\s*$")
 
 
 def _period_days(m, doc_year: int | None) -> int | None:
@@ -1537,8 +1541,11 @@ def periods(doc, kb):
     if "为期" not in text and "历时" not in text and "持续" not in text:
         return
     year = ...
-    for m in _PERIOD.finditer(text):
-        n = 0.5 if m.group("n") == "半" else cn_number(m.group("n"))
+    for t in _PERIOD_TAIL.finditer(text):
+        m = _PERIOD.search(text, max(0, t.start() - 40), t.start())
+        if m is None:
+            continue
+        n = 0.5 if t.group("n") == "半" else cn_number(t.group("n"))
         if not n:
             continue
         if year is ...:
@@ -1546,7 +1553,7 @@ def periods(doc, kb):
         days = _period_days(m, year)
         if days is None or days <= 0:
             continue
-        u = m.group("u")
+        u = t.group("u")
         if u == "月" or u == "年":
             months = n * 12 if u == "年" else n
             lo, hi = months * 28 - 2, months * 31 + 2
@@ -1556,8 +1563,8 @@ def periods(doc, kb):
         else:
             ok = days - 1 <= n <= days
         if not ok:
-            yield Finding(m.start("n"), m.end("u"), "fact", "error", "fact.period",
-                          f"期限与起止日期不符：起止日期共{days}天，不是“{m.group('n')}{'个' if u == '月' else ''}{u}”", None)
+            yield Finding(t.start("n"), t.end("u"), "fact", "error", "fact.period",
+                          f"期限与起止日期不符：起止日期共{days}天，不是“{t.group('n')}{'个' if u == '月' else ''}{u}”", None)
 
 
 # 你委2025年7月18日《关于…的函》收悉 in a reply dated 2025年7月10日: what is answered cannot be dated after
