@@ -1245,7 +1245,7 @@ def listed_sums(doc, kb):
     for m in (_ABOVE_SUM.finditer(text) if "以上" in text or "上述" in text else ()):
         line = doc.line_of(m.start())
         before = text[line.start : m.start()]
-        u = t.group("u")
+        u = m.group("u")
         vals = [float(i.group("n")) for i in _ITEM_SUM.finditer(before) if i.group("u") == u]
         if len(vals) < 2:  # 电脑20台，12万元；打印机10台，3万元。以上合计15万元
             vals = []
