@@ -680,8 +680,9 @@ _ORD_YEAR = re.compile(r"(?P<y>\d{4})年|(?P<rel>今年|本年|明年|去年)")
 
 
 def _fixed_day(code: str, year: int | None):
-    """(month, day) of a fixed day; 05-SUN3: the third Sunday of May of ``year``."""
-    if not code:
+    """(month, day) of a fixed day; 05-SUN3: the third Sunday of May of ``year``; None for a day that is not
+    fixed (""), a weekday rule without its year, or a whole month (M06: 安全生产月)."""
+    if not code or code.startswith("M"):
         return None
     mo, rest = code.split("-")
     if rest.startswith("SUN"):
@@ -719,7 +720,7 @@ def ordinal_days(doc, kb):
             yield Finding(sent + mm.start("m"), sent + mm.end("m") + 1, "fact", "error", "fact.event_date",
                           f"月份与活动不符：{m.group('alias')}在每年{int(code[1:])}月（{note}）", f"{int(code[1:])}月")
             continue
-        dm, base = (None, sent) if code.startswith("M") else (_ORD_DATE.search(before), sent)
+        dm, base = _ORD_DATE.search(before), sent
         if dm is None:  # 在第12个国家宪法日（12月4日）到来之际: the date in brackets after the name
             dm, base = _ORD_DATE_AFTER.match(text, m.end()), 0
         if dm:
@@ -758,7 +759,7 @@ def ordinal_days(doc, kb):
 def _dated_days():
     """The fixed days of anniversaries.tsv written right after a date: 以6月19日“国际档案日”为契机."""
     table, _ = _ordinal_days()
-    fixed = {a: v for a, v in table.items() if v[1] and "-SUN" not in v[1] and not v[1].startswith("M")}
+    fixed = {a: v for a, v in table.items() if _fixed_day(v[1], None)}
     alias = "|".join(re.escape(a) for a in sorted(fixed, key=len, reverse=True))
     return fixed, re.compile(r"(?<!\d)(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*[“\"「]?(?P<alias>" + alias + r")")
 
@@ -1015,9 +1016,9 @@ def rates(doc, kb):
 
 def _named_again(label: str, head: str) -> bool:
     """The thing a figure counts is named again at the head of the rate's sentence: 违法用地图斑164个 …
-    对违法用地图斑，已完成整改151个，整改率为… (three characters or more of the label's end)."""
+    对违法用地图斑，已完成整改151个，整改率为… (the label's last three characters)."""
     label = re.sub(r"[^\u4e00-\u9fff]", "", label)
-    return len(label) >= 3 and any(label[-k:] in head for k in range(len(label), 2, -1))
+    return len(label) >= 3 and label[-3:] in head
 
 
 def _decimals(num: str) -> int:
@@ -1573,6 +1574,14 @@ _RECEIVED = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^。�
 _DATE_LINE = re.compile(r"^\s*(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*$", re.M)
 
 
+def _match_date(m) -> dt.date | None:
+    """The date of a match with groups y, m, d, or None when there is no such day (2月30日: fact.date_invalid)."""
+    try:
+        return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+
+
 def received_after(doc, kb):
     text = doc.text
     if "收悉" not in text:
@@ -1581,16 +1590,12 @@ def received_after(doc, kb):
     if not lines:
         return
     last = lines[-1]
-    try:
-        signed = dt.date(int(last.group("y")), int(last.group("m")), int(last.group("d")))
-    except ValueError:
+    signed = _match_date(last)
+    if signed is None:
         return
     for m in _RECEIVED.finditer(text, 0, last.start()):
-        try:
-            got = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-        except ValueError:
-            continue
-        if got > signed:
+        got = _match_date(m)
+        if got is not None and got > signed:
             yield Finding(m.start(), m.end("d") + 1, "fact", "error",
                           "fact.received_after", f"来文日期{got.year}年{got.month}月{got.day}日晚于本文成文日期"
                           f"{signed.year}年{signed.month}月{signed.day}日", None)

@@ -117,6 +117,11 @@ def _has_recipient(doc) -> bool:
     return s.endswith(("：", ":")) and 2 <= len(s) <= 60 and not any(c in s for c in "。；，,")
 
 
+def _title_end(t) -> int:
+    """Where the title's last character ends, before any trailing space or full stop."""
+    return t.start + len(t.text.rstrip(" \t\u3000。．."))
+
+
 def document_type(doc, kb):
     t = doc.title
     if t is None:
@@ -129,15 +134,15 @@ def document_type(doc, kb):
             if (name not in ("请示报告", "报告请示", "请示函", "通知报告", "报告通知") and not doc.has_docno
                     and not (s.startswith("关于") and _has_recipient(doc))):
                 continue
-            end = t.start + t.text.rstrip(" \t\u3000。．.").__len__()
+            end = _title_end(t)
             yield Finding(end - len(name), end, "policy", "error" if name.startswith(("请示报", "报告请", "通知报", "报告通")) else "warning",
                           "policy.genre", why, None)
             return
 
 
 # the 15 文种 of the 2012 条例 (第八条); a list of them that writes 会议纪要 for 纪要 misquotes the 条例
-_GENRES15 = ("决议", "决定", "命令", "公报", "公告", "通告", "意见", "通知", "通报", "报告", "请示", "批复", "议案", "函", "纪要")
-_GENRE_LIST = re.compile(r"(?:(?:" + "|".join(_GENRES15) + r"|令|会议纪要)[、，,和及]){4,}(?:" + "|".join(_GENRES15) + r"|会议纪要)")
+_GENRE_LIST = re.compile(r"(?:(?:" + "|".join(GENRES) + r"|会议纪要)[、，,和及]){4,}(?:"
+                         + "|".join(g for g in GENRES if g != "令") + r"|会议纪要)")
 _CITED_WRONG = re.compile(r"《[^《》\n]{2,80}?的(?P<g>请示报告|报告请示)》")
 
 
@@ -157,7 +162,7 @@ def genre_mentions(doc, kb):
                       f"“{m.group('g')}”不是法定文种：请示与报告应分别行文（条例第八条、第十五条）", None)
     t = doc.title
     if t is not None and t.stripped.rstrip("。．.").endswith("通告") and _has_recipient(doc):
-        end = t.start + len(t.text.rstrip(" \t\u3000。．."))
+        end = _title_end(t)
         yield Finding(end - 2, end, "policy", "warning", "policy.genre",
                       "通告用于在一定范围内公布应当遵守或者周知的事项，面向社会公布，不写主送机关；"
                       "向所属单位部署工作应使用“通知”（条例第八条）", "通知")
