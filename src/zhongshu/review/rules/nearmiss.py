@@ -363,7 +363,7 @@ def _multi_variants(freq: dict, alikes: dict, log_total: float, ratio: float, ma
         whole = len(w) == 4 and w in four
         for i, ch in enumerate(w):
             for alt in alikes.get(ch, ()):
-                if alt not in common and w not in curated and not whole or (i == 0 or i == len(w) - 1) and alt in function_chars and not whole:
+                if not whole and (alt not in common and w not in curated or i in (0, len(w) - 1) and alt in function_chars):
                     continue  # at an edge a very common character starts or ends a neighbour word (使辖区), not in an idiom
                 v = w[:i] + alt + w[i + 1:]
                 fv = freq.get(v, 0)
