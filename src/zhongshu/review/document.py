@@ -11,6 +11,9 @@ _LINE = re.compile(r"[^\n]*")
 _DOCNO = re.compile(r"[" + CJK + r"]{1,12}[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*第?\s*\d+\s*号")
 _GENRES = "决议|决定|命令|令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|纪要"
 _TITLE = re.compile(r"^\s*\S{0,40}关于\S.{0,80}?的(?:" + _GENRES + r"|[\u4e00-\u9fff]{1,4})[。．.]?\s*$")
+# a title broken over lines: 关于举办2025年全县村（社区）党组织书记 / 轮训班的请示报告
+_TITLE_HEAD = re.compile(r"^\s*\S{0,40}关于\S.{0,60}$")
+_TITLE_TAIL = re.compile(r"^\s*\S{0,40}?的(?:" + _GENRES + r"|[\u4e00-\u9fff]{1,4})[。．.]?\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,10 +72,20 @@ class Doc:
     @cached_property
     def title_index(self) -> int | None:
         """Index in ``nonblank`` of the 公文 title line, if one is recognisable."""
-        for i, ln in enumerate(self.nonblank[:10]):
+        lines = self.nonblank[:10]
+        for i, ln in enumerate(lines):
             s = ln.stripped
-            if len(s) <= 90 and _TITLE.match(s) and "：" not in s and "，" not in s:
+            if "：" in s or "，" in s:
+                continue
+            if len(s) <= 90 and _TITLE.match(s):
                 return i
+            if _TITLE_HEAD.match(s) and not s.endswith(("。", "；")):
+                for j in (i + 1, i + 2):  # the title's last line, which carries its 文种 and any full stop
+                    t = lines[j].stripped if j < len(lines) else ""
+                    if not t or "：" in t or "，" in t or "。" in t.rstrip("。．."):
+                        break
+                    if _TITLE_TAIL.match(t):
+                        return j
         return None
 
     @property

@@ -171,7 +171,8 @@ def totals(doc, kb):
         partition = len(parts) == 2 and ("男" in labels[0] and "女" in labels[1] or "女" in labels[0] and "男" in labels[1])
         # "其中重大隐患6处、一般隐患836处": a last part named 一般/其他/其余 closes the breakdown
         partition = partition or (len(parts) >= 2 and re.match(r"[^\d]{0,2}(?:一般|其他|其余|其它|剩余)", labels[-1].lstrip("、，, ")) is not None)
-        partition = partition or _complementary(labels) or _inside_outside(labels) or _enumerated(text, m.start(), labels)
+        partition = (partition or _complementary(labels) or _inside_outside(labels) or _either_side(labels)
+                     or _enumerated(text, m.start(), labels))
         if over:
             p = over[0]
             yield Finding(seg_start + p.start("n"), seg_start + p.end("u"), "fact", "error", "fact.total",
@@ -205,6 +206,21 @@ def _complementary(labels) -> bool:
             if i >= 0 and y[:i] + y[i + len(neg):] == x:
                 return True
     return a.replace("有", "", 1) == b.replace("无", "", 1) != a or b.replace("有", "", 1) == a.replace("无", "", 1) != b
+
+
+_ABOVE = re.compile(r"(?P<k>[\u4e00-\u9fff\d]{1,4}?)(?:及)?以上")
+_NEW_BUILT = re.compile(r"新建|新增")
+_REBUILT = re.compile(r"改造|改建|扩建|续建|提升|维修|整治|提质")
+
+
+def _either_side(labels) -> bool:
+    """其中…千人以上供水工程58处、千人以下供水工程346处 (both sides of one threshold), or
+    其中新建2.1万亩、改造提升1.2万亩 (the new and the rebuilt): the parts cover the whole."""
+    above = {m.group("k") for lb in labels for m in _ABOVE.finditer(lb)}
+    if any(k + "以下" in lb for lb in labels for k in above):
+        return True
+    return (len(labels) == 2 and any(_NEW_BUILT.search(lb) and not _REBUILT.search(lb) for lb in labels)
+            and any(_REBUILT.search(lb) and not _NEW_BUILT.search(lb) for lb in labels))
 
 
 _INSIDE = re.compile(r"(?P<place>[国境省市县区镇乡村])内")
@@ -287,6 +303,8 @@ _FULL_DATE = r"(?P<y>\d{4})年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?)?"
 
 _BEFORE_DATE = re.compile(_FULL_DATE + r"(?:至\d{1,2}日|—\d{1,2}日)?[，,]?\s*(?:在[^，。；\n]{1,8}?)?$")
 _AFTER_DATE = re.compile(r"[^，。；\d\n]{0,8}?(?:于|是在|在)\s*" + _FULL_DATE)
+# 2024年7月18日至21日召开的党的二十届三中全会: the date and the verb before the event's name
+_BEFORE_HELD = re.compile(_FULL_DATE + r"(?:(?:至|—|-)(?P<e>\d{1,2})日)?\s*(?:在[^，。；\n]{1,8}?)?(?:胜利|隆重)?(?:召开|举行)的$")
 _MEETING_VERB = re.compile(r"(?:在[^，。；\n]{1,8}?)?(?P<verb>胜利召开|召开|隆重开幕|开幕|隆重举行|举行|胜利闭幕|闭幕)(?!后|以来|一周年|周年|之后|前夕|之际|的)")
 _FOUNDING_TAIL = re.compile(r"(?![\d一二三四五六七八九十百]|周年|以来|后|之后|初期|前|时|的|精神|报告|以前)")
 
@@ -318,6 +336,17 @@ def events(doc, kb):
                 if not _month_day_ok(start, end_date, md, tail.group("verb")):
                     yield Finding(md.start(), a.end(), "fact", "error", "fact.event_date",
                                   f"日期与史实不符：{note}（请核对日期或会议名称）", None)
+        if not hits and not founding and (h := _BEFORE_HELD.search(text[max(0, a.start() - 40) : a.start()])) and h.group("m"):
+            y, mo, d = int(h.group("y")), int(h.group("m")), int(h.group("d")) if h.group("d") else None
+            if h.group("e") and d and end_date:
+                ok = (y, mo, d) == start and int(h.group("e")) == int(end_date.split("-")[2])
+            else:
+                ok = _date_ok(start, end_date, y, mo, d)
+            if not ok:
+                base = max(0, a.start() - 40)
+                yield Finding(base + h.start("y"), base + h.end() - 3, "fact", "error", "fact.event_date",
+                              f"日期与史实不符：{note}", None)
+            continue
         m = _AFTER_DATE.match(text, a.end())
         if m:
             r = _RANGE_TAIL.match(text, m.end())
@@ -971,8 +1000,12 @@ def rates(doc, kb):
             continue  # the rate does not follow its numerator
         if "）" in window[last.end() :] or ")" in window[last.end() :]:
             continue  # the number is an aside in brackets (同比增长23.5%（去年同期为1200件），占…): not the numerator
+        scope = ""
         if g0.startswith("占") and re.search(r"总(?:数|量|额|计|和)的", g0) and not re.search(r"\d", g0[:-len(m.group("x")) - 1]):
-            continue  # 占同期受理案件总数的18.7%: the whole is named, not given
+            scope = g0[1:3] if re.match(r"占[全本][国省市县区镇乡村]", g0) else ""
+            if not scope:
+                continue  # 占同期受理案件总数的18.7%: the whole is named, not given
+            # 全乡18个村…，占全乡村总数的35.7%: the whole is the figure the same scope (全乡) counts
         if window[max(0, last.start() - 1) : last.start()] in ("近", "约", "超", "逾"):
             continue  # 其中到户近5亿元，占…: an approximate numerator
         unit = last.group("u")
@@ -990,6 +1023,8 @@ def rates(doc, kb):
                       or (done and "共" in window[max(0, p.start() - 8) : p.start()])
                       or _named_again(window[max(0, p.start() - 8) : p.start()], head))
                  and (whole or "占" not in window[p.end() : p.end() + 3])]  # 刷单类131起，占33.9%；投资类87起，占…: a sibling
+        if scope:
+            cands = [p for p in cands if scope in window[max(0, p.start() - 8) : p.start()]]
         if whole and cands:
             # 总人口21346人，其中老年人5218人 … 占老年人口的: the figures whose name shares most with the whole
             score = [_common(whole, window[max(0, p.start() - 8) : p.start()]) for p in cands]
@@ -1174,6 +1209,7 @@ def breakdowns(doc, kb):
                       or _inside_outside([p.group("label") for p in ps])
                       or (len(ps) == 2 and "男" in labels and "女" in labels)
                       or _complementary([p.group("label") for p in ps])
+                      or _either_side([p.group("label") for p in ps])
                       or _enumerated(text, q.start(), [p.group("label") for p in ps]))
             ts, te = sent_start + t.start("n"), start + ps[-1].end("u")  # the total and its breakdown
             if any(v > total + tol for v in values):
@@ -1234,6 +1270,7 @@ _NUM_T = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?!
 _ABOVE_SUM = re.compile(r"(?:以上|上述)(?:各项|几项|[\u4e00-\u9fff]{1,2}项)?(?:合计|共计|总计|共)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?![\d%％])")
 _ITEM_SUM = re.compile(r"(?<![合共总小])计\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?![\d%％])")
 _TAIL_SUM = re.compile(r"(?:共计|合计|总计)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?![\d%％])")
+_TIER = re.compile(r"(?:国家|省|市|县|区|乡|镇|村|组)级")
 _CLAUSE_NUM = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")$")
 
 
@@ -1263,6 +1300,9 @@ def listed_sums(doc, kb):
         sent = max(text.rfind(c, 0, m.start()) for c in "。！？；;：:\n") + 1
         seg = re.sub(r"[（(][^）)]*[）)]", lambda x: " " * len(x.group(0)), text[sent : m.start() - 1])
         clauses = re.split(r"[，,、]", seg)
+        tiers = [t.group(0) for c in clauses if (t := _TIER.search(c))]
+        if len(tiers) >= 2 and len(set(tiers)) == len(tiers):
+            clauses = [_TIER.sub("", c) for c in clauses]  # 县级林长11名、乡级林长86名、村级林长312名，合计…: tiers, not overlaps
         vals = []
         for c in reversed(clauses):
             n = _CLAUSE_NUM.search(c)

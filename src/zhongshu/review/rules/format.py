@@ -249,7 +249,7 @@ def attachments(doc, kb):
 
 
 _DATE_LINE = re.compile(
-    r"[ \t\u3000]*(?P<date>(?P<y>\d{4}|[〇○零一二三四五六七八九Ｏ]{4})年(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月"
+    r"[ \t\u3000]*(?:[\u4e00-\u9fff（）()]{2,40}[ \t\u3000]{2,})?(?P<date>(?P<y>\d{4}|[〇○零一二三四五六七八九Ｏ]{4})年(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月"
     r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日)[ \t\u3000]*$"
 )
 _ZERO_DATE = re.compile(r"(?<![\d.])(?:\d{4}年)?(?:0\d月(?:\d{1,2}[日号])?|\d{1,2}月0\d[日号])")
@@ -260,7 +260,7 @@ _LEADING_ZERO = re.compile(r"(?:^|(?<=年)|(?<=月))0\d")
 def written_date(doc, kb):
     """成文日期: Arabic numerals, year in full, no leading zeros (GB/T 9704-2012 7.3.5.4)."""
     date_lines = set()
-    for ln in doc.nonblank[-12:]:
+    for ln in (*doc.nonblank[:8], *doc.nonblank[8:][-12:]):  # the signature's date, or a 纪要's under its 版头
         m = _DATE_LINE.match(ln.text)
         if not m:
             continue

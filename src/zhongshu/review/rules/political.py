@@ -308,27 +308,36 @@ def region_among_states(doc, kb):
 _XIAOKANG = re.compile(r"(?:为|助力|奋力|夺取|推进|加快|确保|朝着|向着)(?:早日|如期)?(?P<goal>全面建设小康社会|全面建成小康社会)"
                        r"(?!的?(?:基础|历史|伟大|决定性|目标如期|目标已|胜利|第一个百年|以来|之后|后))")
 _PAST_YEAR = re.compile(r"(?:19|20)\d\d年|曾|当年|那时|回顾|历史")
+# 把打赢脱贫攻坚战作为全乡中心工作 in a document of 2021 or later: the fight was declared won on 25 February 2021
+# (全国脱贫攻坚总结表彰大会); the task now is 巩固拓展脱贫攻坚成果 (坚决打赢脱贫攻坚战 is a political_terms entry).
+_POVERTY = re.compile(r"(?:把|将|为|全力|奋力|确保|决战|聚力|以|继续|着力)(?P<goal>打赢脱贫攻坚战)"
+                      r"(?!的?(?:胜利|以来|之后|后|成果|取得|收官|任务完成))")
+_GOALS = (
+    (_XIAOKANG, "小康社会", "全面建成小康社会已于2021年7月1日宣告实现，作为今后的奋斗目标已过时，应改用现行表述"
+                "（如“全面建设社会主义现代化国家”“以中国式现代化全面推进强国建设、民族复兴伟业”）"),
+    (_POVERTY, "脱贫攻坚", "脱贫攻坚战已于2021年2月25日宣告取得全面胜利，作为今后的任务已过时，"
+               "应改为“巩固拓展脱贫攻坚成果”“守牢不发生规模性返贫底线”等现行表述"),
+)
 
 
 def outdated_goal(doc, kb):
     text = doc.text
-    if "小康社会" not in text:
-        return
     from .fact import _doc_year  # noqa: PLC0415
 
     year = ...
-    for m in _XIAOKANG.finditer(text):
-        sent = max(text.rfind(c, 0, m.start()) for c in "。！？；\n") + 1
-        y = _PAST_YEAR.search(text, sent, m.start())
-        if y and not (y.group(0)[:2] in ("19", "20") and int(y.group(0)[:4]) >= 2021):
-            continue  # a past year or a look back: 2019年，全县上下为全面建成小康社会…
-        if year is ...:
-            year = _doc_year(text)
-        if year is None or year < 2021:
-            return
-        yield Finding(m.start("goal"), m.end("goal"), "political", "warning", "political.outdated_goal",
-                      "全面建成小康社会已于2021年7月1日宣告实现，作为今后的奋斗目标已过时，应改用现行表述"
-                      "（如“全面建设社会主义现代化国家”“以中国式现代化全面推进强国建设、民族复兴伟业”）", None)
+    for pattern, cue, message in _GOALS:
+        if cue not in text:
+            continue
+        for m in pattern.finditer(text):
+            sent = max(text.rfind(c, 0, m.start()) for c in "。！？；\n") + 1
+            y = _PAST_YEAR.search(text, sent, m.start())
+            if y and not (y.group(0)[:2] in ("19", "20") and int(y.group(0)[:4]) >= 2021):
+                continue  # a past year or a look back: 2019年，全县上下为全面建成小康社会…
+            if year is ...:
+                year = _doc_year(text)
+            if year is None or year < 2021:
+                return
+            yield Finding(m.start("goal"), m.end("goal"), "political", "warning", "political.outdated_goal", message, None)
 
 
 # 辖区有来自香港、澳门的居民23户，社区为他们提供与大陆居民同等的…: opposite Hong Kong and Macao the rest of the

@@ -1,0 +1,136 @@
+"""Round 12: titles broken over lines, a 纪要's date under its 版头, political terms and bodies,
+an outdated goal, a meeting's date before its name, shares of a named scope, breakdowns that cover
+their whole, tiers summed after their parts, superseded rules and standards."""
+
+import pytest
+
+from zhongshu.review import Reviewer
+
+from .helpers import found, rules_at
+
+
+@pytest.fixture(scope="module")
+def reviewer():
+    return Reviewer()
+
+DATED = "\n渠阳县人民政府办公室\n2025年3月4日\n"
+
+
+def test_title_over_two_lines_is_read_for_its_genre():
+    text = ("中共渠阳县委组织部\n关于举办2025年全县村（社区）党组织书记\n轮训班的请示报告\n\n县委：\n\n"
+            "为提升村党组织书记能力，拟举办轮训班。\n\n妥否，请批示。\n")
+    assert found(text, "policy.genre") == ["请示报告"]
+
+
+def test_title_over_two_lines_ends_without_full_stop():
+    text = "渠阳县自然资源局\n关于双河镇柳湾至岗头村道路改建工程\n临时用地的批复。\n\n双河镇人民政府：\n\n你镇报来的请示收悉。\n"
+    assert found(text, "format.title_punct") == ["。"]
+
+
+def test_recipient_under_a_two_line_title_needs_its_colon():
+    text = ("中共渠阳县纪委\n关于2025年春节期间监督检查\n情况的通报\n\n各乡镇纪委，县直各单位\n\n"
+            "为持续深化纠治“四风”，现将有关情况通报如下。\n")
+    assert found(text, "format.recipient_colon") == ["位"]
+
+
+def test_a_body_line_after_a_about_line_is_no_title():
+    text = "关于做好春节期间值班工作\n各单位要高度重视，认真落实。\n"
+    assert found(text, "format.title_punct") == []
+
+
+@pytest.mark.parametrize("line, bad", [
+    ("中共渠阳县委宣传部　　　　　　　　二〇二五年一月八日", "二〇二五年一月八日"),
+    ("渠阳县人民政府办公室　　　　2025年01月08日", "2025年01月08日"),
+])
+def test_minutes_date_under_its_header(line, bad):
+    text = f"县意识形态工作领导小组会议纪要\n\n{line}\n\n2025年1月6日上午，领导小组召开会议。\n"
+    assert found(text, "format.date") == [bad]
+
+
+def test_minutes_date_in_arabic_numerals_is_fine():
+    text = "县意识形态工作领导小组会议纪要\n\n中共渠阳县委宣传部　　　　　　　　2025年1月8日\n\n会议认为。\n"
+    assert found(text, "format.date") == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("严格落实中央八项规定精神及其实施细则，坚决反对“四风”。", "中央八项规定精神及其实施细则"),
+    ("是当代中国马克思主义、二十世纪马克思主义。", "二十世纪马克思主义"),
+    ("深入贯彻习近平法制思想。", "习近平法制思想"),
+    ("促进政党关系、民族关系、宗教关系、阶层关系、海峡两岸关系和谐。", "阶层关系、海峡两岸关系"),
+    ("人民政协是社会主义协商民主的主要渠道和专门协商机构。", "协商民主的主要渠道"),
+    ("确保口粮基本自给、谷物绝对安全。", "口粮基本自给、谷物绝对安全"),
+    ("坚持山水林田湖草一体化保护和系统治理。", "山水林田湖草"),
+    ("深入推进扫黑除恶专项斗争，保持高压态势。", "扫黑除恶专项斗争"),
+])
+def test_round_12_political_terms(reviewer, text, span):
+    assert "political.term" in rules_at(reviewer, text, span)
+
+
+@pytest.mark.parametrize("text", [
+    "坚持山水林田湖草沙一体化保护和系统治理。",
+    "严格落实中央八项规定及其实施细则精神。",
+    "扫黑除恶专项斗争开展以来，全县打掉涉恶团伙3个。",
+    "常态化开展扫黑除恶斗争。",
+])
+def test_round_12_political_right_forms(reviewer, text):
+    assert [f.rule for f in reviewer.review(text).findings if f.category == "political"] == []
+
+
+def test_supervision_bureau_is_now_a_commission():
+    assert found("对涉及的公职人员，另商请县监察局依法给予政务处分。", "policy.renamed_body") == ["监察局"]
+    assert found("国家矿山安全监察局某局来我县检查。", "policy.renamed_body") == []
+
+
+def test_poverty_fight_as_a_current_task():
+    assert found("我们把打赢脱贫攻坚战作为全乡中心工作。" + DATED, "political.outdated_goal") == ["打赢脱贫攻坚战"]
+    assert found("2019年，我们把打赢脱贫攻坚战作为全乡中心工作。" + DATED, "political.outdated_goal") == []
+    assert found("我们把打赢脱贫攻坚战作为全乡中心工作。\n渠阳县人民政府\n2019年3月4日\n", "political.outdated_goal") == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("认真学习2024年7月18日至21日召开的党的二十届三中全会精神。", "2024年7月18日至21日"),
+    ("学习2022年11月召开的党的二十大精神。", "2022年11月"),
+])
+def test_meeting_date_before_its_name(text, span):
+    assert found(text, "fact.event_date") == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "认真学习2024年7月15日至18日召开的党的二十届三中全会精神。",
+    "学习2022年10月召开的党的二十大精神。",
+    "2024年7月在北京召开的党的二十届三中全会。",
+])
+def test_meeting_date_before_its_name_right(text):
+    assert found(text, "fact.event_date") == []
+
+
+def test_share_of_a_named_scope():
+    text = "全乡18个村集体经济收入全部超过10万元，其中超过50万元的村有5个，占全乡村总数的{}%。"
+    assert found(text.format("35.7"), "fact.percentage") == ["35.7%"]
+    assert found(text.format("27.8"), "fact.percentage") == []
+    assert found("全县受理信访1200件，网上信访220件，占全省信访总数的3%。", "fact.percentage") == []
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("全县共有农村供水工程426处，其中千吨万人供水工程12处、千人以上供水工程58处、千人以下供水工程346处。", True),
+    ("全县共有农村供水工程416处，其中千吨万人供水工程12处、千人以上供水工程58处、千人以下供水工程346处。", False),
+    ("2025年全县建设高标准农田3.2万亩，其中新建2.1万亩、改造提升1.2万亩。", True),
+    ("2025年全县建设高标准农田3.3万亩，其中新建2.1万亩、改造提升1.2万亩。", False),
+    ("全县共有党员2300名，其中新发展党员60名、女党员800名。", False),
+])
+def test_breakdowns_that_cover_their_whole(text, bad):
+    assert bool(found(text, "fact.total")) is bad
+
+
+def test_tiers_summed_after_their_parts():
+    text = "全县共设立县级林长11名、乡级林长86名、村级林长312名，合计{}名。"
+    assert found(text.format(419), "fact.total") == ["419名"]
+    assert found(text.format(409), "fact.total") == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("认真落实《中国共产党统一战线工作条例（试行）》。", "《中国共产党统一战线工作条例（试行）》"),
+    ("按照《高标准农田建设 通则》（GB/T 30600-2014）的要求。", "GB/T 30600-2014"),
+])
+def test_round_12_superseded(text, span):
+    assert span in found(text, "policy.")
