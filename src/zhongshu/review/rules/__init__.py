@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from . import confusion, context, fact, format, homophone, language, nearmiss, numbers, phrases, policy, political, punctuation
+from . import (confusion, context, fact, format, homophone, language, law_dates, nearmiss, numbers, phrases, policy, political,
+               punctuation)
 
 ALL_RULES = (
     *phrases.RULES,
     *political.RULES,
     *policy.RULES,
     *fact.RULES,
+    *law_dates.RULES,
     *format.RULES,
     *punctuation.RULES,
     *numbers.RULES,

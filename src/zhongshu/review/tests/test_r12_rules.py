@@ -134,3 +134,25 @@ def test_tiers_summed_after_their_parts():
 ])
 def test_round_12_superseded(text, span):
     assert span in found(text, "policy.")
+
+
+@pytest.mark.parametrize("text, span", [
+    ("新修订的森林法于2019年12月28日经十三届全国人大常委会第十五次会议审议通过，自2021年7月1日起施行。", "2021年7月1日"),
+    ("深入宣传贯彻2024年1月1日起施行的《中华人民共和国粮食安全保障法》。", "2024年1月1日"),
+    ("新修订的《中华人民共和国档案法》自2020年1月1日起施行。", "2020年1月1日"),
+    ("《民法典》自2021年2月1日起施行以来，", "2021年2月1日"),
+])
+def test_law_effective_dates(text, span):
+    assert found(text, "fact.law_date") == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "新修订的森林法于2019年12月28日经审议通过，自2020年7月1日起施行。",
+    "《中华人民共和国档案法》自1988年1月1日起施行。",           # the first version
+    "《安全生产法》自2014年12月2日起施行。",                    # before the latest version: an older one the table may lack
+    "根据《安全生产法》，本办法自2025年3月1日起施行。",          # another subject
+    "根据《安全生产法》和省里要求，我市于2025年3月1日起实施新的检查制度。",
+    "森林法实施条例自2018年3月1日起施行。",                     # a longer name
+])
+def test_law_effective_dates_left_alone(text):
+    assert found(text, "fact.law_date") == []
