@@ -67,7 +67,7 @@ ENABLED_BY_DEFAULT = True
 _CONTEXT = 4          # characters of context either side for the segmentation score
 _UNKNOWN_PENALTY = 2.0
 _MIN_ALONE_GAIN = 3.5  # log-ratio of the word to its two characters apart, out of context (build-time prefilter)
-_VERSION = 43
+_VERSION = 44
 IDIOM_MIN_FREQ = 10   # jieba's idioms and set phrases (tags i, l) this frequent are varied like the curated ones, at frequency ≥ IDIOM_FREQ,
                       # through every alike character, not only the MULTI_ALT_CHARS most frequent (磨肩接踵, 以次冲好)
 IDIOM_FREQ = 300
@@ -83,6 +83,7 @@ MULTI_EDGE_SKIP = 300  # …but never one of the 300 most frequent at the first 
 OMISSIONS = True      # also a four-character word without its last character before a body's suffix (交通运[输]局; _omitted)
 REPEAT_GAIN = math.log(150)  # the bar when the document writes the right word elsewhere (see _written_elsewhere)
 REPEAT_SKIP_CHARS = 200  # …and the window holds none of the 200 most frequent characters
+TITLE_GAIN = math.log(10)  # a slip inside 《》 (a cited title) needs this much more evidence, and three characters or more
 MULTI_MIN_GAIN = math.log(300)  # a longer word is stronger evidence: a lower bar than MIN_GAIN
 GONGWEN_FREQ = 1000   # frequency given to the words of data/gongwen_words.tsv (公文 words missing or rare in jieba)
 
@@ -363,7 +364,8 @@ def _multi_variants(freq: dict, alikes: dict, log_total: float, ratio: float, ma
         whole = len(w) == 4 and w in four
         for i, ch in enumerate(w):
             for alt in alikes.get(ch, ()):
-                if not whole and (alt not in common and w not in curated or i in (0, len(w) - 1) and alt in function_chars):
+                if not whole and (alt not in common and w not in curated
+                                  or i in (0, len(w) - 1) and alt in function_chars and w not in phrases):
                     continue  # at an edge a very common character starts or ends a neighbour word (使辖区), not in an idiom
                 v = w[:i] + alt + w[i + 1:]
                 fv = freq.get(v, 0)
@@ -536,14 +538,19 @@ def candidates(text: str, index: NearMissIndex, kb=None, neighbour: int = NEIGHB
                     continue
                 half = (len(entry) - 1) // 2
                 v, right = entry[1 : 1 + half], entry[1 + half :]
-                if s >= 0 and text.startswith(v, s):
+                if s >= 0 and text.startswith(v, s) and not _edge_joins(text, s, s + half, v, right, fget, neighbour):
                     spans.append((s, s + half, right))
         for s, e, right in spans:
             a, b = text[s - 1] if s else "", text[e] if e < n else ""
             if (a and (a.isdigit() or a.isascii() and a.isalpha())) or (b and b.isascii() and b.isalpha()):
                 continue
-            if inside_quotes(text, s) or "〔" in text[e : e + 3]:
-                continue  # in quotes (coined slogans: “联乡、帮村、扶户”), or the 机关代字 of a 发文字号 (南纪函〔2025〕)
+            penalty = 0.0
+            if inside_quotes(text, s):
+                if e - s < 3 or not _in_title(text, s):
+                    continue  # in quotes (coined slogans: “联乡、帮村、扶户”)
+                penalty = TITLE_GAIN  # a longer word in a cited title (《关于加快推进小型水库除险加故的提案》)
+            if "〔" in text[e : e + 3]:
+                continue  # the 机关代字 of a 发文字号 (南纪函〔2025〕)
             if _set_pattern(text, s, e):
                 continue
             ctx = text[max(0, s - 3) : e + 3]
@@ -560,7 +567,30 @@ def candidates(text: str, index: NearMissIndex, kb=None, neighbour: int = NEIGHB
             seg = text[lo:hi]
             fixed = seg[: s - lo] + right + seg[e - lo :]
             gain = _best(fixed, freq, index.log_total) - _best(seg, freq, index.log_total)
-            yield s, e, right, gain
+            yield s, e, right, gain - penalty
+
+
+def _in_title(text: str, p: int) -> bool:
+    """Position p is inside 《》 opened earlier on its line, not inside quotation marks."""
+    lo = max(text.rfind("\n", 0, p), p - 60)
+    seg = text[lo + 1 : p]
+    k = seg.rfind("《")
+    return k > seg.rfind("》") and not any(seg.rfind(o) > max(k, seg.rfind(c)) for o, c in (("“", "”"), ("‘", "’"), ("「", "」")))
+
+
+_LONE_CHARS = frozenset("等的了和与及是在有为也就都而或并")
+
+
+def _edge_joins(text: str, s: int, e: int, v: str, right: str, fget, neighbour: int) -> bool:
+    """A longer variant whose changed character, at its edge, is a function character standing alone
+    (应急等 of 应急灯) or makes a word with the character beyond (群众办实|事: 实事): text, not a slip."""
+    if v[-1] != right[-1] and len(v) == len(right):
+        c = v[-1]
+        return c in _LONE_CHARS or e < len(text) and fget(c + text[e], 0) >= neighbour
+    if v[0] != right[0]:
+        c = v[0]
+        return c in _LONE_CHARS or s > 0 and fget(text[s - 1] + c, 0) >= neighbour
+    return False
 
 
 _ORG_TAIL = ("局", "厅", "委", "办", "站", "所", "院", "处", "科", "部", "室", "队", "中心", "服务站")

@@ -156,3 +156,41 @@ def test_law_effective_dates(text, span):
 ])
 def test_law_effective_dates_left_alone(text):
     assert found(text, "fact.law_date") == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("新建和维护防火隔离代32公里。", "隔离代"),                       # a 公文 term's last character
+    ("水库实行空库运行，并清除了溢洪到内的阻水障碍物。", "溢洪到"),
+    ("落实“县—乡—村—网格”五级网格划管理，每个网格配备网格员。", "网格划"),
+    ("县政协转来了《关于加快推进小型水库除险加故和中型灌区续建配套的提案》。", "除险加故"),  # inside a cited title
+])
+def test_round_12_nearmiss(reviewer, text, span):
+    assert any(f.rule == "language.nearmiss" and span in text[f.start : f.end] for f in reviewer.review(text).findings)
+
+
+@pytest.mark.parametrize("text", [
+    "多为群众办实事、解难题。",             # 办实|事: the changed character makes a word with the next
+    "各单位应急等部门要加强值守。",
+    "学习《关于加强新时代法治宣传教育工作的意见》。",
+])
+def test_round_12_nearmiss_left_alone(reviewer, text):
+    assert not any(f.rule == "language.nearmiss" for f in reviewer.review(text).findings)
+
+
+@pytest.mark.parametrize("text, rule, span", [
+    ("各单位要要紧扣重要时间节点，策划推出宣传报道。", "language.duplicate", "要"),
+    ("确需外出的，应当提前想县委办公室报备。", "language.collocation", "想"),
+    ("有关情况要及时想上级报告。", "language.collocation", "想"),
+])
+def test_round_12_language(reviewer, text, rule, span):
+    assert rule in rules_at(reviewer, text, span)
+
+
+@pytest.mark.parametrize("text", [
+    "这件事要要紧吗？",
+    "我们想向县委办公室报告。",
+    "他想到县委办公室汇报工作。",
+    "要想群众之所想、急群众之所急。",
+])
+def test_round_12_language_left_alone(reviewer, text):
+    assert not any(f.category == "language" and f.severity != "info" for f in reviewer.review(text).findings)
