@@ -91,6 +91,9 @@ _RECIPIENT_END = re.compile(r"(?:人民政府|各部门|各单位|各直属单�
 _DOCNO_LINE = re.compile(r"[^，。；\n]{1,12}[〔\[【（(［]\s*\d{4}\s*[〕\]】）)］]\s*第?\d+号\s*$")
 
 
+_AUTHOR_UNDER = re.compile(r"(?:调研报告|工作总结|总结|讲话|发言|述职报告|述职述廉报告|汇报材料|经验材料|典型材料|调查报告|专题报告|经验做法)$")
+
+
 def recipient(doc, kb):
     i = doc.title_index
     if i is None or i + 1 >= len(doc.nonblank):
@@ -101,6 +104,8 @@ def recipient(doc, kb):
     s = ln.text.rstrip(" \t\u3000")
     if s.endswith("："):
         return
+    if _AUTHOR_UNDER.search(doc.nonblank[i].stripped) and not any(c in s for c in "，,、"):
+        return  # 关于…的调研报告 / 澜江市发展和改革委员会: the author under a report's title, not a 主送机关
     if s.endswith(":"):
         return  # the half-width colon is reported by the punctuation rule
     if len(ln.stripped) <= 60 and _RECIPIENT_END.search(s):

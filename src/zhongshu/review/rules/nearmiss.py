@@ -67,7 +67,7 @@ ENABLED_BY_DEFAULT = True
 _CONTEXT = 4          # characters of context either side for the segmentation score
 _UNKNOWN_PENALTY = 2.0
 _MIN_ALONE_GAIN = 3.5  # log-ratio of the word to its two characters apart, out of context (build-time prefilter)
-_VERSION = 44
+_VERSION = 45
 IDIOM_MIN_FREQ = 10   # jieba's idioms and set phrases (tags i, l) this frequent are varied like the curated ones, at frequency ≥ IDIOM_FREQ,
                       # through every alike character, not only the MULTI_ALT_CHARS most frequent (磨肩接踵, 以次冲好)
 IDIOM_FREQ = 300
@@ -364,7 +364,7 @@ def _multi_variants(freq: dict, alikes: dict, log_total: float, ratio: float, ma
         whole = len(w) == 4 and w in four
         for i, ch in enumerate(w):
             for alt in alikes.get(ch, ()):
-                if not whole and (alt not in common and w not in curated
+                if not whole and (alt not in common and w not in curated and w not in phrases
                                   or i in (0, len(w) - 1) and alt in function_chars and w not in phrases):
                     continue  # at an edge a very common character starts or ends a neighbour word (使辖区), not in an idiom
                 v = w[:i] + alt + w[i + 1:]

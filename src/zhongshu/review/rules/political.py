@@ -312,10 +312,15 @@ _PAST_YEAR = re.compile(r"(?:19|20)\d\d年|曾|当年|那时|回顾|历史")
 # (全国脱贫攻坚总结表彰大会); the task now is 巩固拓展脱贫攻坚成果 (坚决打赢脱贫攻坚战 is a political_terms entry).
 _POVERTY = re.compile(r"(?:把|将|为|全力|奋力|确保|决战|聚力|以|继续|着力)(?P<goal>打赢脱贫攻坚战)"
                       r"(?!的?(?:胜利|以来|之后|后|成果|取得|收官|任务完成))")
+# 实施更加积极的财政政策和稳健的货币政策 in a document of 2025 or later: the 2024 中央经济工作会议 set
+# 适度宽松的货币政策 for 2025 (新华社2024年12月12日)
+_MONETARY = re.compile(r"(?:积极的财政政策|实施|坚持|继续)[^。；！？\n]{0,12}?(?P<goal>稳健的货币政策)")
 _GOALS = (
-    (_XIAOKANG, "小康社会", "全面建成小康社会已于2021年7月1日宣告实现，作为今后的奋斗目标已过时，应改用现行表述"
+    (_MONETARY, "稳健的货币政策", 2025, "2024年12月中央经济工作会议提出2025年实施“适度宽松的货币政策”，"
+                "“稳健的货币政策”作为现行表述已过时（叙述2024年以前的政策时不改）"),
+    (_XIAOKANG, "小康社会", 2021, "全面建成小康社会已于2021年7月1日宣告实现，作为今后的奋斗目标已过时，应改用现行表述"
                 "（如“全面建设社会主义现代化国家”“以中国式现代化全面推进强国建设、民族复兴伟业”）"),
-    (_POVERTY, "脱贫攻坚", "脱贫攻坚战已于2021年2月25日宣告取得全面胜利，作为今后的任务已过时，"
+    (_POVERTY, "脱贫攻坚", 2021, "脱贫攻坚战已于2021年2月25日宣告取得全面胜利，作为今后的任务已过时，"
                "应改为“巩固拓展脱贫攻坚成果”“守牢不发生规模性返贫底线”等现行表述"),
 )
 
@@ -325,18 +330,18 @@ def outdated_goal(doc, kb):
     from .fact import _doc_year  # noqa: PLC0415
 
     year = ...
-    for pattern, cue, message in _GOALS:
+    for pattern, cue, first, message in _GOALS:
         if cue not in text:
             continue
         for m in pattern.finditer(text):
             sent = max(text.rfind(c, 0, m.start()) for c in "。！？；\n") + 1
             y = _PAST_YEAR.search(text, sent, m.start())
-            if y and not (y.group(0)[:2] in ("19", "20") and int(y.group(0)[:4]) >= 2021):
+            if y and not (y.group(0)[:2] in ("19", "20") and int(y.group(0)[:4]) >= first):
                 continue  # a past year or a look back: 2019年，全县上下为全面建成小康社会…
             if year is ...:
                 year = _doc_year(text)
-            if year is None or year < 2021:
-                return
+            if year is None or year < first:
+                break
             yield Finding(m.start("goal"), m.end("goal"), "political", "warning", "political.outdated_goal", message, None)
 
 

@@ -194,3 +194,39 @@ def test_round_12_language(reviewer, text, rule, span):
 ])
 def test_round_12_language_left_alone(reviewer, text):
     assert not any(f.category == "language" and f.severity != "info" for f in reviewer.review(text).findings)
+
+
+@pytest.mark.parametrize("text, rule, span", [
+    ("推动数据要素市场化配制改革。", "language.context", "配制"),
+    ("还与9家企业达成投资意象，储备了一批优质项目。", "language.context", "意象"),
+    ("推动科技成果转换为现实生产力。", "language.typo", "成果转换"),
+    ("节约财政资金大约1200万元以上。", "language.collocation", "大约1200万元以上"),
+    ("园区企业营业收入较上年同比增长12.3%。", "language.usage", "较上年同比"),
+    ("企业普遍反映资金压力极待缓解。", "language.typo", "极待"),
+    ("逐一明确恰谈内容和合作方式。", "language.typo", "恰谈"),
+    ("参展、设立海外舱等投入较大。", "language.nearmiss", "海外舱"),
+    ("坚定“三个自信”，做到“两个维护”。", "political.term", "“三个自信”"),
+    ("推动中港经贸合作走深走实。", "political.term", "中港经贸"),
+    ("认真落实中央网络安全和信息化领导小组的部署。", "policy.renamed_body", "中央网络安全和信息化领导小组"),
+    ("会同市工商局实现企业开办全流程1个工作日办结。", "policy.renamed_body", "工商局"),
+])
+def test_round_12_fresh17(reviewer, text, rule, span):
+    assert rule in rules_at(reviewer, text, span)
+
+
+@pytest.mark.parametrize("text", [
+    "扩大高水平对外开放，支持外贸企业稳订单、拓市场。",
+    "药剂科按比例配制消毒液。",
+    "诗歌中的意象十分丰富。",
+    "约有三分之一的企业反映订单减少。",
+    "关于全市民营经济发展情况的调研报告\n\n澜江市发展和改革委员会\n\n为深入贯彻落实有关要求，现将调研情况报告如下。\n",
+])
+def test_round_12_fresh17_left_alone(reviewer, text):
+    assert [f.rule for f in reviewer.review(text).findings if f.severity != "info"] == []
+
+
+def test_monetary_policy_of_2025():
+    text = "实施更加积极的财政政策和稳健的货币政策，用好政策红利。\n澜江市商务局\n{}年3月4日\n"
+    assert found(text.format(2025), "political.outdated_goal") == ["稳健的货币政策"]
+    assert found(text.format(2024), "political.outdated_goal") == []
+    assert found("2024年，实施稳健的货币政策。\n澜江市商务局\n2025年3月4日\n", "political.outdated_goal") == []
