@@ -1608,6 +1608,59 @@ def periods(doc, kb):
                           f"期限与起止日期不符：起止日期共{days}天，不是“{t.group('n')}{'个' if u == '月' else ''}{u}”", None)
 
 
+# 项目建设工期24个月（2025年7月至2026年12月）: a length in months (or years) next to the months it spans,
+# counted whole: July 2025 to December 2026 is 18 months (17 counted exclusively); 三年（2024—2026年）is 3
+_SPAN_MONTHS = re.compile(r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})个月[（(](?P<y1>\d{4})年(?P<m1>\d{1,2})月(?:份)?(?:至|到|—|－|-|～|~)"
+                          r"(?:(?P<y2>\d{4})年)?(?P<m2>\d{1,2})月(?:份)?(?:底|末)?[）)]")
+_SPAN_YEARS = re.compile(r"(?<![\d.])(?P<n>\d|[一二两三四五六七八九十])年(?:行动|计划|规划|攻坚|专项|工作)?[^（(，。；\n\d]{0,10}?[（(](?P<y1>\d{4})(?:年)?(?:至|到|—|－|-|～|~)(?P<y2>\d{4})年[）)]")
+
+
+def month_spans(doc, kb):
+    text = doc.text
+    if "（" not in text and "(" not in text:
+        return
+    for m in _SPAN_MONTHS.finditer(text):
+        n = cn_number(m.group("n"))
+        y1, m1 = int(m.group("y1")), int(m.group("m1"))
+        y2, m2 = int(m.group("y2") or y1), int(m.group("m2"))
+        whole = (y2 - y1) * 12 + m2 - m1 + 1
+        if n and whole > 0 and n not in (whole, whole - 1):
+            yield Finding(m.start("n"), m.end("n") + 2, "fact", "error", "fact.period",
+                          f"期限与起止年月不符：{y1}年{m1}月至{y2}年{m2}月共{whole}个月，不是“{m.group('n')}个月”", f"{whole}个月")
+    for m in _SPAN_YEARS.finditer(text):
+        n = cn_number(m.group("n"))
+        whole = int(m.group("y2")) - int(m.group("y1")) + 1
+        if n and whole > 0 and n != whole:
+            yield Finding(m.start("n"), m.end("n") + 1, "fact", "error", "fact.period",
+                          f"期限与起止年份不符：{m.group('y1')}年至{m.group('y2')}年共{whole}年，不是“{m.group('n')}年”", None)
+
+
+# 共查出问题236个，截至8月底，已完成整改198个，正在整改34个，尚未整改6个: done, in progress and not yet
+# started cover every item counted before them
+_STATES = re.compile(r"已[^，,。；、\d]{0,8}?(?P<a>\d+)\s*(?P<u>" + _UNITS + r")[，,、；;]\s*"
+                     r"(?:(?:正在|仍在|在)[^，,。；、\d]{0,8}?(?P<b>\d+)\s*(?P=u)[，,、；;]\s*)?"
+                     r"(?:尚未|未|暂未|还未|仍未)[^，,。；、\d]{0,8}?(?P<c>\d+)\s*(?P=u)(?![\d%％])")
+_STATE_TOTAL = re.compile(r"(?:共|共计|合计|总计|查出|发现|排查出?|梳理出?|交办|涉及|反馈|指出)[^，,。；\d]{0,10}?"
+                          r"(?P<n>\d+)\s*(?P<u>" + _UNITS + r")(?![\d%％])")
+
+
+def progress_states(doc, kb):
+    text = doc.text
+    if "已" not in text or "未" not in text:
+        return
+    for m in _STATES.finditer(text):
+        sent = max(text.rfind(c, 0, m.start()) for c in "。！？\n") + 1
+        totals_ = [t for t in _STATE_TOTAL.finditer(text, sent, m.start()) if t.group("u") == m.group("u")]
+        if len(totals_) != 1 or _NUM_T.search(text, totals_[0].end(), m.start()) and any(
+                n.group("u") == m.group("u") for n in _NUM_T.finditer(text, totals_[0].end(), m.start())):
+            continue  # no total, or another count of the same unit in between
+        t = totals_[0]
+        parts = [int(m.group(k)) for k in ("a", "b", "c") if m.group(k)]
+        if sum(parts) != int(t.group("n")):
+            yield Finding(t.start("n"), m.end(), "fact", "warning", "fact.total",
+                          f"分项之和与总数不符：总数{t.group('n')}{t.group('u')}，已、正在、尚未各项合计{sum(parts)}{t.group('u')}，请核对", None)
+
+
 # 你委2025年7月18日《关于…的函》收悉 in a reply dated 2025年7月10日: what is answered cannot be dated after
 # the answer (the 成文日期: the last line that is a date and nothing else)
 _RECEIVED = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^。；\n]{0,80}?收悉")
@@ -1749,4 +1802,4 @@ def versus(doc, kb):
 
 RULES = (dates, totals, breakdowns, listed_sums, closed_lists, gaps, percentages, points, rates, rates_more, shares,
          named_totals, versus, income_ratio, events, event_back_refs, anniversaries, anniversaries_ahead, plan_years,
-         ordinal_days, dated_days, weekday_before, anniversaries_undated, share_runs, periods, received_after, change_amounts, per_each, restated_counts, summary_sums)
+         ordinal_days, dated_days, weekday_before, anniversaries_undated, share_runs, periods, month_spans, progress_states, received_after, change_amounts, per_each, restated_counts, summary_sums)

@@ -230,3 +230,37 @@ def test_monetary_policy_of_2025():
     assert found(text.format(2025), "political.outdated_goal") == ["稳健的货币政策"]
     assert found(text.format(2024), "political.outdated_goal") == []
     assert found("2024年，实施稳健的货币政策。\n澜江市商务局\n2025年3月4日\n", "political.outdated_goal") == []
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("四、项目建设工期24个月（2025年7月至2026年12月）。", "24个月"),
+    ("制定三年行动计划（2024—2027年）。", "三年"),
+])
+def test_month_and_year_spans(text, bad):
+    assert found(text, "fact.period") == [bad]
+
+
+@pytest.mark.parametrize("text", [
+    "四、项目建设工期18个月（2025年7月至2026年12月）。",
+    "实施三年行动（2024—2026年）。",
+    "为期6个月（2025年3月至8月）。",
+])
+def test_month_and_year_spans_right(text):
+    assert found(text, "fact.period") == []
+
+
+def test_done_in_progress_and_not_started_cover_the_total():
+    text = "审计共查出问题{}个，截至2025年8月底，已完成整改198个，正在整改34个，尚未整改6个。"
+    assert found(text.format(236), "fact.total") == ["236个，截至2025年8月底，已完成整改198个，正在整改34个，尚未整改6个"]
+    assert found(text.format(238), "fact.total") == []
+    assert found("反馈问题52个，已整改47个，未整改4个。", "fact.total") == ["52个，已整改47个，未整改4个"]
+    assert found("反馈问题52个，其中重点问题12个，已整改47个，未整改4个。", "fact.total") == []
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("南区配套基础设施建设推进的较慢，存量低效用地盘活不够。", True),
+    ("高校院所成果在本地转化的不够充分。", True),
+    ("推进得较慢的项目要加快。", False),
+])
+def test_verb_de_degree_complement(reviewer, text, bad):
+    assert ("language.de" in {f.rule for f in reviewer.review(text).findings}) is bad
