@@ -67,7 +67,7 @@ ENABLED_BY_DEFAULT = True
 _CONTEXT = 4          # characters of context either side for the segmentation score
 _UNKNOWN_PENALTY = 2.0
 _MIN_ALONE_GAIN = 3.5  # log-ratio of the word to its two characters apart, out of context (build-time prefilter)
-_VERSION = 45
+_VERSION = 47
 IDIOM_MIN_FREQ = 10   # jieba's idioms and set phrases (tags i, l) this frequent are varied like the curated ones, at frequency ≥ IDIOM_FREQ,
                       # through every alike character, not only the MULTI_ALT_CHARS most frequent (磨肩接踵, 以次冲好)
 IDIOM_FREQ = 300
@@ -86,6 +86,7 @@ REPEAT_SKIP_CHARS = 200  # …and the window holds none of the 200 most frequent
 TITLE_GAIN = math.log(10)  # a slip inside 《》 (a cited title) needs this much more evidence, and three characters or more
 MULTI_MIN_GAIN = math.log(300)  # a longer word is stronger evidence: a lower bar than MIN_GAIN
 GONGWEN_FREQ = 1000   # frequency given to the words of data/gongwen_words.tsv (公文 words missing or rare in jieba)
+KNOWN_FREQ = MAX_WRONG_FREQ  # …and to those of data/known_terms.tsv: known (never a slip), too rare to be a suggestion
 
 _CJK_LO, _CJK_HI = "\u4e00", "\u9fff"
 _SURNAMES = frozenset(
@@ -279,7 +280,7 @@ def build_index(min_freq: int = MIN_FREQ, ratio: float = RATIO, max_wrong: int =
         f"{_VERSION}|{path}|{st.st_size}|{st.st_mtime_ns}|{min_freq}|{ratio}|{max_wrong}|".encode()
         + _data("soundalike.tsv").encode() + _data("soundalike_rare.tsv").encode() + _data("confusable_chars.tsv").encode()
         + _data("gongwen_words.tsv").encode() + _data("idioms.tsv").encode() + _data("shape_alike.tsv").encode()
-        + _data("modern_freq.tsv").encode() + _data("gongwen_phrases.tsv").encode() + _data("domain_vocab.tsv").encode() + (_data("fuzzy_sound.tsv").encode() if FUZZY else b"")
+        + _data("modern_freq.tsv").encode() + _data("gongwen_phrases.tsv").encode() + _data("domain_vocab.tsv").encode() + _data("known_terms.tsv").encode() + (_data("fuzzy_sound.tsv").encode() if FUZZY else b"")
         + f"|{GONGWEN_FREQ}|{MULTI_MIN_FREQ}|{MULTI_ALT_CHARS}|{WORD_SWAPS}|{WORD_SWAP_MIN_FREQ}|{SOUND_ALT_CHARS}|{SWAPS}|{OMISSIONS}|{_MIN_ALONE_GAIN}|{IDIOM_MIN_FREQ}|{IDIOM_FREQ}".encode()
     ).hexdigest()[:16]
     cache = os.path.join(_cache_dir() or "/nonexistent", f"nearmiss-{key}.pickle")
@@ -306,6 +307,9 @@ def build_index(min_freq: int = MIN_FREQ, ratio: float = RATIO, max_wrong: int =
     for w in (*gongwen_words(), *gongwen_phrases()):
         if freq.get(w, 0) < GONGWEN_FREQ:
             freq[w] = GONGWEN_FREQ
+    for w in _words("known_terms.tsv", 2):
+        if freq.get(w, 0) < KNOWN_FREQ:
+            freq[w] = KNOWN_FREQ
     freq2 = {w: f for w, f in freq.items() if len(w) == 2}
     alikes = _alikes()
     log_total = math.log(total)

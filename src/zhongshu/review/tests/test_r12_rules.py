@@ -264,3 +264,12 @@ def test_done_in_progress_and_not_started_cover_the_total():
 ])
 def test_verb_de_degree_complement(reviewer, text, bad):
     assert ("language.de" in {f.rule for f in reviewer.review(text).findings}) is bad
+
+
+@pytest.mark.parametrize("text", [
+    "推动党员干部学纪、知纪、明纪、守纪。",
+    "深入开展访企拓岗促就业专项行动。",
+    "推动二级以下医院转型为护理院或者康复医院。",
+])
+def test_known_terms_are_not_slips(reviewer, text):
+    assert not any(f.rule == "language.nearmiss" for f in reviewer.review(text).findings)
