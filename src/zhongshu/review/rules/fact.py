@@ -1612,14 +1612,15 @@ def periods(doc, kb):
 # counted whole: July 2025 to December 2026 is 18 months (17 counted exclusively); 三年（2024—2026年）is 3
 _SPAN_MONTHS = re.compile(r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})个月[（(](?P<y1>\d{4})年(?P<m1>\d{1,2})月(?:份)?(?:至|到|—|－|-|～|~)"
                           r"(?:(?P<y2>\d{4})年)?(?P<m2>\d{1,2})月(?:份)?(?:底|末)?[）)]")
-_SPAN_YEARS = re.compile(r"(?<![\d.])(?P<n>\d|[一二两三四五六七八九十])年(?:行动|计划|规划|攻坚|专项|工作)?[^（(，。；\n\d]{0,10}?[（(](?P<y1>\d{4})(?:年)?(?:至|到|—|－|-|～|~)(?P<y2>\d{4})年[）)]")
+_SPAN_YEARS = re.compile(r"(?<![\d.])(?P<n>\d|[一二两三四五六七八九十])年(?:行动|计划|规划|攻坚|专项|工作)?[^（(，。；\n\d]{0,10}?$")
+_YEAR_RANGE = re.compile(r"[（(](?P<y1>\d{4})(?:年)?(?:至|到|—|－|-|～|~)(?P<y2>\d{4})年[）)]")
 
 
 def month_spans(doc, kb):
     text = doc.text
     if "（" not in text and "(" not in text:
         return
-    for m in _SPAN_MONTHS.finditer(text):
+    for m in _SPAN_MONTHS.finditer(text) if "个月（" in text or "个月(" in text else ():
         n = cn_number(m.group("n"))
         y1, m1 = int(m.group("y1")), int(m.group("m1"))
         y2, m2 = int(m.group("y2") or y1), int(m.group("m2"))
@@ -1627,12 +1628,15 @@ def month_spans(doc, kb):
         if n and whole > 0 and n not in (whole, whole - 1):
             yield Finding(m.start("n"), m.end("n") + 2, "fact", "error", "fact.period",
                           f"期限与起止年月不符：{y1}年{m1}月至{y2}年{m2}月共{whole}个月，不是“{m.group('n')}个月”", f"{whole}个月")
-    for m in _SPAN_YEARS.finditer(text):
+    for r in _YEAR_RANGE.finditer(text):
+        m = _SPAN_YEARS.search(text, max(0, r.start() - 16), r.start())
+        if m is None:
+            continue
         n = cn_number(m.group("n"))
-        whole = int(m.group("y2")) - int(m.group("y1")) + 1
+        whole = int(r.group("y2")) - int(r.group("y1")) + 1
         if n and whole > 0 and n != whole:
             yield Finding(m.start("n"), m.end("n") + 1, "fact", "error", "fact.period",
-                          f"期限与起止年份不符：{m.group('y1')}年至{m.group('y2')}年共{whole}年，不是“{m.group('n')}年”", None)
+                          f"期限与起止年份不符：{r.group('y1')}年至{r.group('y2')}年共{whole}年，不是“{m.group('n')}年”", None)
 
 
 # 共查出问题236个，截至8月底，已完成整改198个，正在整改34个，尚未整改6个: done, in progress and not yet
