@@ -458,6 +458,11 @@ def gongwen_phrases() -> tuple:
 
 
 @functools.lru_cache(maxsize=1)
+def _curated_phrases() -> frozenset:
+    return frozenset(gongwen_phrases())
+
+
+@functools.lru_cache(maxsize=1)
 def _idioms() -> tuple:
     """The correct forms of data/idioms.tsv and the 3–4-character words of gongwen_words.tsv."""
     return tuple([w for w in gongwen_words() if len(w) >= 3] + _words("idioms.tsv", 3))
@@ -550,8 +555,8 @@ def candidates(text: str, index: NearMissIndex, kb=None, neighbour: int = NEIGHB
                 continue
             penalty = 0.0
             if inside_quotes(text, s):
-                if e - s < 3 or not _in_title(text, s):
-                    continue  # in quotes (coined slogans: “联乡、帮村、扶户”)
+                if e - s < 3 or not (_in_title(text, s) or e - s == 4 and right in _curated_phrases()):
+                    continue  # in quotes (coined slogans: “联乡、帮村、扶户”), unless a 公文 term's slip (“专精特心”)
                 penalty = TITLE_GAIN  # a longer word in a cited title (《关于加快推进小型水库除险加故的提案》)
             if "〔" in text[e : e + 3]:
                 continue  # the 机关代字 of a 发文字号 (南纪函〔2025〕)

@@ -6,6 +6,7 @@ import re
 
 from ..document import CJK, finditer_at
 from ..model import Finding
+from .fact import cn_number
 
 _SEP = re.compile(r"\d+(?:,\d+)+(?![\d,])")
 _SEP_OK = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
@@ -194,4 +195,30 @@ def number_style(doc, kb):
                       "相邻两数字连用表示概数，中间不用顿号（GB/T 15834-2011，如“三四个”）", m.group(1) + m.group(2))
 
 
-RULES = (number_forms, number_usage, web_residue, mojibake, number_style)
+# 新增有进出口实绩企业三十二家 in a report that counts 58家, 126个 in Arabic digits: an exact count of eleven or
+# more is written in Arabic digits (GB/T 15835-2011 4.1.1, 5.1), consistently in one document
+_MEASURE = "家个项人名件户所台辆次场篇条座处批套栋宗起例"
+_CN_COUNT = re.compile(r"(?<![第几数近约逾超上成好一二三四五六七八九十百千两])(?P<n>(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]百(?:零?[一二三四五六七八九]?十?[一二三四五六七八九]?)?))"
+                       r"(?P<u>[" + _MEASURE + r"])(?![多余几来])")
+_ARABIC_COUNT = re.compile(r"(?<![\d.])\d{2,}(?:\.\d+)?(?:万|亿)?[" + _MEASURE + r"]")
+_CUSTOMARY = ("五十六个民族", "十二个字", "十个坚持", "十个明确", "十四个坚持", "十三个方面")
+
+
+def chinese_counts(doc, kb):
+    text = doc.text
+    if "十" not in text and "百" not in text:
+        return
+    if len(_ARABIC_COUNT.findall(text)) < 3:
+        return  # a text that counts in Chinese numerals throughout is consistent
+    for m in _CN_COUNT.finditer(text):
+        n = cn_number(m.group("n"))
+        if n is None or n < 11:
+            continue
+        if any(c in text[max(0, m.start() - 4) : m.end() + 4] for c in _CUSTOMARY) or text[m.end() : m.end() + 1] in "年月日届":
+            continue
+        yield Finding(m.start(), m.end(), "format", "warning", "format.number",
+                      f"统计数字宜用阿拉伯数字，与全文一致：“{m.group(0)}”宜写作“{n}{m.group('u')}”（GB/T 15835-2011）",
+                      f"{n}{m.group('u')}")
+
+
+RULES = (number_forms, number_usage, web_residue, mojibake, number_style, chinese_counts)

@@ -273,3 +273,25 @@ def test_verb_de_degree_complement(reviewer, text, bad):
 ])
 def test_known_terms_are_not_slips(reviewer, text):
     assert not any(f.rule == "language.nearmiss" for f in reviewer.review(text).findings)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("设立规模5亿元的“专精特心”产业引导基金。", "专精特心"),
+    ("深化“一网统办”改革，推动高频政务服务事项网上办理。", "一网统办"),
+])
+def test_slip_of_a_gongwen_term_in_quotes(reviewer, text, span):
+    assert any(f.rule == "language.nearmiss" and text[f.start : f.end] == span for f in reviewer.review(text).findings)
+
+
+def test_coined_quoted_slogans_left_alone(reviewer):
+    text = "开展“联乡、帮村、扶户”活动，推行“河畅、水清”工程。"
+    assert not any(f.rule == "language.nearmiss" for f in reviewer.review(text).findings)
+
+
+def test_exact_counts_in_chinese_numerals_among_arabic_ones():
+    text = "全市新增外贸企业58家、项目126个、平台33个，新增有进出口实绩企业{}，外贸发展新动能加快成长。"
+    assert found(text.format("三十二家"), "format.number") == ["三十二家"]
+    assert found(text.format("32家"), "format.number") == []
+    assert found(text.format("三十多家"), "format.number") == []
+    assert found(text.format("近三百家"), "format.number") == []
+    assert found("新增有进出口实绩企业三十二家，五十六个民族。", "format.number") == []
