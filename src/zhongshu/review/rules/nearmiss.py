@@ -67,7 +67,7 @@ ENABLED_BY_DEFAULT = True
 _CONTEXT = 4          # characters of context either side for the segmentation score
 _UNKNOWN_PENALTY = 2.0
 _MIN_ALONE_GAIN = 3.5  # log-ratio of the word to its two characters apart, out of context (build-time prefilter)
-_VERSION = 47
+_VERSION = 50
 IDIOM_MIN_FREQ = 10   # jieba's idioms and set phrases (tags i, l) this frequent are varied like the curated ones, at frequency ≥ IDIOM_FREQ,
                       # through every alike character, not only the MULTI_ALT_CHARS most frequent (磨肩接踵, 以次冲好)
 IDIOM_FREQ = 300
@@ -201,6 +201,8 @@ def _alikes() -> dict[str, dict[str, str]]:
     groups = [(line.partition("\t")[0], line.partition("\t")[2].strip() or "音近或形近")
               for line in _data("confusable_chars.tsv").splitlines() if line and not line.startswith("#")]
     groups += [(line.strip(), "字形相近") for line in _data("shape_alike.tsv").splitlines() if line and not line.startswith("#")]
+    groups += [(line[:1] + line[2:3], "形近") for line in _data("shape_hand.tsv").splitlines()  # 字A<TAB>字B<TAB>说明
+               if line and not line.startswith("#") and line[1:2] == "\t"]
     for chars, why in groups:
         for c in chars:
             d = out.setdefault(c, {})
@@ -279,7 +281,7 @@ def build_index(min_freq: int = MIN_FREQ, ratio: float = RATIO, max_wrong: int =
     key = hashlib.sha1(
         f"{_VERSION}|{path}|{st.st_size}|{st.st_mtime_ns}|{min_freq}|{ratio}|{max_wrong}|".encode()
         + _data("soundalike.tsv").encode() + _data("soundalike_rare.tsv").encode() + _data("confusable_chars.tsv").encode()
-        + _data("gongwen_words.tsv").encode() + _data("idioms.tsv").encode() + _data("shape_alike.tsv").encode()
+        + _data("gongwen_words.tsv").encode() + _data("idioms.tsv").encode() + _data("shape_alike.tsv").encode() + _data("shape_hand.tsv").encode()
         + _data("modern_freq.tsv").encode() + _data("gongwen_phrases.tsv").encode() + _data("domain_vocab.tsv").encode() + _data("known_terms.tsv").encode() + (_data("fuzzy_sound.tsv").encode() if FUZZY else b"")
         + f"|{GONGWEN_FREQ}|{MULTI_MIN_FREQ}|{MULTI_ALT_CHARS}|{WORD_SWAPS}|{WORD_SWAP_MIN_FREQ}|{SOUND_ALT_CHARS}|{SWAPS}|{OMISSIONS}|{_MIN_ALONE_GAIN}|{IDIOM_MIN_FREQ}|{IDIOM_FREQ}".encode()
     ).hexdigest()[:16]

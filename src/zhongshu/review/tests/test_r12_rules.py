@@ -295,3 +295,20 @@ def test_exact_counts_in_chinese_numerals_among_arabic_ones():
     assert found(text.format("三十多家"), "format.number") == []
     assert found(text.format("近三百家"), "format.number") == []
     assert found("新增有进出口实绩企业三十二家，五十六个民族。", "format.number") == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("明确以城乡供水一休化为方向。", "一休"),      # 体/休 (data/shape_hand.tsv)
+    ("其中新造油荼林4200亩。", "油荼"),            # 茶/荼
+])
+def test_hand_listed_shape_pairs(reviewer, text, span):
+    assert any(f.rule == "language.nearmiss" and span in text[f.start : f.end] for f in reviewer.review(text).findings)
+
+
+@pytest.mark.parametrize("text", [
+    "为深刻汲取近期建筑施工领域生产安全事故教训。",
+    "市域内企业跨县（区）迁移的，应当依法办理。",
+    "推广名优茶机采技术，杜绝使用禁限用农药。",
+])
+def test_hand_listed_shape_pairs_left_alone(reviewer, text):
+    assert not any(f.rule == "language.nearmiss" for f in reviewer.review(text).findings)
