@@ -67,7 +67,7 @@ ENABLED_BY_DEFAULT = True
 _CONTEXT = 4          # characters of context either side for the segmentation score
 _UNKNOWN_PENALTY = 2.0
 _MIN_ALONE_GAIN = 3.5  # log-ratio of the word to its two characters apart, out of context (build-time prefilter)
-_VERSION = 50
+_VERSION = 51
 IDIOM_MIN_FREQ = 10   # jieba's idioms and set phrases (tags i, l) this frequent are varied like the curated ones, at frequency ≥ IDIOM_FREQ,
                       # through every alike character, not only the MULTI_ALT_CHARS most frequent (磨肩接踵, 以次冲好)
 IDIOM_FREQ = 300
@@ -75,6 +75,7 @@ MULTI_MIN_FREQ = {3: 300, 4: 300}  # jieba 3–4-character words varied one char
 WORD_SWAPS = True     # also a two-character word of a 3–4-character phrase replaced by a same-sound word
 WORD_SWAP_MIN_FREQ = {2: 30, 3: 30, 4: 10}  # the phrase's and the written word's minimum frequency
 MULTI_ALT_CHARS = 1500  # replacement characters tried in 3–4-character words: the most frequent ones
+PHRASE_ALT_CHARS = 2500  # …and in the 公文 phrases of gongwen_phrases.tsv and domain_vocab.tsv (海外舱: 舱 is not in the 1,500)
 # generated alike classes are weaker evidence than a same-sound or hand-listed pair (形近 of confusable_chars.tsv:
 # 分折, 例席, 撒离): a higher bar
 EXTRA_GAIN = {"模糊音相近": math.log(10), "字形相近": math.log(10), "字序颠倒": math.log(10),
@@ -283,7 +284,7 @@ def build_index(min_freq: int = MIN_FREQ, ratio: float = RATIO, max_wrong: int =
         + _data("soundalike.tsv").encode() + _data("soundalike_rare.tsv").encode() + _data("confusable_chars.tsv").encode()
         + _data("gongwen_words.tsv").encode() + _data("idioms.tsv").encode() + _data("shape_alike.tsv").encode() + _data("shape_hand.tsv").encode()
         + _data("modern_freq.tsv").encode() + _data("gongwen_phrases.tsv").encode() + _data("domain_vocab.tsv").encode() + _data("known_terms.tsv").encode() + (_data("fuzzy_sound.tsv").encode() if FUZZY else b"")
-        + f"|{GONGWEN_FREQ}|{MULTI_MIN_FREQ}|{MULTI_ALT_CHARS}|{WORD_SWAPS}|{WORD_SWAP_MIN_FREQ}|{SOUND_ALT_CHARS}|{SWAPS}|{OMISSIONS}|{_MIN_ALONE_GAIN}|{IDIOM_MIN_FREQ}|{IDIOM_FREQ}".encode()
+        + f"|{GONGWEN_FREQ}|{MULTI_MIN_FREQ}|{MULTI_ALT_CHARS}|{PHRASE_ALT_CHARS}|{WORD_SWAPS}|{WORD_SWAP_MIN_FREQ}|{SOUND_ALT_CHARS}|{SWAPS}|{OMISSIONS}|{_MIN_ALONE_GAIN}|{IDIOM_MIN_FREQ}|{IDIOM_FREQ}".encode()
     ).hexdigest()[:16]
     cache = os.path.join(_cache_dir() or "/nonexistent", f"nearmiss-{key}.pickle")
     try:
@@ -365,12 +366,13 @@ def _multi_variants(freq: dict, alikes: dict, log_total: float, ratio: float, ma
     for w in _idioms():  # the tuple, not the frozenset: ties between equally frequent words resolve the same in every process
         targets[w] = max(freq.get(w, 0), GONGWEN_FREQ)
     phrases = frozenset(gongwen_phrases())
+    wide = frozenset(ranked[:PHRASE_ALT_CHARS])
     best: dict[str, tuple[int, str, int]] = {}
     for w, f in targets.items():
         whole = len(w) == 4 and w in four
         for i, ch in enumerate(w):
             for alt in alikes.get(ch, ()):
-                if not whole and (alt not in common and w not in curated and w not in phrases
+                if not whole and (alt not in common and w not in curated and not (w in phrases and alt in wide)
                                   or i in (0, len(w) - 1) and alt in function_chars and w not in phrases):
                     continue  # at an edge a very common character starts or ends a neighbour word (使辖区), not in an idiom
                 v = w[:i] + alt + w[i + 1:]
