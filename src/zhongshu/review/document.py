@@ -154,11 +154,19 @@ _OPEN_QUOTES = "《“‘「『"
 _CLOSE_QUOTES = "》”’」』"
 
 
-def inside_quotes(text: str, p: int) -> bool:
-    """Whether position p is inside 《》 or quotation marks opened earlier on its line (looking back 60 characters)."""
+def open_mark(text: str, p: int) -> str | None:
+    """The innermost of 《 and the quotation marks left open before position p on its line (looking back
+    60 characters), or None."""
     lo = max(text.rfind("\n", 0, p), p - 60)
     seg = text[lo + 1 : p]
+    at, mark = -1, None
     for o, c in zip(_OPEN_QUOTES, _CLOSE_QUOTES):
-        if seg.rfind(o) > seg.rfind(c):
-            return True
-    return False
+        k = seg.rfind(o)
+        if k > seg.rfind(c) and k > at:
+            at, mark = k, o
+    return mark
+
+
+def inside_quotes(text: str, p: int) -> bool:
+    """Whether position p is inside 《》 or quotation marks opened earlier on its line (looking back 60 characters)."""
+    return open_mark(text, p) is not None

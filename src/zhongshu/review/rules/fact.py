@@ -1655,8 +1655,7 @@ def progress_states(doc, kb):
     for m in _STATES.finditer(text):
         sent = max(text.rfind(c, 0, m.start()) for c in "。！？\n") + 1
         totals_ = [t for t in _STATE_TOTAL.finditer(text, sent, m.start()) if t.group("u") == m.group("u")]
-        if len(totals_) != 1 or _NUM_T.search(text, totals_[0].end(), m.start()) and any(
-                n.group("u") == m.group("u") for n in _NUM_T.finditer(text, totals_[0].end(), m.start())):
+        if len(totals_) != 1 or any(n.group("u") == m.group("u") for n in _NUM_T.finditer(text, totals_[0].end(), m.start())):
             continue  # no total, or another count of the same unit in between
         t = totals_[0]
         parts = [int(m.group(k)) for k in ("a", "b", "c") if m.group(k)]

@@ -15,6 +15,7 @@ import re
 
 from ..dictionary import load_builtin
 from ..model import Finding
+from .fact import _match_date
 
 _DATE = r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
 # …森林法于2019年12月28日经十三届全国人大常委会第十五次会议审议通过，自2021年7月1日起施行; not 根据《安全生产法》，本办法自…
@@ -37,10 +38,14 @@ def _table():
     return laws, rx
 
 
+def _is_cjk(c: str) -> bool:
+    return c != "" and "\u4e00" <= c <= "\u9fff"
+
+
 def _name_ends_here(text: str, e: int) -> bool:
     """The law's name is not the head of a longer one (森林法实施条例, 档案法律)."""
     c = text[e : e + 1]
-    return not c or not ("\u4e00" <= c <= "\u9fff") or c in "自于从将已的等和及与规"
+    return not _is_cjk(c) or c in "自于从将已的等和及与规"
 
 
 def law_dates(doc, kb):
@@ -49,18 +54,16 @@ def law_dates(doc, kb):
         return
     laws, rx = _table()
     for m in rx.finditer(text):
-        if not _name_ends_here(text, m.end()) or (m.start() and text[m.start() - 1] not in "《" and
-                                                 "\u4e00" <= text[m.start() - 1] <= "\u9fff" and
-                                                 not text[max(0, m.start() - 3) : m.start()].endswith(("的", "订", "正", "新"))):
-            continue  # 省森林法…: a local law of the same name
+        before = text[m.start() - 1 : m.start()]
+        if not _name_ends_here(text, m.end()) or _is_cjk(before) and before not in "的订正新":
+            continue  # 省森林法…: a local law of the same name (not 新修订的森林法)
         d = _AFTER.match(text, m.end())
         if d is None:
             d = _BEFORE.search(text, max(0, m.start() - 24), m.start())
         if d is None:
             continue
-        try:
-            when = dt.date(int(d.group("y")), int(d.group("m")), int(d.group("d")))
-        except ValueError:
+        when = _match_date(d)
+        if when is None:
             continue  # impossible dates are fact.date_invalid's
         versions = laws[m.group(0)]
         if any(when == eff for _, eff, _ in versions):

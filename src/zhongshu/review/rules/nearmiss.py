@@ -50,7 +50,7 @@ import tempfile
 from array import array
 from importlib import resources
 
-from ..document import inside_quotes
+from ..document import open_mark
 from ..model import Finding
 from ..pairs import pair_key, pair_positions
 
@@ -365,7 +365,7 @@ def _multi_variants(freq: dict, alikes: dict, log_total: float, ratio: float, ma
     four = frozenset((*_words("idioms.tsv", 4), *idioms))  # idioms proper: a variant of all four characters is a slip
     for w in _idioms():  # the tuple, not the frozenset: ties between equally frequent words resolve the same in every process
         targets[w] = max(freq.get(w, 0), GONGWEN_FREQ)
-    phrases = frozenset(gongwen_phrases())
+    phrases = _curated_phrases()
     wide = frozenset(ranked[:PHRASE_ALT_CHARS])
     best: dict[str, tuple[int, str, int]] = {}
     for w, f in targets.items():
@@ -463,6 +463,7 @@ def gongwen_phrases() -> tuple:
 
 @functools.lru_cache(maxsize=1)
 def _curated_phrases() -> frozenset:
+    """gongwen_phrases() as a set: the build's phrase targets and the scan's quoted 公文 terms."""
     return frozenset(gongwen_phrases())
 
 
@@ -558,8 +559,9 @@ def candidates(text: str, index: NearMissIndex, kb=None, neighbour: int = NEIGHB
             if (a and (a.isdigit() or a.isascii() and a.isalpha())) or (b and b.isascii() and b.isalpha()):
                 continue
             penalty = 0.0
-            if inside_quotes(text, s):
-                if e - s < 3 or not (_in_title(text, s) or e - s == 4 and right in _curated_phrases()):
+            mark = open_mark(text, s)
+            if mark is not None:
+                if e - s < 3 or not (mark == "《" or e - s == 4 and right in _curated_phrases()):
                     continue  # in quotes (coined slogans: “联乡、帮村、扶户”), unless a 公文 term's slip (“专精特心”)
                 penalty = TITLE_GAIN  # a longer word in a cited title (《关于加快推进小型水库除险加故的提案》)
             if "〔" in text[e : e + 3]:
@@ -583,21 +585,13 @@ def candidates(text: str, index: NearMissIndex, kb=None, neighbour: int = NEIGHB
             yield s, e, right, gain - penalty
 
 
-def _in_title(text: str, p: int) -> bool:
-    """Position p is inside 《》 opened earlier on its line, not inside quotation marks."""
-    lo = max(text.rfind("\n", 0, p), p - 60)
-    seg = text[lo + 1 : p]
-    k = seg.rfind("《")
-    return k > seg.rfind("》") and not any(seg.rfind(o) > max(k, seg.rfind(c)) for o, c in (("“", "”"), ("‘", "’"), ("「", "」")))
-
-
 _LONE_CHARS = frozenset("等的了和与及是在有为也就都而或并")
 
 
 def _edge_joins(text: str, s: int, e: int, v: str, right: str, fget, neighbour: int) -> bool:
     """A longer variant whose changed character, at its edge, is a function character standing alone
     (应急等 of 应急灯) or makes a word with the character beyond (群众办实|事: 实事): text, not a slip."""
-    if v[-1] != right[-1] and len(v) == len(right):
+    if v[-1] != right[-1]:
         c = v[-1]
         return c in _LONE_CHARS or e < len(text) and fget(c + text[e], 0) >= neighbour
     if v[0] != right[0]:
