@@ -38,6 +38,8 @@ class PhraseMatcher:
     def __init__(self) -> None:
         self._index: dict[str, list[Pattern]] = {}
         self._pairs: frozenset[int] = frozenset()  # _pair_key of every index key, set by freeze()
+        # index key -> ((length, {pattern text: Pattern}), ...), the longest first; set by freeze()
+        self._by_length: dict[str, tuple[tuple[int, dict[str, Pattern]], ...]] = {}
         self._frozen = False
         self.size = 0
 
@@ -76,6 +78,12 @@ class PhraseMatcher:
         for bucket in self._index.values():
             bucket.sort(key=lambda p: -len(p.text))
         self._pairs = frozenset(_pair_key(k[0], k[1]) for k, bucket in self._index.items() if bucket)
+        self._by_length = {}
+        for k, bucket in self._index.items():
+            groups: dict[int, dict[str, Pattern]] = {}
+            for p in bucket:
+                groups.setdefault(len(p.text), {})[p.text] = p
+            self._by_length[k] = tuple(sorted(groups.items(), reverse=True))
         self._frozen = True
 
     def __contains__(self, text: str) -> bool:
@@ -85,21 +93,17 @@ class PhraseMatcher:
         """Yield non-overlapping longest matches, left to right."""
         if not self._frozen:
             self.freeze()
-        index = self._index
-        n = len(text)
+        by_length = self._by_length
         covered = 0
         for i in self._candidates(text):
             if i < covered:
                 continue
-            for p in index[text[i : i + 2]]:
-                t = p.text
-                end = i + len(t)
-                if end > n or (len(t) > 2 and text[i:end] != t):
+            for length, table in by_length[text[i : i + 2]]:
+                p = table.get(text[i : i + length])
+                if p is None or p.exceptions and _excepted(text, i, p.exceptions):
                     continue
-                if p.exceptions and _excepted(text, i, p.exceptions):
-                    continue
-                yield i, end, p
-                covered = end
+                yield i, i + length, p
+                covered = i + length
                 break
 
     def _candidates(self, text: str) -> list[int]:

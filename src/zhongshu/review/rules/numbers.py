@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ..document import CJK, finditer_at
 from ..model import Finding
@@ -201,6 +202,8 @@ _MEASURE = "家个项人名件户所台辆次场篇条座处批套栋宗起例"
 _CN_COUNT = re.compile(r"(?<![第几数近约逾超上成好一二三四五六七八九十百千两])(?P<n>(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]百(?:零?[一二三四五六七八九]?十?[一二三四五六七八九]?)?))"
                        r"(?P<u>[" + _MEASURE + r"])(?![多余几来])")
 _ARABIC_COUNT = re.compile(r"(?<![\d.])\d{2,}(?:\.\d+)?(?:万|亿)?[" + _MEASURE + r"]")
+_CN_COUNT_START = re.compile("[一二三四五六七八九十]")  # where _CN_COUNT can start (its lookbehind makes re try every position)
+_DIGIT = re.compile(r"\d")
 _CUSTOMARY = ("五十六个民族", "十二个字", "十个坚持", "十个明确", "十四个坚持", "十三个方面")
 
 
@@ -208,9 +211,9 @@ def chinese_counts(doc, kb):
     text = doc.text
     if "十" not in text and "百" not in text:
         return
-    if len(_ARABIC_COUNT.findall(text)) < 3:
+    if len(list(islice(finditer_at(_ARABIC_COUNT, _DIGIT, text), 3))) < 3:
         return  # a text that counts in Chinese numerals throughout is consistent
-    for m in _CN_COUNT.finditer(text):
+    for m in finditer_at(_CN_COUNT, _CN_COUNT_START, text):
         n = cn_number(m.group("n"))
         if n is None or n < 11:
             continue
