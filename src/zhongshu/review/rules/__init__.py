@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import (confusion, context, fact, format, homophone, language, law_dates, nearmiss, numbers, phrases, policy, political,
+from . import (bracket_sums, confusion, context, fact, format, homophone, language, law_dates, nearmiss, numbers, phrases, policy, political,
                punctuation)
 
 ALL_RULES = (
@@ -11,6 +11,7 @@ ALL_RULES = (
     *policy.RULES,
     *fact.RULES,
     *law_dates.RULES,
+    *bracket_sums.RULES,
     *format.RULES,
     *punctuation.RULES,
     *numbers.RULES,

@@ -139,7 +139,7 @@ def dates(doc, kb):
 
 
 # -- totals ------------------------------------------------------------------
-_UNITS = "万人次|人次|人|名|个|家|项|件|所|户|次|台|辆|篇|条|座|栋|幢|处|场|批|期|套|张|册|宗|起|例|万人|万元|亿元|元|吨|万吨|亩|万亩|万户|公里"
+_UNITS = "万人次|人次|人|名|个|家|项|件|所|户|次|台|辆|篇|条|座|栋|幢|处|场|批|期|套|张|份|册|宗|起|例|万人|万元|亿元|元|吨|万吨|亩|万亩|万户|公里"
 _TOTAL = re.compile(r"(?:共有|共计|总计|合计|总共|总数为|总数|共|全[市县区省局]共?有?|发现|查出|排查出|新增)(?P<what>[^\d，,。；、\n]{0,8}?)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + ")")
 _PART = re.compile(r"(?P<label>[^\d，,、；。（）()]{0,12}?)(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + ")")
 _SENT_END = re.compile(r"[。；！？\n]")
@@ -491,12 +491,12 @@ def anniversaries(doc, kb):
                           f"周年数不符：{m.group('alias')}于{base}年，到{year}年是{want}周年", f"{want}周年")
 
 
-_ANNIV_FWD = re.compile(r"(?P<verb>迎接|喜迎|献礼|向)(?P<alias>" + _ANNIV.pattern.split("(?P<alias>")[1])
+_ANNIV_FWD = re.compile(r"(?P<verb>迎接|喜迎|献礼|向|筹备(?:庆祝|纪念))(?P<alias>" + _ANNIV.pattern.split("(?P<alias>")[1])
 
 
 def anniversaries_ahead(doc, kb):
-    """以优异成绩迎接中国共产党成立106周年 with no year in the sentence: the coming anniversary
-    is the one of the document's year or of the next year."""
+    """以优异成绩迎接中国共产党成立106周年, 筹备庆祝建军98周年 with no year in the sentence: the coming
+    anniversary is the one of the document's year or of the next year."""
     text = doc.text
     if "周年" not in text:
         return
@@ -614,7 +614,7 @@ def per_each(doc, kb):
 # 上述68个全宗的审核工作 … / 4支抢险队伍全员在岗 after 全宗86个 / 组建应急抢险队伍3支: the same things
 # counted again, differently. Only a restatement that names the whole (上述/以上/前述/这/全部/所有 before the
 # count, 全员/全体 after the noun) is checked, against the one count of that noun earlier in the document.
-_R_UNITS = _UNITS + "|支|盏|栋|幢|份|门"
+_R_UNITS = _UNITS + "|支|盏|门"
 _RESTATE_LIT = re.compile(r"上述|以上|前述|全部|所有|全员|全体")
 _WIDER_WHOLE = re.compile(r"辖区|全[国省市区县镇乡州]|本[省市区县镇乡]|[省市区县镇乡]内|街道")
 _RESTATE_PRE = re.compile(r"(?P<k>\d+)\s*(?P<u>" + _R_UNITS + r")(?P<noun>[\u4e00-\u9fff]{2,6}?)(?=[的和及与在，,。；、\s]|$)")
@@ -723,6 +723,9 @@ def _fixed_day(code: str, year: int | None):
     return int(mo), int(rest)
 
 
+_MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
+
+
 def ordinal_days(doc, kb):
     text = doc.text
     if "第" not in text:
@@ -777,6 +780,10 @@ def ordinal_days(doc, kb):
                 continue
             year = doc_year
             ok = {doc_year - first, doc_year - first + 1, doc_year - first + 2}
+            md = _MONTH_DAY.findall(before)
+            signed = _signed_date(text) if md else None
+            if signed is not None and signed.year == doc_year and tuple(map(int, md[-1])) <= (signed.month, signed.day):
+                ok = {doc_year - first + 1}  # 5月18日，开展第34次全国助残日 in a report dated that December: this year's
         if year - first + 1 <= 0 or n in ok:
             continue
         yield Finding(m.start(), m.start("gap"), "fact", "error", "fact.anniversary",
@@ -856,7 +863,7 @@ def anniversaries_undated(doc, kb):
     def undated(m) -> bool:
         sent = max(text.rfind(c, 0, m.start()) for c in "。！？；\n") + 1
         head = text[sent : m.start()]
-        return not (_DATED.search(head) or re.search(r"(?:迎接|喜迎|献礼|向)$", head))  # dated, or 迎接…: the rules above
+        return not (_DATED.search(head) or re.search(r"(?:迎接|喜迎|献礼|向|筹备)$", head))  # dated, or 迎接…: the rules above
 
     matches = {m.start("n"): m for rx in (_ANNIV_UNDATED, _ANNIV_CELEBRATE) for m in rx.finditer(text)}
     for m, base, n, year in _against_doc_year(text, kb, filter(undated, (matches[k] for k in sorted(matches)))):
@@ -1237,7 +1244,7 @@ _MONEY = ("元", "万元", "亿元")
 # money by source or by use are meant to add up; words that make a part overlap or leave a remainder
 # (含, 以上, 累计, 已, 新增…) keep the breakdown open.
 _MONEY_OPEN = re.compile(r"以上|以下|以内|含|超过|不足|达到|同比|增加|减少|增长|下降|分别|已|累计|占|平均|其余|另有|新增|"
-                         r"重点|用于|主要|部分|首批|第一批|先期|预拨|已拨|到位|完成|其中|约|近|超|余")
+                         r"重点|用于|主要|部分|首批|第一批|先期|预拨|已拨|到位|完成|其中|约|近|超(?=\s*$)|余")
 
 
 def _money_closed(unit, labels, s, total) -> bool:
@@ -1507,7 +1514,7 @@ def gaps(doc, kb):
 
 
 # -- shares and comparisons -------------------------------------------------------
-_SHARE = re.compile(r"占[^\d，,。；%％\n]{0,12}?(?P<b>\d+(?:\.\d+)?)\s*(?P<ub>" + _UNITS + r")的?\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
+_SHARE = re.compile(r"占(?:[^\d，,。；%％\n]|\d{1,3}(?:[—－\-~～至]\d{1,3})?周?岁(?:及?以上|以下)?){0,12}?(?P<b>\d+(?:\.\d+)?)\s*(?P<ub>" + _UNITS + r")的?\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
 _SHARE_A = re.compile(r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)\s*(?P<ua>" + _UNITS + r")[，,]\s*$")
 _CMP = r"(?:较|比|与)(?:\d{4}年)?[^\d，,。；%％\n]{0,8}?的?"
 # 降雨量640毫米，较常年同期的520毫米偏多23.1%: measures of weather and supply besides counts and money
@@ -1559,7 +1566,7 @@ def share_runs(doc, kb):
 
 # 2025年7月1日至9月30日，为期两个月: a period's stated length against its two dates (days counted both
 # ends in; a month is 28–31 days, a week 7, a year 365–366; 半年 is six months). Found from its tail (为期…).
-_PERIOD_TAIL = re.compile(r"(?:为期|历时|持续)(?P<n>\d{1,3}|[一二两三四五六七八九十半]{1,3})个?(?P<u>月|天|日|周|星期|年)(?!内)")
+_PERIOD_TAIL = re.compile(r"(?:为期|历时|持续|共计|共)(?P<n>\d{1,3}|[一二两三四五六七八九十半]{1,3})个?(?P<u>月|天|日|周|星期|年)(?!内)")
 _PERIOD = re.compile(r"(?:(?P<y1>\d{4})年)?(?P<m1>\d{1,2})月(?P<d1>\d{1,2})日起?(?:至|到|—|－|-|～|~)"
                      r"(?:(?P<y2>\d{4})年)?(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})日止?[，,]?\s*$")
 
@@ -1579,7 +1586,7 @@ def _period_days(m, doc_year: int | None) -> int | None:
 
 def periods(doc, kb):
     text = doc.text
-    if "为期" not in text and "历时" not in text and "持续" not in text:
+    if "为期" not in text and "历时" not in text and "持续" not in text and "共" not in text:
         return
     year = ...
     for t in _PERIOD_TAIL.finditer(text):
@@ -1676,6 +1683,14 @@ def _match_date(m) -> dt.date | None:
         return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
     except ValueError:
         return None
+
+
+def _signed_date(text: str) -> dt.date | None:
+    """The 成文日期: the last line that is a full date and nothing else."""
+    last = None
+    for last in _DATE_LINE.finditer(text):
+        pass
+    return _match_date(last) if last else None
 
 
 def received_after(doc, kb):

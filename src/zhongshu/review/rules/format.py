@@ -225,6 +225,7 @@ def inline_sequence(doc, kb):
 
 
 _ATTACH = re.compile(r"[ \t\u3000]*附\s*件\s*[：:]\s*(?P<body>.*)$")
+_BOOK_NAME = re.compile(r"\s*(《([^《》\n]+)》)[。．；;，,、]?$")
 _ATTACH_ITEM = re.compile(r"[ \t\u3000]*(?P<n>\d{1,2})(?P<sep>[.．、，,])")
 
 
@@ -247,6 +248,10 @@ def attachments(doc, kb):
                 yield Finding(bl.start + item.start("sep"), bl.start + item.end("sep"), "format", "error",
                               "format.attachment", "附件说明的序号后应使用下脚点“.”（GB/T 9704-2012 7.3.4）", ".")
             s = bl.text.rstrip(" \t\u3000")
+            name = _BOOK_NAME.match(s, item.end() if item else off)
+            if name:  # 附件：《…任务分解表》: the name as the attachment is titled, without 书名号
+                yield Finding(bl.start + name.start(1), bl.start + name.end(1), "format", "warning", "format.attachment",
+                              "附件说明中的附件名称不加书名号，照录附件标题即可（GB/T 9704-2012 7.3.4）", name.group(2))
             if s and s[-1] in "。．；;，,、" and len(s) > off + 1:
                 end = bl.start + len(s)
                 yield Finding(end - 1, end, "format", "error", "format.attachment",

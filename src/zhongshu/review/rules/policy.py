@@ -144,10 +144,13 @@ def document_type(doc, kb):
 _GENRE_LIST = re.compile(r"(?:(?:" + "|".join(GENRES) + r"|会议纪要)[、，,和及]){4,}(?:"
                          + "|".join(g for g in GENRES if g != "令") + r"|会议纪要)")
 _CITED_WRONG = re.compile(r"《[^《》\n]{2,80}?的(?P<g>请示报告|报告请示)》")
+# 将开展情况形成请示报告报市总工会: a document to be written as a 请示报告 (not 重大事项请示报告制度, a term of 党内法规)
+_WRITE_WRONG = re.compile(r"(?:形成|撰写|起草|写出|写成|报送|上报|提交|呈报|呈送|以)(?:书面)?(?P<g>请示报告|报告请示)(?!制度|条例|工作|事项|程序|机制|规定)")
 
 
 def genre_mentions(doc, kb):
-    """会议纪要 in a list of the 条例's 文种 (the 文种 is 纪要); a cited 《…的请示报告》 (not a 文种 at all); a 通告
+    """会议纪要 in a list of the 条例's 文种 (the 文种 is 纪要); a cited 《…的请示报告》 or one to be written
+    (形成请示报告报…: not a 文种 at all); a 通告
     sent to a 主送机关 (a 通告 is published to the public and has none: an internal matter is a 通知)."""
     text = doc.text
     for m in _GENRE_LIST.finditer(text) if "会议纪要" in text else ():
@@ -160,6 +163,9 @@ def genre_mentions(doc, kb):
             continue  # the document's own title: document_type
         yield Finding(m.start("g"), m.end("g"), "policy", "warning", "policy.genre",
                       f"“{m.group('g')}”不是法定文种：请示与报告应分别行文（条例第八条、第十五条）", None)
+    for m in _WRITE_WRONG.finditer(text) if "请示报告" in text or "报告请示" in text else ():
+        yield Finding(m.start("g"), m.end("g"), "policy", "warning", "policy.genre",
+                      f"“{m.group('g')}”不是法定文种：报送情况用“报告”，请求批准用“请示”，二者应分别行文（条例第八条、第十五条）", None)
     t = doc.title
     if t is not None and t.stripped.rstrip("。．.").endswith("通告") and _has_recipient(doc):
         end = _title_end(t)

@@ -187,7 +187,7 @@ def formulation_order(doc, kb):
 # formulation (or one of its groups, e.g. the four values of each level of 社会主义核心价值观) with every
 # item in its place but one, whose word has the length of the right one and is no item of it.
 _FIXED_ITEMS = ("社会主义核心价值观", "社会主义核心价值观（国家层面）", "社会主义核心价值观（社会层面）", "社会主义核心价值观（个人层面）",
-                "新发展理念", "四个自信", "四个意识", "四个伟大", "四风", "六稳", "六保", "三严三实")
+                "新发展理念", "四个自信", "四个意识", "四个伟大", "四风", "六稳", "六保", "三严三实", "群团组织三性")
 _LIST_SEP = "、"
 
 
