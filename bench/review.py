@@ -168,7 +168,8 @@ def main() -> int:
              "fresh13": "第十轮盲测语料（第十四作者，测后调）",
              "fresh14": "第十轮盲测语料（第十五作者，测后调）",
              "fresh15": "第十一轮盲测语料（第十六作者，本轮未调）", "fresh16": "第十一轮盲测语料（第十七作者，测后调）",
-             "fresh17": "第十二轮盲测语料（第十八作者，测后调）", "fresh18": "第十二轮盲测语料（第十九作者，本轮未调）"}
+             "fresh17": "第十二轮盲测语料（第十八作者，测后调）", "fresh18": "第十二轮盲测语料（第十九作者，第十三轮测后调）",
+             "fresh19": "第十三轮盲测语料（第二十作者，本轮未调）", "fresh20": "第十三轮盲测语料（第二十一作者，本轮未调）"}
     for which in SETS:
         r = evaluate(reviewer, which=which)
         cats = "，".join(f"{c} {v['found']}/{v['marked']}" for c, v in r["by_category"].items())

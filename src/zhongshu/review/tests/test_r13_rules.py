@@ -101,3 +101,16 @@ def test_round13_entries():
 def test_round13_clean_words():
     assert found("根据学校校历安排，寒假放假。", "language") == []
     assert found("树立学为人师、行为世范的职业理想。", "language") == []
+
+
+def test_round13_field_typos_load_and_leave_their_right_forms_alone():
+    import itertools
+
+    from zhongshu.review.dictionary import load_builtin
+
+    rows = [r for r in load_builtin("typos.tsv").rows]
+    assert len(rows) > 850
+    # every wrong form is reported in plain text, and its right form is not
+    for wrong, right, *_ in itertools.islice(rows[-300:], 0, None, 23):
+        assert found(f"关于{wrong}的情况。", "language.typo") == [wrong], wrong
+        assert found(f"关于{right}的情况。", "language.typo") == [], right
