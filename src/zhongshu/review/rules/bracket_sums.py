@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Finding
-from .fact import _OVERLAP, _UNITS, _decimals, p_fmt
+from .fact import _OVERLAP, _UNITS, _rounding_tol, p_fmt
 
 _TOTAL_BEFORE = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")$")
 _ITEM = re.compile(r"(?P<label>[^\d]{0,12}?)(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")")
@@ -19,17 +19,22 @@ _PARTIAL = re.compile(r"^(?:其中|含|包括|包含|如|主要|均|分别|约|�
 _SPLIT = re.compile(r"[、，,；;]|(?<=[\u4e00-\u9fff])(?:和|及)(?=[^\d]{0,12}\d)")
 
 
+def _first(text: str, chars: str, start: int, end: int) -> int:
+    """The first position in text[start:end] of any of ``chars``, or -1."""
+    return min((i for i in (text.find(c, start, end) for c in chars) if i >= 0), default=-1)
+
+
 def bracket_sums(doc, kb):
     text = doc.text
     at = -1
     while True:
-        at = min((i for i in (text.find("（", at + 1), text.find("(", at + 1)) if i >= 0), default=-1)
+        at = _first(text, "（(", at + 1, len(text))
         if at < 0:
             return
         t = _TOTAL_BEFORE.search(text, max(0, at - 16), at)
         if t is None:
             continue
-        close = min((i for i in (text.find("）", at + 1, at + 90), text.find(")", at + 1, at + 90)) if i >= 0), default=-1)
+        close = _first(text, "）)", at + 1, at + 90)
         if close < 0:
             continue
         body = text[at + 1 : close]
@@ -45,8 +50,7 @@ def bracket_sums(doc, kb):
             continue
         total = float(t.group("n"))
         values = [float(p.group("n")) for p in parts]
-        dec = max(_decimals(p.group("n")) for p in parts)
-        tol = (0.5 * 10 ** (-dec) * len(parts) if dec else 0) + 1e-9
+        tol = _rounding_tol([p.group("n") for p in parts])
         s = sum(values)
         if abs(s - total) <= tol or s < total and s < 0.85 * total:
             continue

@@ -1063,6 +1063,12 @@ def _named_again(label: str, head: str) -> bool:
     return len(label) >= 3 and label[-3:] in head
 
 
+def _rounding_tol(nums: list[str]) -> float:
+    """How far a sum of the figures ``nums`` may stray from their total by the rounding of decimal parts."""
+    dec = max(map(_decimals, nums))
+    return (0.5 * 10 ** (-dec) * len(nums) if dec else 0) + 1e-9
+
+
 def _decimals(num: str) -> int:
     """Decimal places written in a number (\"98.1\" → 1, \"42\" → 0)."""
     return len(num.split(".")[1]) if "." in num else 0
@@ -1208,8 +1214,7 @@ def breakdowns(doc, kb):
             total = float(t.group("n"))
             values = [float(p.group("n")) for p in ps]
             labels = "".join(p.group("label") for p in ps)
-            dec = max(_decimals(p.group("n")) for p in ps)
-            tol = (0.5 * 10 ** (-dec) * len(ps) if dec else 0) + 1e-9  # rounding of decimal parts
+            tol = _rounding_tol([p.group("n") for p in ps])
             closed = (re.match(r"[^\d]{0,2}(?:一般|其他|其余|其它|剩余)", ps[-1].group("label").lstrip("、，, ")) is not None
                       or all(k in labels for k in _THREE_IND)
                       or all(k in labels for k in ("国家级", "省级", "市级")) and "以上" not in labels  # the tiers of 市级以上
@@ -1685,11 +1690,16 @@ def _match_date(m) -> dt.date | None:
         return None
 
 
-def _signed_date(text: str) -> dt.date | None:
-    """The 成文日期: the last line that is a full date and nothing else."""
+def _signed_line(text: str):
+    """The match of the 成文日期: the last line that is a full date and nothing else, or None."""
     last = None
     for last in _DATE_LINE.finditer(text):
         pass
+    return last
+
+
+def _signed_date(text: str) -> dt.date | None:
+    last = _signed_line(text)
     return _match_date(last) if last else None
 
 
@@ -1697,11 +1707,8 @@ def received_after(doc, kb):
     text = doc.text
     if "收悉" not in text:
         return
-    lines = list(_DATE_LINE.finditer(text))
-    if not lines:
-        return
-    last = lines[-1]
-    signed = _match_date(last)
+    last = _signed_line(text)
+    signed = _match_date(last) if last else None
     if signed is None:
         return
     for m in _RECEIVED.finditer(text, 0, last.start()):
