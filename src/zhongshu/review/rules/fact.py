@@ -1591,10 +1591,8 @@ def _period_days(m, doc_year: int | None) -> int | None:
 
 def periods(doc, kb):
     text = doc.text
-    if "为期" not in text and "历时" not in text and "持续" not in text and "共" not in text:
-        return
     year = ...
-    for t in _PERIOD_TAIL.finditer(text):
+    for t in _PERIOD_TAIL.finditer(text):  # no literal gate: 共 stands in almost every text
         m = _PERIOD.search(text, max(0, t.start() - 40), t.start())
         if m is None:
             continue
