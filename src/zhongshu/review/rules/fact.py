@@ -95,9 +95,19 @@ def _dates(text):
 def dates(doc, kb):
     text = doc.text
     doc_year = ...  # computed on the first weekday without a year in front of it
+    span = None  # the last period written with two full dates (2025年12月1日至2026年3月31日)
+    prev = None  # (end, date) of the last full date
     for m, y, year, mo, d in _dates(text):
         if mo is None:
             continue
+        if y is not None and d is not None and 1 <= mo <= 12:
+            try:
+                full = dt.date(y, mo, d)
+            except ValueError:
+                full = None
+            if full and prev and text[prev[0] : m.start()].strip() in _SPAN_SEP and prev[1] < full:
+                span = (prev[1], full)
+            prev = (m.end(), full) if full else None
         if not 1 <= mo <= 12:
             if y is not None or d is not None:
                 yield Finding(m.start("m"), m.end("m") + 1, "fact", "error", "fact.date_invalid",
@@ -126,16 +136,38 @@ def dates(doc, kb):
             except ValueError:
                 continue
             year = doc_year
+        elif w and y is None and span and span[0].year != span[1].year:
+            # 12月1日（星期二） after 2025年12月1日至2026年3月31日: the year that puts it inside the period
+            inside = [k for k in (span[0].year, span[1].year) if _in_span(k, mo, d, span)]
+            if len(inside) == 1:
+                year = inside[0]
         if w and year is not None and 1900 <= year <= 2100:
             try:
                 actual = dt.date(year, mo, d).weekday()
             except ValueError:
                 continue
+            if actual != _WD[w.group("w")] and y is None and year != (doc_year := _doc_year(text) if doc_year is ... else doc_year):
+                # 项目自2024年3月开工……11月7日（星期五）in a 2025 document: the weekday of the document's year will do
+                try:
+                    if doc_year and dt.date(doc_year, mo, d).weekday() == _WD[w.group("w")]:
+                        continue
+                except ValueError:
+                    pass
             if actual != _WD[w.group("w")]:
                 yield Finding(w.start("w") - (2 if text[w.start("w") - 2 : w.start("w")] in ("星期", "礼拜") else 1),
                               w.end("w"), "fact", "error", "fact.weekday",
                               f"星期与日期不符：{year}年{mo}月{d}日是星期{_WD_NAME[actual]}",
                               f"星期{_WD_NAME[actual]}")
+
+
+_SPAN_SEP = ("至", "到", "—", "－", "-", "～", "~", "—至")
+
+
+def _in_span(year, mo, d, span) -> bool:
+    try:
+        return span[0] <= dt.date(year, mo, d) <= span[1]
+    except ValueError:
+        return False
 
 
 # -- totals ------------------------------------------------------------------
@@ -932,7 +964,11 @@ _YEAR_ONLY = re.compile(r"(?<![\d.])((?:19|20)\d\d)年")
 
 def _doc_year(text: str) -> int | None:
     """The year most full dates of the document carry (its date line, header, meeting dates); without
-    a full date, the one year the document names (召开2025年迎峰度夏…部署会), if it names only one."""
+    a full date, the one year the document names (召开2025年迎峰度夏…部署会), if it names only one. The
+    成文日期 comes first: a plan signed 2025年11月24日 names 2026 more often than 2025."""
+    signed = _signed_date(text)
+    if signed is not None:
+        return signed.year
     years = [int(y) for y in _FULL_YMD.findall(text)]
     if not years:  # a date line in Chinese numerals (二〇二五年一月十日: a format slip, but a date all the same)
         years = [int(y.translate(_CN_DIGITS)) for y in _CN_YMD.findall(text)]
@@ -1249,7 +1285,7 @@ _MONEY = ("元", "万元", "亿元")
 # money by source or by use are meant to add up; words that make a part overlap or leave a remainder
 # (含, 以上, 累计, 已, 新增…) keep the breakdown open.
 _MONEY_OPEN = re.compile(r"以上|以下|以内|含|超过|不足|达到|同比|增加|减少|增长|下降|分别|已|累计|占|平均|其余|另有|新增|"
-                         r"重点|用于|主要|部分|首批|第一批|先期|预拨|已拨|到位|完成|其中|约|近|超(?=\s*$)|余")
+                         r"重点|用于|主要|部分|首批|第一批|先期|预拨|已拨|到位|完成|其中|约|近|超(?=\s*$)|余(?=\s*$)|剩余|余下|结余")
 
 
 def _money_closed(unit, labels, s, total) -> bool:
@@ -1263,9 +1299,10 @@ def _money_closed(unit, labels, s, total) -> bool:
 
 def _counts_closed(unit, labels, numbers, s, total) -> bool:
     """其中乡干部28人、村干部56人、护林员和保洁员26人 under 120人: three or more exact counts that come within
-    10% of the total, with no word that makes a part overlap or leave a remainder, are meant to add up."""
-    if unit in _MONEY or unit[0] in "万亿" or len(labels) < 3 or not 0.9 * total <= s < total:
-        return False
+    10% of the total (two within 5%: 乡镇综合服务社18个、村级综合服务社26个 under 46个), with no word that
+    makes a part overlap or leave a remainder, are meant to add up."""
+    if unit in _MONEY or unit[0] in "万亿" or len(labels) < 2 or not (0.9 if len(labels) > 2 else 0.95) * total <= s < total:
+        return False  # two parts (机关干部36人、村干部100人 of 150人) may leave others out: only a near miss counts
     if any("." in n for n in numbers) or any(not lb.strip("、，,；; ") or lb[-1:].isspace() for lb in labels):
         return False
     joined = "".join(labels)

@@ -46,34 +46,48 @@ _LAW_REV_BEFORE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)年(?:\d{1,2}月)?(?:\
 # a standard's number however its dash and spaces are written: GB 3095—1996, GB/T9704-1999, GB 5749–2006
 _STD_CODES = ("GB", "DA/T", "GA", "HJ", "JGJ", "CJJ")
 _STD = re.compile(r"(?<![A-Za-z])(?P<code>GB(?:/T|/Z)?|DA/T|GA(?:/T)?|HJ|JGJ|CJJ)\s*(?P<no>\d{1,5}(?:\.\d{1,2})?)"
-                  r"\s*(?P<dash>[-—–－])\s*(?P<y>(?:19|20)\d\d)(?!\d)")
+                  r"\s*(?P<dash>[-—–－])\s*(?P<y>(?:19|20)\d\d|[5-9]\d)(?![\d.])")  # GB 50180-93: a two-digit year of the 1950s–90s
+
+
+def _year(y: str) -> int:
+    return int(y) if len(y) == 4 else 1900 + int(y)
 
 
 @functools.lru_cache(maxsize=1)
 def _superseded_standards() -> tuple:
-    """The message template of data/repealed.tsv, and (code, number, year) -> (replacement, reason, severity)
-    for its standards, written once there in their usual form (GB/T 9704-1999)."""
+    """The message template of data/repealed.tsv; (code, number, year) -> (replacement, reason, severity)
+    for its standards, written once there in their usual form (GB/T 9704-1999); and (code, number) ->
+    (current year, replacement, reason, severity) where the replacement keeps the number, so that any
+    earlier edition (GB 2760-2011 as well as GB 2760-2014) is found."""
     table = load_builtin("repealed.tsv")
-    out = {}
+    exact, current = {}, {}
     for row in table.rows:
         m = _STD.fullmatch(row[0].strip())
         if m:
             severity = row[4].strip() if len(row) > 4 and row[4].strip() else table.meta.get("severity", "warning")
-            out[(m.group("code"), m.group("no"), m.group("y"))] = (row[1].strip(), row[2].strip() if len(row) > 2 else "",
-                                                                  severity)
-    return table.meta["msg"], out
+            hit = (row[1].strip(), row[2].strip() if len(row) > 2 else "", severity)
+            exact[(m.group("code"), m.group("no"), m.group("y"))] = hit
+            r = _STD.fullmatch(hit[0])
+            if r and (r.group("code"), r.group("no")) == (m.group("code"), m.group("no")):
+                current[(r.group("code"), r.group("no"))] = (_year(r.group("y")), *hit)
+    return table.meta["msg"], exact, current
 
 
 def superseded_standard(doc, kb):
-    """A superseded standard cited under any spelling of its number (GB 3095—1996, GB/T9704-1999)."""
+    """A superseded standard cited under any spelling of its number (GB 3095—1996, GB/T9704-1999), or an
+    edition older than the one that replaced a listed edition (GB 2760-2011 when GB 2760-2024 is current).
+    An edition newer than the table knows is left alone."""
     text = doc.text
     if not any(c in text for c in _STD_CODES):
         return
-    msg, table = _superseded_standards()
+    msg, exact, current = _superseded_standards()
     for m in _STD.finditer(text):
-        hit = table.get((m.group("code"), m.group("no"), m.group("y")))
+        hit = exact.get((m.group("code"), m.group("no"), m.group("y")))
         if hit is None:
-            continue
+            cur = current.get((m.group("code"), m.group("no")))
+            if cur is None or _year(m.group("y")) >= cur[0]:
+                continue
+            hit = cur[1:]
         right, why, severity = hit
         right = right.replace("-", m.group("dash"))
         yield Finding(m.start(), m.end(), "policy", severity, "policy.repealed",
