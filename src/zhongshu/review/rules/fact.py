@@ -171,7 +171,7 @@ def _in_span(year, mo, d, span) -> bool:
 
 
 # -- totals ------------------------------------------------------------------
-_UNITS = "万人次|人次|人|名|个|家|项|件|所|户|次|台|辆|篇|条|座|栋|幢|处|场|批|期|套|张|份|册|宗|起|例|万人|万元|亿元|元|吨|万吨|亩|万亩|万户|公里"
+_UNITS = "万人次|人次|人|名|个|家|项|件|所|户|次|台|辆|篇|条|座|栋|幢|处|场|批|期|套|张|份|册|宗|起|例|万人|万元|亿元|元|吨|万吨|亩|万亩|万户|公里|公顷|万平方米|平方米|平方公里"
 _TOTAL = re.compile(r"(?:共有|共计|总计|合计|总共|总数为|总数|共|全[市县区省局]共?有?|发现|查出|排查出|新增)(?P<what>[^\d，,。；、\n]{0,8}?)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + ")")
 _PART = re.compile(r"(?P<label>[^\d，,、；。（）()]{0,12}?)(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + ")")
 _SENT_END = re.compile(r"[。；！？\n]")
@@ -189,6 +189,11 @@ def totals(doc, kb):
         if k < 0 or k > 24:
             continue
         seg_start = m.end() + k + 2
+        pre = seg[:k]
+        if pre.count("（") + pre.count("(") > pre.count("）") + pre.count(")"):
+            # 23座大中型水库（其中大型水库4座、中型水库19座）、186座小型水库: the breakdown ends with its bracket
+            close = min((i for i in (text.find("）", seg_start, stop), text.find(")", seg_start, stop)) if i >= 0), default=stop)
+            stop = close
         # parenthesised sub-breakdowns are not parts of this total
         part_text = re.sub(r"[（(][^）)]*[）)]", lambda x: " " * len(x.group(0)), text[seg_start:stop])
         clause = re.split(r"[，,](?=[^，,]*(?:其中|另|此外|同时|比|较))", part_text)[0]
@@ -1051,6 +1056,9 @@ def rates(doc, kb):
             # 全乡18个村…，占全乡村总数的35.7%: the whole is the figure the same scope (全乡) counts
         if window[max(0, last.start() - 1) : last.start()] in ("近", "约", "超", "逾"):
             continue  # 其中到户近5亿元，占…: an approximate numerator
+        rate_clause = window[max(window.rfind(c) for c in "，,；。") + 1 :] + g0.split("率")[0]
+        if named and _rate_of_another(window, nums, last, rate_clause):
+            continue
         unit = last.group("u")
         a = float(last.group("n")) * _MULT[last.group("m")]
         noun = window[max(0, last.start() - 2) : last.start()]
@@ -1090,6 +1098,16 @@ def rates(doc, kb):
         how = f"1－{last.group(0)}÷{bt}" if complement else f"{last.group(0)}÷{bt}"
         yield Finding(m.start("x"), m.end(0), "fact", "warning", "fact.percentage",
                       f"比率与前文数字不符：{how}≈{got:.1f}%，文中为{m.group('x')}%，请核对", None)
+
+
+def _rate_of_another(window, nums, last, stem: str) -> bool:
+    """其中暴雨预警46次、…、高温预警24次，暴雨预警准确率达到92.4%: the rate is named for another figure
+    of the list (暴雨预警), not for the number just before it, whose part of a whole it is not."""
+    label = lambda p: window[max(0, p.start() - 4) : p.start()]  # noqa: E731
+    if label(last) in stem:
+        return False
+    return any(len(lb := label(p)) == 4 and re.fullmatch(r"[\u4e00-\u9fff]{4}", lb) and lb in stem and not stem.endswith(lb)
+               for p in nums[:-1])  # 整改到位57个…，整改到位率: the rate of that figure, checked as usual
 
 
 def _named_again(label: str, head: str) -> bool:
@@ -1226,6 +1244,9 @@ def breakdowns(doc, kb):
         nxt = text.find("其中", start, stop)
         if nxt >= 0:
             stop = nxt
+        if text[q.start() - 1 : q.start()] in ("（", "("):  # （其中大型水库4座、中型水库19座）、186座小型水库
+            close = text.find("）" if text[q.start() - 1] == "（" else ")", start, stop)
+            stop = close if close >= 0 else stop
         part_text = re.sub(r"[（(][^）)]*[）)]", lambda x: " " * len(x.group(0)), text[start:stop])
         part_text = _PARTS_END.split(part_text, 1)[0]
         parts = list(_PART.finditer(part_text))
@@ -1297,13 +1318,16 @@ def _money_closed(unit, labels, s, total) -> bool:
     return not any(_MONEY_OPEN.search(lb) for lb in labels)
 
 
+_MEASURES = ("公顷", "亩", "平方米", "平方公里", "公里", "吨")  # parts with decimals (3.18公顷) are exact measures
+
+
 def _counts_closed(unit, labels, numbers, s, total) -> bool:
     """其中乡干部28人、村干部56人、护林员和保洁员26人 under 120人: three or more exact counts that come within
     10% of the total (two within 5%: 乡镇综合服务社18个、村级综合服务社26个 under 46个), with no word that
     makes a part overlap or leave a remainder, are meant to add up."""
     if unit in _MONEY or unit[0] in "万亿" or len(labels) < 2 or not (0.9 if len(labels) > 2 else 0.95) * total <= s < total:
         return False  # two parts (机关干部36人、村干部100人 of 150人) may leave others out: only a near miss counts
-    if any("." in n for n in numbers) or any(not lb.strip("、，,；; ") or lb[-1:].isspace() for lb in labels):
+    if (any("." in n for n in numbers) and unit not in _MEASURES) or any(not lb.strip("、，,；; ") or lb[-1:].isspace() for lb in labels):
         return False
     joined = "".join(labels)
     return not (_MONEY_OPEN.search(joined) or _OVERLAP.search(joined))
