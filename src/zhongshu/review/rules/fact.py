@@ -109,6 +109,8 @@ def dates(doc, kb):
                 span = (prev[1], full)
             prev = (m.end(), full) if full else None
         if not 1 <= mo <= 12:
+            if re.fullmatch(r"[一二三四五六七八九]{2}", m.group("m")):
+                continue  # 1996年六七月间: two neighbouring months, an approximation
             if y is not None or d is not None:
                 yield Finding(m.start("m"), m.end("m") + 1, "fact", "error", "fact.date_invalid",
                               f"日期不存在：没有“{mo}月”", None)
@@ -1347,6 +1349,9 @@ _TIER = re.compile(r"(?:国家|省|市|县|区|乡|镇|村|组)级")
 _CLAUSE_NUM = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")$")
 
 
+_PERSONS = {"名": "人"}
+
+
 def listed_sums(doc, kb):
     """以上合计36.6万元 after items 计9万元；计20.8万元…, and 成员11人，主任9人，…，共计46人:
     a sum stated after its listed parts must equal their sum."""
@@ -1379,8 +1384,8 @@ def listed_sums(doc, kb):
         vals = []
         for c in reversed(clauses):
             n = _CLAUSE_NUM.search(c)
-            if not n or n.group("u") != m.group("u") or _OVERLAP.search(c) or "其中" in c:
-                break
+            if not n or _PERSONS.get(n.group("u"), n.group("u")) != _PERSONS.get(m.group("u"), m.group("u")) or _OVERLAP.search(c) or "其中" in c:
+                break  # 民警2名、辅警4名，…巡防队员3名，共计8人: 名 and 人 count the same
             vals.append(float(n.group("n")))
         lead = clauses[: len(clauses) - len(vals)]
         if len(vals) < 2 or any(re.search(r"\d|其中", c) or _OVERLAP.search(c) for c in lead):

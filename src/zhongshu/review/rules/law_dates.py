@@ -4,7 +4,8 @@
 A date is checked when it stands right after the law's name (自/于/从 …起施行) or right before it
 (…起施行的《…》), with no other title in between. It is right when it is the effective date of any
 version in the table; a date before the latest version was adopted is taken for an older version the
-table may lack, unless the sentence says the law is the new one (新修订, 修订后).
+table may lack, unless the sentence says the law is the new one (新修订, 修订后) or the date is before the
+law was first adopted (a version marked 通过).
 """
 
 from __future__ import annotations
@@ -70,7 +71,9 @@ def law_dates(doc, kb):
             continue
         latest = max(versions)
         sent = max(text.rfind(c, 0, m.start()) for c in "。！？；\n") + 1
-        if when < latest[0] and not _NEW.search(text, sent, max(m.end(), d.end())):
+        first = min(versions)
+        unborn = "通过" in first[2] and when < first[0]  # 粮食安全保障法（2023年12月29日通过）自2023年6月1日起施行
+        if when < latest[0] and not unborn and not _NEW.search(text, sent, max(m.end(), d.end())):
             continue  # an older version the table may lack
         right = latest[1]
         yield Finding(d.start("y"), d.end("d") + 1, "fact", "warning", "fact.law_date",

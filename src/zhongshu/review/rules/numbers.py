@@ -58,10 +58,23 @@ def number_forms(doc, kb):
     for m in (_MIXED.finditer(text) if mixed else ()):
         yield Finding(m.start(), m.end(), "format", "warning", "format.mixed_numerals",
                       "同一数值中阿拉伯数字与汉字数字混用（GB/T 15835-2011 5.2.2），如“三千五百”或“3500”", None)
+    for m in _MIXED_DATE.finditer(text):
+        if m.start() and text[m.start() - 1] in _CN_NUM:
+            continue
+        yield Finding(m.start(), m.end(), "format", "warning", "format.mixed_numerals",
+                      "日期中阿拉伯数字与汉字数字混用：公文日期统一用阿拉伯数字（GB/T 15835-2011 4.1.1）", None)
     for m in _FULLWIDTH_DIGITS.finditer(text):
         fixed = m.group(0).translate(str.maketrans("０１２３４５６７８９．", "0123456789."))
         yield Finding(m.start(), m.end(), "format", "warning", "format.fullwidth_digit",
                       "阿拉伯数字应使用半角形式（GB/T 15835-2011 4.2）", fixed)
+
+
+# 十一月20日, 11月二十日, 2025年十一月: a date half in Chinese numerals
+_CN_NUM = "〇零一二三四五六七八九十"
+# (not 1996年六七月间: two neighbouring numbers for an approximation are written in Chinese)
+_CN_MONTH = r"(?:十[一二]?|[一二三四五六七八九])月"
+_CN_DAY = r"(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"
+_MIXED_DATE = re.compile(_CN_MONTH + r"\d{1,2}日|(?<!\d)\d{1,2}月" + _CN_DAY + r"|(?<!\d)(?:19|20)\d\d年" + _CN_MONTH)
 
 
 _PHONE_DASH = re.compile(r"(?<![\d])(0\d{2,3})[—–－―](?=\d{7,8}(?!\d))")

@@ -158,8 +158,11 @@ def document_type(doc, kb):
 _GENRE_LIST = re.compile(r"(?:(?:" + "|".join(GENRES) + r"|会议纪要)[、，,和及]){4,}(?:"
                          + "|".join(g for g in GENRES if g != "令") + r"|会议纪要)")
 _CITED_WRONG = re.compile(r"《[^《》\n]{2,80}?的(?P<g>请示报告|报告请示)》")
+# 县委办公室、县政府办公室《关于做好2026年元旦春节期间安全稳定工作的指示》: a current document cited as a 指示
+# (not a 文种 since 2012); the 指示 of the central authorities and of history (中共中央…, 1985年…) are left alone
+_CITED_ZHISHI = re.compile(r"《(?!中共中央|中央|国务院|中华人民共和国|毛泽东|党中央)(?P<t>关于[^《》\n]{2,60}?)的(?P<g>指示)》")
 # 将开展情况形成请示报告报市总工会: a document to be written as a 请示报告 (not 重大事项请示报告制度, a term of 党内法规)
-_WRITE_WRONG = re.compile(r"(?:形成|撰写|起草|写出|写成|报送|上报|提交|呈报|呈送|以)(?:书面)?(?P<g>请示报告|报告请示)(?!制度|条例|工作|事项|程序|机制|规定)")
+_WRITE_WRONG = re.compile(r"(?:形成|撰写|起草|写出|写成|报送|上报|提交|呈报|呈送|以)(?:书面|[\u4e00-\u9fff]{2,6}工作)?(?P<g>请示报告|报告请示)(?!制度|条例|工作|事项|程序|机制|规定)")
 
 
 def genre_mentions(doc, kb):
@@ -177,6 +180,11 @@ def genre_mentions(doc, kb):
             continue  # the document's own title: document_type
         yield Finding(m.start("g"), m.end("g"), "policy", "warning", "policy.genre",
                       f"“{m.group('g')}”不是法定文种：请示与报告应分别行文（条例第八条、第十五条）", None)
+    for m in _CITED_ZHISHI.finditer(text) if "指示》" in text else ():
+        y = re.search(r"(?:19|20)\d\d", m.group("t")) or re.search(r"(?:19|20)\d\d(?=年)", text[m.end() : m.end() + 30])
+        if (y and int(y.group(0)) <= 2012) or re.search(r"(?:中共中央|党中央|国务院|中央军委|毛泽东|邓小平)[^，。；\n]{0,12}$", text[max(0, m.start() - 20) : m.start()]):
+            continue
+        yield Finding(m.start("g"), m.end("g"), "policy", "warning", "policy.genre", NOT_GENRES["指示"], None)
     for m in _WRITE_WRONG.finditer(text) if "请示报告" in text or "报告请示" in text else ():
         yield Finding(m.start("g"), m.end("g"), "policy", "warning", "policy.genre",
                       f"“{m.group('g')}”不是法定文种：报送情况用“报告”，请求批准用“请示”，二者应分别行文（条例第八条、第十五条）", None)
@@ -250,6 +258,13 @@ _ANY_ASK = re.compile(r"恳请|请求|特请")
 _ALSO_CLAUSE = re.compile(r"[，；,;](?:同时|另外|此外|另)[，,]?(?:恳请|请求|特请)[^。\n]{0,40}?" + _GRANT)
 
 
+# （三）同时批准为我局增配执法执勤用车2辆 / 。同时，恳请市政府同意为我局增加2名事业编制: staff, vehicles and rooms
+# asked for on the side of a 请示 about something else (条例第十五条: 一文一事)
+_SIDE_ASK = re.compile(r"(?:^|[。；;]|[（(][一二三四五六七八九十]{1,2}[）)]|(?<![\d.])\d{1,2}[.．、])[ \t\u3000]*(?P<lead>(?:同时|另外|此外|另)[，,]?"
+                       r"[^。\n]{0,20}?(?:恳请|请求|批准|同意)[^。\n]{0,30}?"
+                       r"(?P<want>编制|执法车|执勤用车|用车|车辆|办公用房|周转房|人才公寓|职数))")
+
+
 def _second_requests(doc, body_start):
     text = doc.text
     asked = False
@@ -285,6 +300,11 @@ def _second_requests(doc, body_start):
                     m, lead = w, k + 1
                     break
                 k = t.find("。", k + 1)
+        if not m and ("同时" in t or "另" in t or "此外" in t):
+            for w in _SIDE_ASK.finditer(t):
+                if w.group("want") not in doc.title.text:
+                    m, lead = w, w.start("lead")
+                    break
         if m:
             end = t.find("。", m.end())
             end = len(t) if end < 0 else end + 1
