@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 
@@ -240,10 +239,11 @@ _WORD2 = re.compile(r"^([\u4e00-\u9fff]{2}) (?:[3-9]\d|\d{3,}) ", re.M)
 def _two_char_words() -> frozenset:
     """Two-character words of jieba's dictionary (a project dependency; frequency ≥ 30): about
     40,000 words, read in ≈0.1 s. Without jieba the set is empty and ABAB repeats are all reported."""
-    try:
-        import jieba  # noqa: PLC0415
+    from .rules.nearmiss import jieba_dict  # noqa: PLC0415
 
-        with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as fh:
+    path = jieba_dict()
+    try:
+        with open(path, encoding="utf-8") as fh:  # type: ignore[arg-type]
             return frozenset(_WORD2.findall(fh.read()))
-    except (ImportError, OSError):
+    except (TypeError, OSError):
         return frozenset()

@@ -517,13 +517,13 @@ _COLLOC = [
     # an order of acts (建立 before 执行); 差强人意 (passable) read as 不如人意
     (re.compile(r"首当其冲(?:的|地)(?=[^，。；\n]{0,4}?(?:任务|工作|重点|要务|大事|位置|职责|责任|目标|举措|事情))"), "首当其冲",
      "“首当其冲”比喻最先受到攻击或遭遇灾难，不表示“首要”，宜作“首要”或“重中之重”", "首要", "warning"),
-    (re.compile(r"(?<!度)加大(?:(?!增强|提高|强化|树立|，|。|；|、|\n).){0,10}?意识(?![形到])"), "意识",
+    (re.compile(r"加大(?<!度加大)(?:(?!增强|提高|强化|树立|，|。|；|、|\n).){0,10}?意识(?![形到])"), "意识",
      "“意识”一般与“增强”“提高”搭配，不说“加大……意识”（“加大”接力度、投入）", "增强", "warning"),
-    (re.compile(r"(?:增强|加强)(?:(?!提高|提升|，|。|；|、|\n).){0,10}?(?:准确率|覆盖率|利用率|合格率|达标率|满意率|知晓率|普及率|"
+    (re.compile(r"强(?<=增强|加强)(?:(?!提高|提升|，|。|；|、|\n).){0,10}?(?:准确率|覆盖率|利用率|合格率|达标率|满意率|知晓率|普及率|"
                 r"使用率|通过率|完成率|准确性)(?![\u4e00-\u9fff])"), ("增强", "加强"),
      "比率一般与“提高”“提升”搭配，不说“增强（加强）……率”", "提高", "warning"),
-    (re.compile(r"(?:严格)?(?:执行|落实)并(?:建立|制定)(?=[^，。；\n]{0,12}?(?:制度|机制|办法|规定|规程|细则))"), "并",
-     "语序不当：制度应先建立（制定）后执行，宜作“建立并严格执行”", None, "warning"),
+    (re.compile(r"并(?<=执行并|落实并)(?:建立|制定)(?=[^，。；\n]{0,12}?(?:制度|机制|办法|规定|规程|细则))"), "并",
+     "语序不当：制度应先建立（制定）后执行，宜作“建立并执行”", None, "warning"),
     (re.compile(r"差强人意(?=[^。；\n]{0,16}?(?:差距|不足|短板|亟待|有待|不高|较低|较差|不够|滞后|欠缺|薄弱|落后))"), "差强人意",
      "“差强人意”意为大体上还能使人满意，不表示“不能令人满意”，宜作“不尽如人意”", "不尽如人意", "warning"),
     # round 12: 应当提前想县委办公室报备 — the preposition of the one reported to is 向 (same sound, the input method's slip)
@@ -531,6 +531,13 @@ _COLLOC = [
                 r"(?:书面|口头|及时|如实|提前)?(?:报备|报告|汇报|请示|申请|备案|报送|提交|递交|反映情况|说明情况))"), "想",
      "表示动作对象的介词是“向”：“向……报告（报备、请示）”", "向", "error"),
 ]
+
+
+# patterns that start from a literal and look behind for the rest of their first word (强(?<=增强|加强)…: a
+# pattern that starts with an alternation or a lookbehind is tried at every position): the finding starts
+# that many characters before the match
+_LEFT = {rx: len(rx.pattern.split("(?<=")[1].split("|")[0]) - 1 for rx, *_ in _COLLOC
+         if re.match(r"[\u4e00-\u9fff]\(\?<=", getattr(rx, "pattern", ""))}
 
 
 def collocations(doc, kb):
@@ -571,6 +578,7 @@ def collocations(doc, kb):
                 while k > 0 and s - k < 4 and _CJK1.match(text[k - 1]) and text[k - 1] not in "的和与及、":
                     k -= 1
                 s = k
+            s -= _LEFT.get(rx, 0)
             fsev = sev
             if sev == "info" and (s == 0 or text[s - 1] in "。！？；\n\u3000 "):
                 fsev = "warning"  # sentence-initial 通过……，使……: the sentence has no subject
@@ -579,8 +587,8 @@ def collocations(doc, kb):
                 msg2 = "“加大”与“水平”搭配不当，宜作“提高……水平”或“加大……力度”"
                 yield Finding(s, e, "language", fsev, "language.collocation", msg2, None)
                 continue
-            if m.group(0).startswith(("加强", "提高", "提升", "加大", "增强", "增加", "改善", "加快", "扩大", "缩短",
-                                      "发挥", "竖立", "完善", "召开", "满足")) and sugg:
+            if text.startswith(("加强", "提高", "提升", "加大", "增强", "增加", "改善", "加快", "扩大", "缩短",
+                                "发挥", "竖立", "完善", "召开", "满足"), s) and sugg:
                 e = s + 2
             elif sugg in ("截至", "截止", "有力"):
                 e = s + 2

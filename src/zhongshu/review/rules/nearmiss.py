@@ -41,6 +41,7 @@ mtime and by the data files; without jieba the rule is silent.
 from __future__ import annotations
 
 import functools
+import importlib.util
 import hashlib
 import math
 import os
@@ -169,12 +170,15 @@ def _may_replace(wrong: str, how: str) -> bool:
     return how not in ("同音", "模糊音相近") or wrong in _common_chars()
 
 
-def _jieba_dict() -> str | None:
+def jieba_dict() -> str | None:
+    """jieba's dict.txt, found without importing jieba (its import loads models this rule does not use: 0.13 s)."""
     try:
-        import jieba  # noqa: PLC0415
-    except ImportError:
+        spec = importlib.util.find_spec("jieba")
+    except (ImportError, ValueError):
         return None
-    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = os.path.join(list(spec.submodule_search_locations)[0], "dict.txt")
     return path if os.path.exists(path) else None
 
 
@@ -275,7 +279,7 @@ def _cache_dir() -> str | None:
 
 
 def build_index(min_freq: int = MIN_FREQ, ratio: float = RATIO, max_wrong: int = MAX_WRONG_FREQ) -> NearMissIndex | None:
-    path = _jieba_dict()
+    path = jieba_dict()
     if path is None:
         return None
     st = os.stat(path)

@@ -58,9 +58,7 @@ def number_forms(doc, kb):
     for m in (_MIXED.finditer(text) if mixed else ()):
         yield Finding(m.start(), m.end(), "format", "warning", "format.mixed_numerals",
                       "同一数值中阿拉伯数字与汉字数字混用（GB/T 15835-2011 5.2.2），如“三千五百”或“3500”", None)
-    for m in _MIXED_DATE.finditer(text):
-        if m.start() and text[m.start() - 1] in _CN_NUM:
-            continue
+    for m in _mixed_dates(text):
         yield Finding(m.start(), m.end(), "format", "warning", "format.mixed_numerals",
                       "日期中阿拉伯数字与汉字数字混用：公文日期统一用阿拉伯数字（GB/T 15835-2011 4.1.1）", None)
     for m in _FULLWIDTH_DIGITS.finditer(text):
@@ -75,6 +73,24 @@ _CN_NUM = "〇零一二三四五六七八九十"
 _CN_MONTH = r"(?:十[一二]?|[一二三四五六七八九])月"
 _CN_DAY = r"(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"
 _MIXED_DATE = re.compile(_CN_MONTH + r"\d{1,2}日|(?<!\d)\d{1,2}月" + _CN_DAY + r"|(?<!\d)(?:19|20)\d\d年" + _CN_MONTH)
+
+
+def _mixed_dates(text: str):
+    """_MIXED_DATE matches, tried only around a 月 that has a digit on one side and a Chinese numeral on the
+    other (a scan from every numeral would be slow: the pattern has no literal to start from)."""
+    end = 0
+    i = text.find("月")
+    while i >= 0:
+        before, after = text[i - 1 : i], text[i + 1 : i + 2]
+        cn_before, cn_after = before != "" and before in _CN_NUM, after != "" and after in _CN_NUM
+        if (cn_before and (after.isdigit() or "年" in text[max(0, i - 3) : i - 1])) or (before.isdigit() and cn_after):
+            for s in range(max(end, i - 7), i):
+                m = _MIXED_DATE.match(text, s)
+                if m and m.end() > i and (not s or text[s - 1] not in _CN_NUM):
+                    yield m
+                    end = m.end()
+                    break
+        i = text.find("月", max(i + 1, end))
 
 
 _PHONE_DASH = re.compile(r"(?<![\d])(0\d{2,3})[—–－―](?=\d{7,8}(?!\d))")
