@@ -111,3 +111,10 @@ def test_round14_entries():
     assert found("导致险情不能及时发现，以至发生坍塌事故。", "language.context") == ["以至"]
     assert found("对社区矫正活动开展巡回检察4次。", "language.context") == []
     assert found("预计约需要10个工作日左右。", "language.collocation") != []
+
+
+def test_round14_formulation_slips():
+    assert found("坚决拥护以习近平同志为首的党中央。", "political.term") == ["以习近平同志为首的党中央"]
+    assert found("坚决拥护以习近平同志为核心的党中央。", "political.term") == []
+    assert found("着力解决人民群众急难忧盼问题。", "political.term") == ["急难忧盼"]
+    assert found("推进社会治理，坚持党委领导、政府主导、部门协同。", "political.term") == []  # 反诈、平安建设的机制表述
