@@ -94,17 +94,13 @@ def _dates(text):
 
 def dates(doc, kb):
     text = doc.text
-    doc_year = ...  # computed on the first weekday without a year in front of it
     span = None  # the last period written with two full dates (2025年12月1日至2026年3月31日)
     prev = None  # (end, date) of the last full date
     for m, y, year, mo, d in _dates(text):
         if mo is None:
             continue
         if y is not None and d is not None and 1 <= mo <= 12:
-            try:
-                full = dt.date(y, mo, d)
-            except ValueError:
-                full = None
+            full = _day(y, mo, d)
             if full and prev and text[prev[0] : m.start()].strip() in _SPAN_SEP and prev[1] < full:
                 span = (prev[1], full)
             prev = (m.end(), full) if full else None
@@ -127,49 +123,48 @@ def dates(doc, kb):
         if w and year is None:
             # 5月20日（星期三） before any full date: the year of the document's 成文日期/header.
             # A date that fits the following year (a December notice about January) is left alone.
-            if doc_year is ...:
-                doc_year = _doc_year(text)
+            doc_year = _doc_year(text)
             if doc_year is None or not 1900 <= doc_year < 2100:
                 continue
             if mo <= 3 and re.search(rf"{doc_year}年(?:1[012])月", text):
                 continue  # a year-end document about January–March: the year is not known
-            try:
-                dt.date(doc_year, mo, d)
-            except ValueError:
+            if _day(doc_year, mo, d) is None:
                 continue
             year = doc_year
         elif w and y is None and span and span[0].year != span[1].year:
             # 12月1日（星期二） after 2025年12月1日至2026年3月31日: the year that puts it inside the period
-            inside = [k for k in (span[0].year, span[1].year) if _in_span(k, mo, d, span)]
+            inside = [k for k in (span[0].year, span[1].year) if (day := _day(k, mo, d)) and span[0] <= day <= span[1]]
             if len(inside) == 1:
                 year = inside[0]
         if w and year is not None and 1900 <= year <= 2100:
-            try:
-                actual = dt.date(year, mo, d).weekday()
-            except ValueError:
+            day = _day(year, mo, d)
+            if day is None:
                 continue
-            if actual != _WD[w.group("w")] and y is None and year != (doc_year := _doc_year(text) if doc_year is ... else doc_year):
-                # 项目自2024年3月开工……11月7日（星期五）in a 2025 document: the weekday of the document's year will do
-                try:
-                    if doc_year and dt.date(doc_year, mo, d).weekday() == _WD[w.group("w")]:
-                        continue
-                except ValueError:
-                    pass
-            if actual != _WD[w.group("w")]:
-                yield Finding(w.start("w") - (2 if text[w.start("w") - 2 : w.start("w")] in ("星期", "礼拜") else 1),
-                              w.end("w"), "fact", "error", "fact.weekday",
-                              f"星期与日期不符：{year}年{mo}月{d}日是星期{_WD_NAME[actual]}",
-                              f"星期{_WD_NAME[actual]}")
+            actual, want = day.weekday(), _WD[w.group("w")]
+            if actual == want:
+                continue
+            if y is None and (doc_year := _doc_year(text)) and doc_year != year and (alt := _day(doc_year, mo, d)) and alt.weekday() == want:
+                continue  # 项目自2024年3月开工……11月7日（星期五）in a 2025 document: the weekday of the document's year will do
+            yield Finding(w.start("w") - (2 if text[w.start("w") - 2 : w.start("w")] in ("星期", "礼拜") else 1),
+                          w.end("w"), "fact", "error", "fact.weekday",
+                          f"星期与日期不符：{year}年{mo}月{d}日是星期{_WD_NAME[actual]}",
+                          f"星期{_WD_NAME[actual]}")
 
 
 _SPAN_SEP = ("至", "到", "—", "－", "-", "～", "~", "—至")
 
 
-def _in_span(year, mo, d, span) -> bool:
+def _day(year: int, mo: int, d: int) -> dt.date | None:
+    """The date, or None when there is no such day."""
     try:
-        return span[0] <= dt.date(year, mo, d) <= span[1]
+        return dt.date(year, mo, d)
     except ValueError:
-        return False
+        return None
+
+
+def _first(text: str, chars: str, start: int, end: int) -> int:
+    """The first position in text[start:end] of any of ``chars``, or -1."""
+    return min((i for i in (text.find(c, start, end) for c in chars) if i >= 0), default=-1)
 
 
 # -- totals ------------------------------------------------------------------
@@ -194,8 +189,8 @@ def totals(doc, kb):
         pre = seg[:k]
         if pre.count("（") + pre.count("(") > pre.count("）") + pre.count(")"):
             # 23座大中型水库（其中大型水库4座、中型水库19座）、186座小型水库: the breakdown ends with its bracket
-            close = min((i for i in (text.find("）", seg_start, stop), text.find(")", seg_start, stop)) if i >= 0), default=stop)
-            stop = close
+            close = _first(text, "）)", seg_start, stop)
+            stop = close if close >= 0 else stop
         # parenthesised sub-breakdowns are not parts of this total
         part_text = re.sub(r"[（(][^）)]*[）)]", lambda x: " " * len(x.group(0)), text[seg_start:stop])
         clause = re.split(r"[，,](?=[^，,]*(?:其中|另|此外|同时|比|较))", part_text)[0]
@@ -969,6 +964,7 @@ _CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _YEAR_ONLY = re.compile(r"(?<![\d.])((?:19|20)\d\d)年")
 
 
+@lru_cache(maxsize=4)  # asked by several rules of one document
 def _doc_year(text: str) -> int | None:
     """The year most full dates of the document carry (its date line, header, meeting dates); without
     a full date, the one year the document names (召开2025年迎峰度夏…部署会), if it names only one. The
@@ -1754,6 +1750,7 @@ def _match_date(m) -> dt.date | None:
         return None
 
 
+@lru_cache(maxsize=4)  # asked by _doc_year, ordinal_days and received_after
 def _signed_line(text: str):
     """The match of the 成文日期: the last line that is a full date and nothing else, or None."""
     last = None

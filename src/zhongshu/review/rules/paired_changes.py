@@ -11,13 +11,10 @@ from __future__ import annotations
 import re
 
 from ..model import Finding
-from .fact import _UNITS, _pct_tol, p_fmt
+from .fact import _DOWN, _NUM_T, _UP, _pct_tol, p_fmt
 
-_UP = "增长|增加|上升|提高|提升"
-_DOWN = "下降|减少|降低|减少了|回落"
 _RATES = re.compile(r"分别(?P<dir>" + _UP + "|" + _DOWN + r")了?\s*(?P<x1>\d+(?:\.\d+)?)\s*[%％]\s*(?:和|、|与)\s*"
                     r"(?P<x2>\d+(?:\.\d+)?)\s*[%％]")
-_FIG = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?![\d%％])")
 _BASE = re.compile(r"(?:与|比|较)(?:上年|去年|上年同期|去年同期|同期|上月|上季度|\d{4}年(?:同期)?)[^\d，,。；]{0,6}?(?=\d)")
 
 
@@ -33,10 +30,10 @@ def paired_changes(doc, kb):
             pass
         if base is None:
             continue
-        bases = list(_FIG.finditer(head, base.end()))
+        bases = list(_NUM_T.finditer(head, base.end()))
         if len(bases) != 2 or re.search(r"[，,]", head[base.end() : bases[-1].start()]):
             continue  # the two bases are listed together: 与去年同期的24起、12人相比
-        nows = list(_FIG.finditer(head, 0, base.start()))
+        nows = list(_NUM_T.finditer(head, 0, base.start()))
         units = [b.group("u") for b in bases]
         if units[0] != units[1]:
             picked = [next((f for f in reversed(nows) if f.group("u") == u), None) for u in units]
