@@ -193,7 +193,7 @@ def totals(doc, kb):
             stop = close if close >= 0 else stop
         # parenthesised sub-breakdowns are not parts of this total
         part_text = re.sub(r"[（(][^）)]*[）)]", lambda x: " " * len(x.group(0)), text[seg_start:stop])
-        clause = re.split(r"[，,](?=[^，,]*(?:其中|另|此外|同时|比|较))", part_text)[0]
+        clause = re.split(r"[，,](?=[^，,]*(?:其中|另|此外|同时|比|较|控制在|限额|以内|不超过))", part_text)[0]  # …，控制在债务限额61.50亿元以内: a limit, not a part
         parts = [p for p in _PART.finditer(clause) if p.group("u") == m.group("u")]
         if not parts:
             continue
@@ -495,10 +495,28 @@ def _date_ok(start, end_date, y, mo, d) -> bool:
         return True  # impossible dates are reported by fact.date_invalid
 
 
-_ANNIV = re.compile(r"(?:(?P<y>\d{4})年|(?P<this>今年|本年))[^。；！？\n]{0,30}?(?P<alias>中国人民抗日战争暨世界反法西斯战争胜利|新中国成立|中华人民共和国成立|中国共产党成立|建党|改革开放|"
-                    r"香港回归|香港回归祖国|澳门回归|澳门回归祖国|中国人民抗日战争胜利|抗战胜利|抗日战争胜利|红军长征胜利|"
-                    r"中国人民解放军建军|建军|五四运动|人民代表大会制度建立|现行宪法公布施行)"
-                    r"(?P<n>\d{1,3}|[一二三四五六七八九十百]{1,5})周年")
+_ANNIV_TAIL = r"(?P<n>\d{1,3}|[一二三四五六七八九十百]{1,5})周年"
+
+
+@lru_cache(maxsize=4)
+def _anniv_rx(aliases: tuple) -> dict:
+    """The anniversary patterns over the names of data/anniversaries.tsv (longest first)."""
+    alias = "(?P<alias>" + "|".join(map(re.escape, sorted(set(aliases), key=len, reverse=True))) + ")" + _ANNIV_TAIL
+    return {
+        "dated": re.compile(r"(?:(?P<y>\d{4})年|(?P<this>今年|本年))[^。；！？\n]{0,30}?" + alias),
+        "ahead": re.compile(r"(?P<verb>迎接|喜迎|献礼|向|筹备(?:庆祝|纪念))" + alias),
+        # 组织参加纪念中国人民抗日战争暨世界反法西斯战争胜利70周年主题党日活动 with no year in the sentence:
+        # an activity of the document's year (or the year before or after it)
+        "undated": re.compile(alias + r"(?P<what>主题|系列|活动|之际|到来之际|来临之际|前夕|为契机)"),
+        # 围绕庆祝新中国成立75周年，组织开展…: a celebration the document's year holds — not the speech given at one
+        # (在庆祝中国共产党成立100周年大会上的讲话), which is cited for years after
+        "celebrate": re.compile(r"(?:庆祝|纪念)" + alias + r"(?![^。；！？\n，,]{0,12}?(?:大会|讲话|座谈会|时|上))"),
+        "any": re.compile(alias),
+    }
+
+
+def _anniv(kb, which: str):
+    return _anniv_rx(tuple(a for aliases, _, _ in kb.anniversaries for a in aliases))[which]
 
 
 def anniversaries(doc, kb):
@@ -506,7 +524,7 @@ def anniversaries(doc, kb):
         return
     bases = {a: y for aliases, y, _ in kb.anniversaries for a in aliases}
     this_year = None
-    for m in _ANNIV.finditer(doc.text):
+    for m in _anniv(kb, "dated").finditer(doc.text):
         base = bases.get(m.group("alias"))
         n = cn_number(m.group("n"))
         if base is None or n is None:
@@ -525,9 +543,6 @@ def anniversaries(doc, kb):
                           f"周年数不符：{m.group('alias')}于{base}年，到{year}年是{want}周年", f"{want}周年")
 
 
-_ANNIV_FWD = re.compile(r"(?P<verb>迎接|喜迎|献礼|向|筹备(?:庆祝|纪念))(?P<alias>" + _ANNIV.pattern.split("(?P<alias>")[1])
-
-
 def anniversaries_ahead(doc, kb):
     """以优异成绩迎接中国共产党成立106周年, 筹备庆祝建军98周年 with no year in the sentence: the coming
     anniversary is the one of the document's year or of the next year."""
@@ -541,7 +556,7 @@ def anniversaries_ahead(doc, kb):
         sent = max(text.rfind(c, 0, m.start()) for c in "。！？；\n") + 1
         return not re.search(r"\d{4}年|今年|本年|明年", text[sent : m.start()])  # dated: the rule above
 
-    for m, base, n, year in _against_doc_year(text, kb, filter(undated, _ANNIV_FWD.finditer(text))):
+    for m, base, n, year in _against_doc_year(text, kb, filter(undated, _anniv(kb, "ahead").finditer(text))):
         want = year - base
         if want > 0 and n not in (want, want + 1):
             yield Finding(m.start("n"), m.end("n") + 2, "fact", "error", "fact.anniversary",
@@ -878,15 +893,7 @@ def weekday_before(doc, kb):
                           f"星期与日期不符：{year}年{mo}月{d}日是星期{_WD_NAME[actual]}", None)
 
 
-# 组织参加纪念中国人民抗日战争暨世界反法西斯战争胜利70周年主题党日活动 with no year in the sentence:
-# an activity of the document's year (or the year before or after it)
-_ANNIV_UNDATED = re.compile(r"(?P<alias>" + _ANNIV.pattern.split("(?P<alias>")[1]
-                            + r"(?P<what>主题|系列|活动|之际|到来之际|来临之际|前夕|为契机)")
 _DATED = re.compile(r"\d{4}年|今年|本年|明年|去年|上年|前年|当年|那年|年前|曾|时任")
-# 围绕庆祝新中国成立75周年，组织开展…: a celebration the document's year holds — not the speech given at one
-# (在庆祝中国共产党成立100周年大会上的讲话), which is cited for years after
-_ANNIV_CELEBRATE = re.compile(r"(?:庆祝|纪念)(?P<alias>" + _ANNIV.pattern.split("(?P<alias>")[1]
-                              + r"(?![^。；！？\n，,]{0,12}?(?:大会|讲话|座谈会|时|上))")
 
 
 def anniversaries_undated(doc, kb):
@@ -899,12 +906,47 @@ def anniversaries_undated(doc, kb):
         head = text[sent : m.start()]
         return not (_DATED.search(head) or re.search(r"(?:迎接|喜迎|献礼|向|筹备)$", head))  # dated, or 迎接…: the rules above
 
-    matches = {m.start("n"): m for rx in (_ANNIV_UNDATED, _ANNIV_CELEBRATE) for m in rx.finditer(text)}
+    matches = {m.start("n"): m for rx in (_anniv(kb, "undated"), _anniv(kb, "celebrate")) for m in rx.finditer(text)}
     for m, base, n, year in _against_doc_year(text, kb, filter(undated, (matches[k] for k in sorted(matches)))):
         want = year - base
         if want > 1 and n not in (want - 1, want, want + 1):
             yield Finding(m.start("n"), m.end("n") + 2, "fact", "error", "fact.anniversary",
                           f"周年数不符：{m.group('alias')}于{base}年，文件成文于{year}年前后，应为{want - 1}—{want}周年", None)
+
+
+_YEAR_MARK = re.compile(r"\d{4}年|今年|本年|去年|明年|当年|届时|那年")
+
+
+def anniversaries_together(doc, kb):
+    """今年是中华人民共和国成立75周年、澳门回归祖国20周年: anniversaries named in one sentence fall in one
+    year. When they point to different years, the one off the document's year (or off the year most of
+    them point to) is reported."""
+    text = doc.text
+    if text.count("周年") < 2:
+        return
+    bases = {a: y for aliases, y, _ in kb.anniversaries for a in aliases}
+    by_sent: dict[int, list] = {}
+    for m in _anniv(kb, "any").finditer(text):
+        n = cn_number(m.group("n"))
+        if n is None or re.search(r"第|前|曾|时任|去年|明年", text[m.start() - 12 : m.start()].split("，")[-1]):
+            continue  # 第…, a past anniversary
+        sent = max(text.rfind(c, 0, m.start()) for c in "。！？；\n")
+        marks = [x.start() for x in _YEAR_MARK.finditer(text, sent + 1, m.start())]
+        key = marks[-1] if marks else sent  # 2019年…70周年，今年…25周年: two times in one sentence
+        by_sent.setdefault(key, []).append((m, bases[m.group("alias")] + n))
+    for found in by_sent.values():
+        years = [y for _, y in found]
+        if len(set(years)) < 2:
+            continue
+        doc_year = _doc_year(text)
+        ref = doc_year if doc_year in years else max(set(years), key=years.count)
+        if doc_year not in years and years.count(ref) * 2 <= len(years):
+            continue
+        for m, y in found:
+            if y != ref:
+                n = ref - bases[m.group("alias")]
+                yield Finding(m.start("n"), m.end("n") + 2, "fact", "error", "fact.anniversary",
+                              f"周年数不符：同一句中其他纪念日都在{ref}年，{m.group('alias')}于{ref - n}年，到{ref}年是{n}周年", f"{n}周年")
 
 
 # 今年是“十五五”规划开局之年: five-year plans run 2006–2010 (十一五), 2011–2015, 2016–2020,
@@ -1332,7 +1374,7 @@ def _counts_closed(unit, labels, numbers, s, total) -> bool:
 
 
 _SENT_END2 = re.compile(r"[。！？\n]")
-_PARTS_END = re.compile(r"[，,；;](?=已|另|此外|同时|比|较|均|全部|共|累计|占|同比|分别|合计|总计|目前|截至|平均)"
+_PARTS_END = re.compile(r"[，,；;](?=已|另|此外|同时|比|较|均|全部|共|累计|占|同比|分别|合计|总计|目前|截至|平均|控制在|不超过|低于)"
                         r"|[；;](?=获|完成|实现|新增|开展|组织|办理|举办|落实|争取|引进|培训|发放|授权)")
 _NUM_T = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?![%％])")
 
@@ -1583,7 +1625,7 @@ def gaps(doc, kb):
 # -- shares and comparisons -------------------------------------------------------
 _SHARE = re.compile(r"占(?:[^\d，,。；%％\n]|\d{1,3}(?:[—－\-~～至]\d{1,3})?周?岁(?:及?以上|以下)?){0,12}?(?P<b>\d+(?:\.\d+)?)\s*(?P<ub>" + _UNITS + r")的?\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
 _SHARE_A = re.compile(r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)\s*(?P<ua>" + _UNITS + r")[，,]\s*$")
-_CMP = r"(?:较|比|与)(?:\d{4}年)?[^\d，,。；%％\n]{0,8}?的?"
+_CMP = r"(?:较|比|与)(?:\d{4}年)?(?:(?!增|减|多|少|降|升|提高|扩大|缩小)[^\d，,。；%％\n]){0,8}?的?"  # not 较年初增加21.37亿元: a change, not a base
 # 降雨量640毫米，较常年同期的520毫米偏多23.1%: measures of weather and supply besides counts and money
 _V_UNITS = _UNITS + "|毫米|小时|立方米|千瓦时|标准箱"
 _V_UP, _V_DOWN = _UP + "|偏多|偏高", _DOWN + "|偏少|偏低"
@@ -1887,5 +1929,5 @@ def versus(doc, kb):
 
 
 RULES = (dates, totals, breakdowns, listed_sums, closed_lists, gaps, percentages, points, rates, rates_more, shares,
-         named_totals, versus, income_ratio, events, event_back_refs, anniversaries, anniversaries_ahead, plan_years,
+         named_totals, versus, income_ratio, events, event_back_refs, anniversaries, anniversaries_ahead, anniversaries_together, plan_years,
          ordinal_days, dated_days, weekday_before, anniversaries_undated, share_runs, periods, month_spans, progress_states, received_after, change_amounts, per_each, restated_counts, summary_sums)

@@ -577,6 +577,8 @@ def candidates(text: str, index: NearMissIndex, kb=None, neighbour: int = NEIGHB
                 continue
             if _looks_like_name(text, s):
                 continue
+            if s and text[s - 1] in _SELF and text[s] in _ORG_ABBR:
+                continue  # 我委于, 本局对: a body named by its one-character abbreviation
             lo = s
             while lo > 0 and s - lo < _CONTEXT and _is_cjk(text[lo - 1]):
                 lo -= 1
@@ -589,6 +591,8 @@ def candidates(text: str, index: NearMissIndex, kb=None, neighbour: int = NEIGHB
             yield s, e, right, gain - penalty
 
 
+_SELF = frozenset("我本该贵你各")
+_ORG_ABBR = frozenset("委局厅办院部会处科所校司署行社馆站队团")
 _LONE_CHARS = frozenset("等的了和与及是在有为也就都而或并")
 
 

@@ -98,6 +98,8 @@ _APPROX = re.compile(r"(?P<a>[1-9])、(?P<b>[1-9])(?![\d、])"
                      r"(?=名|人|个|次|篇|家|天|岁|倍|批|处|件|所|本|份|位|场|户|辆|台|周|小时|分钟|公里|万|年(?!级|度))")
 _RANGE_HYPHEN = re.compile(r"[日月][-－](?=\d{1,2}[日月])")
 _SEP_CN = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])")
+# a number of four digits or more written without grouping, before a unit (not a year, a code or a telephone number)
+_PLAIN_BIG = re.compile(r"(?<![\d,.\-A-Za-z/])\d{4,}(?![\d,年号])(?=[\u4e00-\u9fff])(?<!12345)")
 _SHORT_YEAR = re.compile(r"(?P<y>[12]\d)年度")
 _PHONE_DASH_PRE = re.compile(r"\d[—–－―]\d")  # in every _PHONE_DASH match
 _APPROX_START = re.compile(r"[1-9](?=、[1-9])")  # where every _APPROX match starts
@@ -124,9 +126,21 @@ def number_usage(doc, kb):
             continue
         yield Finding(m.start() + 1, m.end(), "format", "error", "format.range_dash",
                       "标示时间的起止用一字线“—”（或写“至”），不用短横线（GB/T 15834-2011 4.13 连接号）", "—")
-    for m in (_SEP_CN.finditer(text) if "," in text and _DIGIT_COMMA_DIGIT.search(text) else ()):
+    grouped = list(_SEP_CN.finditer(text)) if "," in text and _DIGIT_COMMA_DIGIT.search(text) else ()
+    plain = None
+    for m in grouped:
         s0, e0 = m.start(), m.end()
         if not (s0 and _CJKC.match(text, s0 - 1) or _CJKC.match(text, e0)):
+            continue
+        if plain is None:
+            plain = _PLAIN_BIG.search(text) is not None
+        wan = text[e0 : e0 + 1] in ("万", "亿")
+        if plain or wan:
+            # 核定行政编制3,856名，实有3621名: a document groups digits one way (GB/T 15835-2011 5.1.2: 同一文件统一);
+            # 1,936,800万元: a figure already in 万 or 亿 is written with a decimal (193.68亿元), not grouped
+            why = ("数值已以“万”“亿”为单位，不宜再用千分撇分节，可改用小数（如“193.68亿元”）" if wan else
+                   "同一文件中多位数的写法应统一：别处不分节，此处用了千分撇（GB/T 15835-2011）")
+            yield Finding(s0, e0, "format", "warning", "format.digit_grouping", why, m.group(0).replace(",", ""))
             continue
         yield Finding(s0, e0, "format", "info", "format.digit_grouping",
                       "公文正文中的数字一般不用千分撇分节（GB/T 15835-2011 允许分节，但同一文件应统一）",
@@ -198,7 +212,8 @@ def mojibake(doc, kb):
 
 
 _PCT_WORD = re.compile(r"百分之\s*\d+(?:\.\d+)?")
-_ARABIC_QIAN = re.compile(r"(?<![\d.])\d+(?:亿\d+)?[千百](?=万|亿|元|人|个|多|余)")
+_ARABIC_QIAN = re.compile(r"(?<![\d.])\d+(?:亿\d+)?[千百](?=万|亿|元|人|个|多|余)"
+                          r"|(?<![\d.])\d+[万亿]\d+[千百](?=[\u4e00-\u9fff])")  # 128万5千件: 128.5万件
 _CN_DIGITS = "一二三四五六七八九十"
 _APPROX_CN = re.compile(r"(?<![第" + _CN_DIGITS + r"])([一二三四五六七八九])、([二三四五六七八九十])(?=[个名人天次项件家所位篇本条句份])")
 _DIGIT_QIAN = re.compile(r"\d[千百]")  # in every _ARABIC_QIAN match

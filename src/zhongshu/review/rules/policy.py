@@ -32,14 +32,16 @@ NOT_GENRES = {
 }
 _ASK = re.compile(r"(?:妥否|当否|可否|是否可行|以上请示)[，,]?\s*请(?:予)?(?:批示|批复|审批|审定|指示)")
 _TITLE_MULTI = re.compile(r"(?:申请|请求|恳请|提请)[^的，。]{2,40}?(?:并|同时|以及)(?:请求|申请)?(?:拨付|给予|增加|解决|安排|批准|同意|支持|追加|划拨|核定|调整)")
-_REPORT_ASK = re.compile(r"(?:妥否|当否|可否)[，,]?\s*请(?:予)?(?:批示|批复|审批)|请予批准|请批准|请审批")
+_REPORT_ASK = re.compile(r"(?:妥否|当否|可否)[，,]?\s*请(?:予)?(?:批示|批复|审批)|请予批准|请批准|请审批"
+                         # 恳请县政府追加县级配套资金300万元 / 恳请市委编委批准为我办增核行政编制2名
+                         r"|恳请[^，。；\n]{0,16}?(?:批准|审批|同意|追加|拨付|增拨|增核|核增|下达|解决)")
 
 
 _ALSO_ASK = re.compile(r"(?:恳请|请|望)[^，。；\n]{0,12}?一并(?:予以)?(?:批准|审批|批复|解决|拨付|安排|同意|支持)")
 _LAW_REV = re.compile(r"《(?:中华人民共和国)?(?P<name>[\u4e00-\u9fff]{2,24}(?:法|条例|规定|办法|准则|规则))》\s*[（(](?P<y>(?:19|20)\d\d)年"
                       r"(?P<k>修正|修订|修改|版|文本)?(?:本)?[）)]")
 _LAW_REV_BEFORE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:第[一二三四五六七八九十]+次)?"
-                             r"(?:修正|修订|修改)(?:后)?的(?P<cite>《(?:中华人民共和国)?(?P<name>[\u4e00-\u9fff]{2,24}"
+                             r"(?:修正|修订|修改|印发|发布|颁布|出台)(?:后)?的(?P<cite>《(?:中华人民共和国)?(?P<name>[\u4e00-\u9fff]{2,24}"
                              r"(?:法|条例|规定|办法|准则|规则))》)")
 
 
@@ -98,7 +100,7 @@ def law_revision(doc, kb):
     """《安全生产法》（2014年修正） cited while a later revision is in force (data/law_revisions.tsv)."""
     text = doc.text
     after = "》（" in text or "》(" in text
-    before = "修正的《" in text or "修订的《" in text or "修改的《" in text or "后的《" in text
+    before = any(k in text for k in ("修正的《", "修订的《", "修改的《", "后的《", "印发的《", "发布的《", "颁布的《", "出台的《"))
     if not after and not before:
         return
     for m in (*(_LAW_REV.finditer(text) if after else ()), *(_LAW_REV_BEFORE.finditer(text) if before else ())):
@@ -315,4 +317,38 @@ def _second_requests(doc, body_start):
             asked = True
 
 
-RULES = (document_type, genre_mentions, one_request_per_qingshi, law_revision, superseded_standard)
+# 国务院2020年修订的《中华人民共和国档案法》: laws are made and amended by 全国人大 and its 常委会 (宪法第五十八条、
+# 立法法第十条); 国家发展改革委发布的《政府投资条例》: a 条例 is made by 国务院 (行政法规), 中共中央 (党内法规) or a
+# 人大常委会 (地方性法规) — a department makes 规章 (规定、办法) and, in the Party, 规则、规定、办法、细则
+# (《中国共产党党内法规制定条例》第五条、《规章制定程序条例》第七条)
+_MAKE = r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:制定|修订|修正|修改|发布|颁布|印发|出台)(?:实施)?的"
+_LAW_BY_COUNCIL = re.compile(r"(?P<who>国务院|(?:省|市|县|区)(?:人民)?政府)" + _MAKE
+                             + r"《(?P<t>(?:中华人民共和国)?[\u4e00-\u9fff]{2,20}(?<!办|方|做|用|算|手|说|写|看|想)法)》")
+_DEPTS = ("发展改革|发展和改革|财政|教育|科技|科学技术|工业和信息化|工信|公安|民政|司法|人力资源和社会保障|人力资源社会保障|人社|"
+          "自然资源|生态环境|住房和城乡建设|住房城乡建设|住建|交通运输|水利|农业农村|商务|文化和旅游|卫生健康|卫健|退役军人事务|"
+          "应急管理|审计|外交|国防|组织|宣传|统战|政法|市场监督管理|市场监管|统计|医疗保障|医保|税务|海关|林业和草原|林草|"
+          "粮食和物资储备|能源|邮政|烟草专卖|国资|金融监督管理|金融监管|证监|数据|信访|体育|广播电视|新闻出版|知识产权|药品监督管理|药监|"
+          "疾病预防控制|疾控|矿山安全监察|消防救援|移民管理|铁路|民用航空|民航|文物|中医药|乡村振兴|机关事务管理|档案|保密|密码|网信")
+_REG_BY_DEPT = re.compile(r"(?P<who>(?:国家|中央|国务院)?(?:" + _DEPTS + r")(?:部|委员会|委|总局|局|厅|署|办公室|办))"
+                          + _MAKE + r"《(?P<t>[\u4e00-\u9fff]{2,20}条例)》")
+
+
+def issuer(doc, kb):
+    """A law said to be made by the 国务院, a 条例 said to be issued by a department."""
+    text = doc.text
+    if "法》" in text:
+        for m in _LAW_BY_COUNCIL.finditer(text):
+            if "草案" in text[m.end() : m.end() + 6]:
+                continue
+            yield Finding(m.start("who"), m.end("who"), "policy", "warning", "policy.issuer",
+                          f"《{m.group('t')}》是法律，由全国人民代表大会或其常务委员会制定、修改（立法法第十条），不是{m.group('who')}", None)
+    if "条例》" in text:
+        for m in _REG_BY_DEPT.finditer(text):
+            if m.group("t").startswith(("中国共产党", "中共")) and m.group("who").startswith("中央"):
+                continue
+            yield Finding(m.start("who"), m.end("who"), "policy", "warning", "policy.issuer",
+                          f"《{m.group('t')}》是条例：行政法规由国务院制定，地方性法规由人大及其常委会制定，党内法规中的条例由党中央制定，"
+                          f"部门只制定规章（规定、办法），请核对发布机关", None)
+
+
+RULES = (document_type, genre_mentions, one_request_per_qingshi, law_revision, superseded_standard, issuer)

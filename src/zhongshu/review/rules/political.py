@@ -195,7 +195,8 @@ def _fixed_index(kb):
     cached = getattr(kb, "_fixed_items_index", None)
     if cached is not None and cached[0] is kb.formulations:
         return cached[1]
-    table = [(name, items, src) for name, items, src in kb.formulations if name in _FIXED_ITEMS]
+    table = [(name, items, src) for name, items, src in kb.formulations
+             if name in _FIXED_ITEMS or len(items) >= 4 and all(len(it) >= 2 for it in items)]
     # the list's first item or its second item, as a literal to find it by
     keys: dict[str, list[int]] = {}
     for i, (_n, items, _s) in enumerate(table):
@@ -204,6 +205,20 @@ def _fixed_index(kb):
     rx = re.compile(_trie(keys)) if keys else None
     kb._fixed_items_index = (kb.formulations, (table, keys, rx))
     return table, keys, rx
+
+
+def _item_at(text: str, p: int, length: int, last: bool, tail: str = "") -> str | None:
+    """The list item written at ``p`` where one of ``length`` characters belongs: up to the next 、 (the
+    last item: up to the end of the Chinese run), when it is within one character of ``length``."""
+    if last:  # ends with the right item's last character (养老金融、互联网金融五篇大文章)
+        e = next((e for e in (p + length, p + length + 1, p + length - 1) if text[e - 1 : e] == tail), -1)
+        if e < 0 or not all("\u4e00" <= c <= "\u9fff" for c in text[p:e]):
+            return None
+    else:
+        e = text.find(_LIST_SEP, p, p + length + 2)
+    if e < 0 or abs(e - p - length) > 1:
+        return None
+    return text[p:e]
 
 
 def formulation_items(doc, kb):
@@ -225,12 +240,14 @@ def formulation_items(doc, kb):
             got, p, bad = [], start, []
             for idx, it in enumerate(items):
                 word = text[p : p + len(it)]
+                if word != it and idx:  # 养老金融、互联网金融: a wrong item may be one character longer or shorter
+                    word = _item_at(text, p, len(it), idx == len(items) - 1, it[-1]) or word
                 if word != it:
                     if any(word == other for other in items) or not all("\u4e00" <= c <= "\u9fff" for c in word):
                         bad = None
                         break
                     bad.append((idx, p, word))
-                p += len(it)
+                p += len(word)
                 if idx < len(items) - 1:
                     if text[p : p + 1] != _LIST_SEP:
                         bad = None
@@ -242,8 +259,10 @@ def formulation_items(doc, kb):
                 continue  # the list goes on: another list, not this formulation
             idx, at, word = bad[0]
             cjk = lambda c: "\u4e00" <= c <= "\u9fff"  # noqa: E731
-            if idx == len(items) - 1 and p < len(text) and cjk(text[p]) and text[p] not in "的等":
-                continue  # 诚信、友好合作: the last word runs on
+            base = name.split("（")[0]
+            named = any(len(base) - k >= 2 and text.startswith(base[k:], p) for k in range(len(base) - 1))
+            if idx == len(items) - 1 and p < len(text) and cjk(text[p]) and text[p] not in "的等" and not named:
+                continue  # 诚信、友好合作: the last word runs on (not into the formulation's name: …数字金融五篇大文章)
             if idx == 0 and start > 0 and cjk(text[start - 1]) and text[start - 1] not in "导是为即和及":
                 continue  # the first word may be the end of a longer one
             base = name.split("（")[0]
