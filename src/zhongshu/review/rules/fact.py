@@ -302,7 +302,7 @@ _AB = (r"(?:由|从)(?:\d{4}年(?:\d{1,2}月)?(?:底|末|初)?)?(?:[^\d，,。�
        r")?(?:到|至)(?:\d{4}年(?:\d{1,2}月)?(?:底|末|初)?(?:[^\d，,。；%％]{0,4}?的)?)?\s*(?P<b>\d+(?:\.\d+)?)\s*(?P<ub>[万亿千百]?)")
 _PCT1 = re.compile(r"(?P<dir>" + _UP + "|" + _DOWN + r")了?\s*" + _X + r"[，,]?\s*" + _AB)
 _UP_RATE = ("增幅", "涨幅")
-_PCT2 = re.compile(_AB + r"[^。；%％\d]{0,12}?(?P<dir>" + _UP + "|" + _DOWN + r"|增幅|涨幅|降幅|减幅)了?(?:达到|达|为)?\s*" + _X)
+_PCT2 = re.compile(_AB + r"[^。；%％\d]{0,12}?(?P<dir>" + _UP + "|" + _DOWN + r"|增幅|涨幅|降幅|减幅|(?:精简|压减|压缩)(?=比例|幅度|比率))了?(?:比例|幅度|比率)?(?:达到|达|为)?\s*" + _X)
 
 
 def percentages(doc, kb):
@@ -1116,6 +1116,10 @@ def rates(doc, kb):
                  and (whole or "占" not in window[p.end() : p.end() + 3])]  # 刷单类131起，占33.9%；投资类87起，占…: a sibling
         if scope:
             cands = [p for p in cands if scope in window[max(0, p.start() - 8) : p.start()]]
+        qz = window.rfind("其中", max(sent_start, 0), last.start())
+        if (qz >= 0 and not any(c in window[qz : last.start()] for c in "；。，")
+                and any(qz < p.start() < last.start() and p.group("u") == last.group("u") for p in nums)):
+            continue  # …其中上缴国库2100万元、…、完善相关手续1500万元，整改率为87.6%: the last of several parts is no numerator
         if whole and cands:
             # 总人口21346人，其中老年人5218人 … 占老年人口的: the figures whose name shares most with the whole
             score = [_common(whole, window[max(0, p.start() - 8) : p.start()]) for p in cands]
@@ -1268,6 +1272,9 @@ def income_ratio(doc, kb):
 
 
 _QIZHONG = re.compile(r"其中[，,：:]?")
+# a part's unit -> the larger units of the same kind a total may be given in, with their factor
+_SCALED = {"万元": {"亿元": 1e4}, "元": {"万元": 1e4, "亿元": 1e8}, "吨": {"万吨": 1e4}, "亩": {"万亩": 1e4},
+           "人": {"万人": 1e4}, "人次": {"万人次": 1e4}, "平方米": {"万平方米": 1e4}}
 _THREE_IND = ("第一产业", "第二产业", "第三产业")
 
 
@@ -1304,14 +1311,21 @@ def breakdowns(doc, kb):
                 continue
             units = (unit, "项") if unit == "个" else (unit,)
             tots = [t for t in _NUM_T.finditer(before) if t.group("u") in units]
+            scale = 1.0
+            if not tots and unit in _SCALED:
+                # 已整改问题金额1.68亿元，其中上缴国库2100万元、…: a total in a larger unit of the same kind
+                tots = [t for t in _NUM_T.finditer(before) if t.group("u") in _SCALED[unit]]
+                scale = _SCALED[unit][tots[-1].group("u")] if tots else 1.0
             if not tots:
                 continue
             # 共登记2846件次，比上年同期的3070件次下降7.3%。其中…: last year's figure is a base, not the total
             t = next((t for t in reversed(tots) if not _COMPARED.search(before, max(0, t.start() - 8), t.start())), tots[-1])
-            total = float(t.group("n"))
+            if t.group("u") not in units:
+                scale = _SCALED[unit][t.group("u")]
+            total = float(t.group("n")) * scale
             values = [float(p.group("n")) for p in ps]
             labels = "".join(p.group("label") for p in ps)
-            tol = _rounding_tol([p.group("n") for p in ps])
+            tol = max(_rounding_tol([p.group("n") for p in ps]), 0.5 * 10 ** (-_decimals(t.group("n"))) * scale + 1e-9)
             closed = (re.match(r"[^\d]{0,2}(?:一般|其他|其余|其它|剩余)", ps[-1].group("label").lstrip("、，, ")) is not None
                       or all(k in labels for k in _THREE_IND)
                       or all(k in labels for k in ("国家级", "省级", "市级")) and "以上" not in labels  # the tiers of 市级以上
