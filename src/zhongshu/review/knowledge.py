@@ -77,7 +77,9 @@ class Knowledge:
         for r in load_builtin("law_revisions.tsv").rows:
             years = tuple(int(y) for y in r[1].split(","))
             for name in r[0].split("|"):
-                kb.law_revisions[name] = (years, r[2] if len(r) > 2 else "")
+                # the note's 核对/据记忆 part is provenance for maintainers, not a message for the user
+                note = re.split(r"[；;](?:核对|据记忆|其余|未核)", r[2])[0] if len(r) > 2 else ""
+                kb.law_revisions[name] = (years, note)
         count += len(kb.law_revisions)
         if nearmiss:
             from .rules.nearmiss import build_index  # noqa: PLC0415

@@ -96,6 +96,9 @@ def superseded_standard(doc, kb):
                       msg.format(wrong=m.group(0), right=right, reason=why), right)
 
 
+_AS_BASIS = re.compile(r"根据|依据|按照|遵照|依照|落实|执行|贯彻|对照|遵守|遵循|参照|适用")
+
+
 def law_revision(doc, kb):
     """《安全生产法》（2014年修正） cited while a later revision is in force (data/law_revisions.tsv)."""
     text = doc.text
@@ -106,6 +109,10 @@ def law_revision(doc, kb):
     for m in (*(_LAW_REV.finditer(text) if after else ()), *(_LAW_REV_BEFORE.finditer(text) if before else ())):
         name = m.group("name")
         y = int(m.group("y"))
+        if m.re is _LAW_REV_BEFORE and not re.search(r"(?:修正|修订|修改)(?:后)?的《", m.group(0)):
+            clause = text[max(text.rfind(c, 0, m.start()) for c in "，。；！？\n") + 1 : m.start()]
+            if not _AS_BASIS.search(clause):
+                continue  # 1984年颁布的《民族区域自治法》，…: history, not a basis cited as current
         entry = kb.law_revisions.get(name)
         if entry is None:
             continue
@@ -113,7 +120,7 @@ def law_revision(doc, kb):
         later = [v for v in years if v > y]
         if not later or y < years[0]:
             continue
-        kind = "党内法规" if name.startswith(("中国共产党", "党政")) else "法律法规"
+        kind = "党内法规" if name.startswith(("中国共产党", "党政")) or "中共中央" in note else "法律法规"
         revised = "修订" if "修订" in note else "修正"
         if m.re is _LAW_REV:  # 《安全生产法》（2014年修正）
             s, e, fix = m.start("y") - 1, m.end(), f"（{years[-1]}年{revised}）"
