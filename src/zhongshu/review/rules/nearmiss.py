@@ -68,7 +68,7 @@ ENABLED_BY_DEFAULT = True
 _CONTEXT = 4          # characters of context either side for the segmentation score
 _UNKNOWN_PENALTY = 2.0
 _MIN_ALONE_GAIN = 3.5  # log-ratio of the word to its two characters apart, out of context (build-time prefilter)
-_VERSION = 51
+_VERSION = 53
 IDIOM_MIN_FREQ = 10   # jieba's idioms and set phrases (tags i, l) this frequent are varied like the curated ones, at frequency ≥ IDIOM_FREQ,
                       # through every alike character, not only the MULTI_ALT_CHARS most frequent (磨肩接踵, 以次冲好)
 IDIOM_FREQ = 300
@@ -314,7 +314,7 @@ def build_index(min_freq: int = MIN_FREQ, ratio: float = RATIO, max_wrong: int =
     for w in (*gongwen_words(), *gongwen_phrases()):
         if freq.get(w, 0) < GONGWEN_FREQ:
             freq[w] = GONGWEN_FREQ
-    for w in _words("known_terms.tsv", 2):
+    for w in (*_words("known_terms.tsv", 2), *_idiom_alternates()):
         if freq.get(w, 0) < KNOWN_FREQ:
             freq[w] = KNOWN_FREQ
     freq2 = {w: f for w, f in freq.items() if len(w) == 2}
@@ -338,7 +338,7 @@ def build_index(min_freq: int = MIN_FREQ, ratio: float = RATIO, max_wrong: int =
     variants = [v for v, f in best.items() if math.log(f) - log_total - single(v[0]) - single(v[1]) >= _MIN_ALONE_GAIN]
     multi = _multi_variants(freq, alikes, log_total, ratio, max_wrong, idioms)
     index.multi = {pair_key(k): e for k, e in multi.items()}
-    index.scan = frozenset(map(pair_key, variants)) | frozenset(index.multi)
+    index.scan = frozenset(map(pair_key, variants))  # the longer near-misses are found by the keys of multi
     try:
         tmp = f"{cache}.{os.getpid()}.tmp"
         with open(tmp, "wb") as fh:
@@ -477,6 +477,15 @@ def _idioms() -> tuple:
     return tuple([w for w in gongwen_words() if len(w) >= 3] + _words("idioms.tsv", 3))
 
 
+def _idiom_alternates() -> list[str]:
+    """The accepted other forms of data/idioms.tsv (second column: 翘首期盼 of 翘首企盼): known, never a slip."""
+    out = []
+    for line in _data("idioms.tsv").splitlines():
+        if line and not line.startswith("#") and "\t" in line:
+            out += [w for w in line.split("\t")[1].split("|") if 2 <= len(w) <= 4 and all(_CJK_LO <= c <= _CJK_HI for c in w)]
+    return out
+
+
 def _is_cjk(c: str) -> bool:
     return _CJK_LO <= c <= _CJK_HI
 
@@ -538,7 +547,9 @@ def candidates(text: str, index: NearMissIndex, kb=None, neighbour: int = NEIGHB
     n = len(text)
     leader_names = [ld.name for ld in kb.leaders] if kb is not None else []
     inv = freq.__contains__
-    for q in pair_positions(text, index.scan):
+    two = pair_positions(text, index.scan)
+    longer = pair_positions(text, scan_multi)
+    for q in sorted({*two, *longer}) if longer else two:
         spans = []
         window = text[q : q + 2]
         if _two_char_ok(text, q, inv, fget, neighbour):  # cheaper than right_word(), and rejects most windows
