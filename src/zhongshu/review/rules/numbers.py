@@ -100,6 +100,7 @@ _RANGE_HYPHEN = re.compile(r"[日月][-－](?=\d{1,2}[日月])")
 _SEP_CN = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])")
 # a number of four digits or more written without grouping, before a unit (not a year, a code or a telephone number)
 _PLAIN_BIG = re.compile(r"(?<![\d,.\-A-Za-z/])\d{4,}(?![\d,年号])(?=[\u4e00-\u9fff])(?<!12345)")
+_DOT_DATE = re.compile(r"(?<![\d.A-Za-z])(?P<y>(?:19|20)\d\d)\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d.])")
 _SHORT_YEAR = re.compile(r"(?P<y>[12]\d)年度")
 _PHONE_DASH_PRE = re.compile(r"\d[—–－―]\d")  # in every _PHONE_DASH match
 _APPROX_START = re.compile(r"[1-9](?=、[1-9])")  # where every _APPROX match starts
@@ -145,6 +146,14 @@ def number_usage(doc, kb):
         yield Finding(s0, e0, "format", "info", "format.digit_grouping",
                       "公文正文中的数字一般不用千分撇分节（GB/T 15835-2011 允许分节，但同一文件应统一）",
                       m.group(0).replace(",", ""))
+    for m in (_DOT_DATE.finditer(text) if "." in text else ()):
+        y, mo, d = (int(m.group(k)) for k in ("y", "m", "d"))
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            continue
+        if not ((m.start() and _CJKC.match(text, m.start() - 1)) or _CJKC.match(text, m.end())):
+            continue  # a date in a table, a file name or a version number
+        yield Finding(m.start(), m.end(), "format", "warning", "format.date_dots",
+                      "公文正文中的日期应写作“××××年×月×日”，不用圆点分隔（GB/T 15835-2011）", f"{y}年{mo}月{d}日")
     for m in (_SHORT_YEAR.finditer(text) if "年度" in text else ()):
         if m.start() and text[m.start() - 1] in "0123456789.０１２３４５６７８９":
             continue

@@ -324,6 +324,21 @@ def _second_requests(doc, body_start):
             asked = True
 
 
+# 你公司《关于设立…的报告》（澜地铁〔2025〕6号）收悉 in a 批复: a 批复 answers a 请示 (条例第八条); a 报告 is not
+# answered by one (条例第十五条: 报告不得夹带请示事项)
+_REPLY_TO_REPORT = re.compile(r"《[^《》\n]{2,60}?(?<!请示)报告》(?:[（(][^）)\n]{2,30}[）)])?(?:已)?收悉")
+
+
+def reply_to_report(doc, kb):
+    if doc.genre != "批复" or "报告》" not in doc.text:
+        return
+    m = _REPLY_TO_REPORT.search(doc.text, doc.title.end)
+    if m:
+        at = m.group(0).index("报告》")
+        yield Finding(m.start() + at, m.start() + at + 2, "policy", "warning", "policy.reply_to_report",
+                      "批复用于答复下级机关请示事项（条例第八条），所答复的来文应为请示；报告不需要批复，也不得夹带请示事项", "请示")
+
+
 # 国务院2020年修订的《中华人民共和国档案法》: laws are made and amended by 全国人大 and its 常委会 (宪法第五十八条、
 # 立法法第十条); 国家发展改革委发布的《政府投资条例》: a 条例 is made by 国务院 (行政法规), 中共中央 (党内法规) or a
 # 人大常委会 (地方性法规) — a department makes 规章 (规定、办法) and, in the Party, 规则、规定、办法、细则
@@ -358,4 +373,4 @@ def issuer(doc, kb):
                           f"部门只制定规章（规定、办法），请核对发布机关", None)
 
 
-RULES = (document_type, genre_mentions, one_request_per_qingshi, law_revision, superseded_standard, issuer)
+RULES = (document_type, genre_mentions, one_request_per_qingshi, law_revision, superseded_standard, issuer, reply_to_report)

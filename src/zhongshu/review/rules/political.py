@@ -307,6 +307,7 @@ def triple_order(doc, kb):
 # 日本、韩国、台湾等国家 / 英国、新加坡、台湾等国家: 台湾, 香港 and 澳门 listed among 国家 (新华社
 # 《新华社新闻信息报道中的禁用词和慎用词》: 不得将香港、澳门、台湾与国家并列; write 国家和地区).
 _REGION = re.compile(r"(?<!中国)(?:台湾|香港|澳门|港澳台|港澳)(?:地区)?")
+_LIST_VERB = re.compile(r"(?:引进|包括|涵盖|覆盖|面向|拓展|开拓|销往|远销|出口到|进口|赴|前往|来自|例如|诸如|比如)$")
 _AMONG_STATES = re.compile(r"等(?:\d+个|[一二三四五六七八九十几多]+个)?国家(?!和地区|及地区|与地区|或地区|（地区）|\(地区\)|[和及]台湾|[和及]港澳)")
 
 
@@ -328,8 +329,9 @@ def region_among_states(doc, kb):
         tail = clause[r.end():]
         if tail and not tail.startswith(("、", "和", "及", "等")) and not re.match(r"[、和及]", tail):
             continue
-        if re.search(r"[\u4e00-\u9fff]{2}$", clause[: r.start()]) and clause[r.start() - 1] not in "、和及与":
-            continue  # 中国台湾 / 来自台湾的 …: not an item of the list
+        if (re.search(r"[\u4e00-\u9fff]{2}$", clause[: r.start()]) and clause[r.start() - 1] not in "、和及与"
+                and not (tail.startswith("、") and _LIST_VERB.search(clause[: r.start()]))):
+            continue  # 中国台湾 / 来自台湾的 …: not an item of the list (but 引进台湾、新加坡等国家: its first item)
         yield Finding(clause_start + r.start(), m.end(), "political", "error", "political.region_as_state",
                       f"“{r.group(0)}”不是国家，不能与国家并列称“…等国家”，应改为“…等国家和地区”（新华社禁用词和慎用词）",
                       text[clause_start + r.start() : m.end()] + "和地区")
@@ -398,5 +400,33 @@ def mainland_opposite_hk_macao(doc, kb):
                           "与香港、澳门相对应时称“内地”，不称“大陆”（“大陆”与“台湾”相对应；新华社禁用词和慎用词）", "内地")
 
 
-RULES = (short_leader_names, leader_titles, formulation_order, formulation_items, triple_order, region_among_states, outdated_goal,
+# 深入学习贯彻党的十九大和十九届历次全会精神 in a document of 2024: the guiding congress of a year is the latest one
+# held (十八大 Nov 2012, 十九大 Oct 2017, 二十大 Oct 2022); a document of a year after the next congress names that one
+_CONGRESS_YEAR = {"十七": 2007, "十八": 2012, "十九": 2017, "二十": 2022}
+_GUIDED_BY = re.compile(r"(?:学习贯彻|贯彻落实|全面贯彻|深入贯彻|认真贯彻|学习宣传贯彻)(?:习近平新时代中国特色社会主义思想和)?(?:党的)?"
+                        r"(?P<c>十[七八九])大(?:和十[七八九]届(?:历次|[一二三四五六七]中)全会)?精神")
+
+
+def outdated_congress(doc, kb):
+    text = doc.text
+    if "大" not in text or "精神" not in text:
+        return
+    from .fact import _doc_year  # noqa: PLC0415
+    year = ...
+    for m in _GUIDED_BY.finditer(text):
+        sent = max(text.rfind(c, 0, m.start()) for c in "。！？；\n") + 1
+        if _PAST_YEAR.search(text, sent, m.start()) or "以来" in text[sent : m.start()]:
+            continue  # 2018年，…学习贯彻党的十九大精神: history
+        if year is ...:
+            year = _doc_year(text)
+        if year is None:
+            return
+        nxt = _CONGRESS_YEAR[m.group("c")] + 5
+        if year > nxt:
+            latest = max((k for k, y in _CONGRESS_YEAR.items() if y < year), key=_CONGRESS_YEAR.get)
+            yield Finding(m.start("c"), m.end("c") + 1, "political", "warning", "political.outdated_congress",
+                          f"文件成文于{year}年，党的{latest}大已于{_CONGRESS_YEAR[latest]}年召开，学习贯彻的应是党的{latest}大精神", f"{latest}大")
+
+
+RULES = (short_leader_names, leader_titles, formulation_order, formulation_items, triple_order, region_among_states, outdated_goal, outdated_congress,
          mainland_opposite_hk_macao)
