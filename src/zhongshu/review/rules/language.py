@@ -85,9 +85,27 @@ _NOMINAL_BEFORE = ("进行", "开展", "作", "做", "经过", "通过", "有", 
 _FIXED_DE_FIX = {"值": "值得", "取": "取得", "获": "获得", "显": "显得", "觉": "觉得"}
 
 
-_DE_ITEM = re.compile(r"[\u4e00-\u9fff]{1,2}的[\u4e00-\u9fff]{1,2}")
-_DEI_ITEM = re.compile(r"[\u4e00-\u9fff]{1,2}得[\u4e00-\u9fff]{1,2}")
-_PARALLEL_DE = re.compile(r"(?P<list>[\u4e00-\u9fff]{1,2}[的得][\u4e00-\u9fff]{1,2}(?:、[\u4e00-\u9fff]{1,2}[的得][\u4e00-\u9fff]{1,2})+)(?![\u4e00-\u9fff])")
+_DE_ITEM_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,2}(?P<de>[的得])[\u4e00-\u9fff]{1,2}$")
+_DE_ITEM_AFTER = re.compile(r"[\u4e00-\u9fff]{1,2}(?P<de>[的得])[\u4e00-\u9fff]{1,2}(?![\u4e00-\u9fff])")
+_PRONOUNS = ("我", "你", "他", "她", "它")
+
+
+def _de_in_de_series(text: str):
+    """引得进、留的住、用得好: an item of a 得 series written with 的 (each 、 and the items either side of it)."""
+    if "得" not in text or "、" not in text:
+        return
+    seen = set()
+    p = text.find("、")
+    while p >= 0:
+        a = _DE_ITEM_BEFORE.search(text, max(0, p - 5), p)
+        b = _DE_ITEM_AFTER.match(text, p + 1) if a else None
+        if a and b and a.group("de") != b.group("de") and not (a.group(0) + b.group(0)).startswith(_PRONOUNS):
+            at = a.start("de") if a.group("de") == "的" else b.start("de")
+            if at not in seen and not text[at - 1 : at + 1].startswith(_PRONOUNS):
+                seen.add(at)
+                yield Finding(at, at + 1, "language", "warning", "language.de",
+                              "并列的动补结构中其他各项都用“得”，此处动词后接补语也应使用“得”", "得")
+        p = text.find("、", p + 1)
 
 
 def de_di_de(doc, kb):
@@ -97,14 +115,7 @@ def de_di_de(doc, kb):
             continue
         yield Finding(m.start("de"), m.end("de"), "language", "warning", "language.de",
                       "动词后接表示程度、结果的补语，应使用“得”（如“做得很好”）", "得")
-    for m in _PARALLEL_DE.finditer(text):  # 引得进、留的住、用得好: one item of a 得 series written with 的
-        items = re.split(r"、", text[m.start("list") : m.end("list")])
-        if any(_DEI_ITEM.fullmatch(x) for x in items) and not any("的" in x and x.startswith(("我", "你", "他", "她", "它")) for x in items):
-            for k, x in enumerate(items):
-                if _DE_ITEM.fullmatch(x):
-                    p = m.start("list") + sum(len(y) + 1 for y in items[:k]) + x.index("的")
-                    yield Finding(p, p + 1, "language", "warning", "language.de",
-                                  "并列的动补结构中其他各项都用“得”，此处动词后接补语也应使用“得”", "得")
+    yield from _de_in_de_series(text)
     for m in _ADV_DE_V.finditer(text):
         s = m.start()
         before = text[max(0, s - 5) : s]
@@ -593,12 +604,12 @@ _COLLOC = [
     (re.compile(r"满意度(?:得到|有了|有所)?(?:了)?(?:显著|明显|进一步|持续|不断|大幅|全面|逐步|稳步|大大|极大|很大|有效)?的?(?:增强|加强)"),
      "满意度", "“满意度”一般与“提高”“提升”搭配", None, "warning"),
     # measure words (《现代汉语词典》第7版量词用法): enterprises are counted in 家, vehicles in 辆 (台), boats in 艘
-    (re.compile(r"(?<=[\d一二三四五六七八九十两百千])(?<![前第]\d)(?<![前第]\d\d)(?<![前第]\d\d\d)(?<![前第][一二三四五六七八九十])名(?=(?:中小微|小微|中小|民营|规上|规模以上|科技型|高新技术|重点|外资|国有)?(?:企业|公司|市场主体|经营主体|商户)"
+    (re.compile(r"名(?<![前第]\d名)(?<![前第]\d\d名)(?<![前第]\d\d\d名)(?<![前第][一二三四五六七八九十]名)(?<=[\d一二三四五六七八九十两百千]名)(?=(?:中小微|小微|中小|民营|规上|规模以上|科技型|高新技术|重点|外资|国有)?(?:企业|公司|市场主体|经营主体|商户)"
                 r"(?![\u4e00-\u9fff]{0,3}?(?:家|负责人|代表|职工|员工|人员|法人|主|老板|高管|管理者)))"), "名",
      "量词不当：企业、公司用“家”计数，“名”用于人", "家", "warning"),
-    (re.compile(r"(?<=[\d一二两三四五六七八九十])架(?=[^，。；、\n]{0,6}?(?:汽车|发电车|客车|货车|救护车|消防车|指挥车|工程车|巡逻车|通勤车|车辆)(?![\u4e00-\u9fff]))"), "架",
+    (re.compile(r"架(?<![^\d一二两三四五六七八九十]架)(?=[^，。；、\n]{0,6}?(?:汽车|发电车|客车|货车|救护车|消防车|指挥车|工程车|巡逻车|通勤车|车辆)(?![\u4e00-\u9fff]))"), "架",
      "量词不当：车辆用“辆”或“台”计数，“架”用于飞机", "辆", "warning"),
-    (re.compile(r"(?<=[\d一二两三四五六七八九十])辆(?=[^，。；、\n]{0,6}?(?:拖轮|轮船|船舶|渔船|货船|客船|游船|巡逻艇|快艇|执法艇)(?![\u4e00-\u9fff]))"), "辆",
+    (re.compile(r"辆(?<![^\d一二两三四五六七八九十]辆)(?=[^，。；、\n]{0,6}?(?:拖轮|轮船|船舶|渔船|货船|客船|游船|巡逻艇|快艇|执法艇)(?![\u4e00-\u9fff]))"), "辆",
      "量词不当：船舶用“艘”计数，“辆”用于车", "艘", "warning"),
     # round 12: 应当提前想县委办公室报备 — the preposition of the one reported to is 向 (same sound, the input method's slip)
     (re.compile(r"想(?<![思理梦设构幻联畅妄回随感猜料着所]想)(?![向到去在找请把让给和与跟办要法起必来])(?=[^，。；、：\n]{0,14}?(?:办公室|人民政府|政府|党委|党组|委员会|局|委|办|中心|上级|组织)"

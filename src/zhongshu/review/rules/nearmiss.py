@@ -68,7 +68,7 @@ ENABLED_BY_DEFAULT = True
 _CONTEXT = 4          # characters of context either side for the segmentation score
 _UNKNOWN_PENALTY = 2.0
 _MIN_ALONE_GAIN = 3.5  # log-ratio of the word to its two characters apart, out of context (build-time prefilter)
-_VERSION = 53
+_VERSION = 54
 IDIOM_MIN_FREQ = 10   # jieba's idioms and set phrases (tags i, l) this frequent are varied like the curated ones, at frequency ≥ IDIOM_FREQ,
                       # through every alike character, not only the MULTI_ALT_CHARS most frequent (磨肩接踵, 以次冲好)
 IDIOM_FREQ = 300
@@ -99,6 +99,15 @@ _NAME_AFTER = ("同志", "书记", "主任", "局长", "县长", "市长", "镇�
                "先生", "女士", "等", "、", "（", "(", "，", "）")
 
 
+def _keys(two, longer) -> dict:
+    """One dict for the scan: every two-character window key -> "" and the keys of the 3–4-character
+    near-misses -> their entries (a window may be both). One dict built in C loads as fast as a set of the
+    first and a dict of the second, and the text is scanned once against it."""
+    keys = dict.fromkeys(two, "")
+    keys.update(longer)
+    return keys
+
+
 class NearMissIndex:
     """What the scan needs, in a form that loads fast from the cache.
 
@@ -106,7 +115,8 @@ class NearMissIndex:
     two-character near-misses (布署) and the keys of the 3–4-character ones (加济 of 添加济). The right
     word of a two-character window is found again when the scan meets it (``right_word``: the same
     choice as the build, from the alike tables and ``freq``), so only the integers are stored; ``multi``
-    maps a key to the entries of the longer near-misses (see ``_multi_variants``).
+    maps a key to the entries of the longer near-misses (see ``_multi_variants``). ``scan`` and ``multi`` are
+    one dict (``_keys``): a key that is only a two-character window maps to "".
     """
 
     __slots__ = ("scan", "multi", "freq", "log_total", "min_freq", "ratio", "max_wrong", "_memo")
@@ -122,14 +132,16 @@ class NearMissIndex:
 
     def dump(self) -> tuple:
         """Flat strings and arrays: unpickled and rebuilt in C, several times faster than pickled dicts."""
-        return (array("I", self.scan).tobytes(), array("I", self.multi).tobytes(), "\x00".join(self.multi.values()),
+        longer = {k: e for k, e in self.multi.items() if e}
+        return (array("I", (k for k, e in self.multi.items() if not e)).tobytes(), array("I", longer).tobytes(), "\x00".join(longer.values()),
                 "\x00".join(self.freq), array("Q", self.freq.values()).tobytes(), round(math.exp(self.log_total)),
                 self.min_freq, self.ratio, self.max_wrong)
 
     @classmethod
     def load(cls, parts: tuple) -> "NearMissIndex":
         scan, mkeys, mvals, words, counts, total, min_freq, ratio, max_wrong = parts
-        return cls(frozenset(memoryview(scan).cast("I")), dict(zip(memoryview(mkeys).cast("I"), mvals.split("\x00"))),
+        keys = _keys(memoryview(scan).cast("I"), zip(memoryview(mkeys).cast("I"), mvals.split("\x00")))
+        return cls(keys, keys,
                    dict(zip(words.split("\x00"), memoryview(counts).cast("Q"))), total, min_freq, ratio, max_wrong)
 
     def right_word(self, window: str) -> str | None:
@@ -338,7 +350,7 @@ def build_index(min_freq: int = MIN_FREQ, ratio: float = RATIO, max_wrong: int =
     variants = [v for v, f in best.items() if math.log(f) - log_total - single(v[0]) - single(v[1]) >= _MIN_ALONE_GAIN]
     multi = _multi_variants(freq, alikes, log_total, ratio, max_wrong, idioms)
     index.multi = {pair_key(k): e for k, e in multi.items()}
-    index.scan = frozenset(map(pair_key, variants))  # the longer near-misses are found by the keys of multi
+    index.scan = index.multi = _keys(map(pair_key, variants), index.multi)
     try:
         tmp = f"{cache}.{os.getpid()}.tmp"
         with open(tmp, "wb") as fh:
@@ -547,9 +559,7 @@ def candidates(text: str, index: NearMissIndex, kb=None, neighbour: int = NEIGHB
     n = len(text)
     leader_names = [ld.name for ld in kb.leaders] if kb is not None else []
     inv = freq.__contains__
-    two = pair_positions(text, index.scan)
-    longer = pair_positions(text, scan_multi)
-    for q in sorted({*two, *longer}) if longer else two:
+    for q in pair_positions(text, scan_multi):
         spans = []
         window = text[q : q + 2]
         if _two_char_ok(text, q, inv, fget, neighbour):  # cheaper than right_word(), and rejects most windows

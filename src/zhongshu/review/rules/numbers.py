@@ -100,7 +100,7 @@ _RANGE_HYPHEN = re.compile(r"[日月][-－](?=\d{1,2}[日月])")
 _SEP_CN = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])")
 # a number of four digits or more written without grouping, before a unit (not a year, a code or a telephone number)
 _PLAIN_BIG = re.compile(r"(?<![\d,.\-A-Za-z/])\d{4,}(?![\d,年号])(?=[\u4e00-\u9fff])(?<!12345)")
-_DOT_DATE = re.compile(r"(?<![\d.A-Za-z])(?P<y>(?:19|20)\d\d)\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d.])")
+_DOT_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)(?<![\d.A-Za-z]\d{4})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d.])")
 _SHORT_YEAR = re.compile(r"(?P<y>[12]\d)年度")
 _PHONE_DASH_PRE = re.compile(r"\d[—–－―]\d")  # in every _PHONE_DASH match
 _APPROX_START = re.compile(r"[1-9](?=、[1-9])")  # where every _APPROX match starts

@@ -344,33 +344,39 @@ def reply_to_report(doc, kb):
 # 人大常委会 (地方性法规) — a department makes 规章 (规定、办法) and, in the Party, 规则、规定、办法、细则
 # (《中国共产党党内法规制定条例》第五条、《规章制定程序条例》第七条)
 _MAKE = r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:制定|修订|修正|修改|发布|颁布|印发|出台)(?:实施)?的"
-_LAW_BY_COUNCIL = re.compile(r"(?P<who>国务院|(?:省|市|县|区)(?:人民)?政府)" + _MAKE
-                             + r"《(?P<t>(?:中华人民共和国)?[\u4e00-\u9fff]{2,20}(?<!办|方|做|用|算|手|说|写|看|想)法)》")
+_LAW_BY_COUNCIL = re.compile(r"(?P<who>国务院|(?:省|市|县|区)(?:人民)?政府)" + _MAKE + "$")
 _DEPTS = ("发展改革|发展和改革|财政|教育|科技|科学技术|工业和信息化|工信|公安|民政|司法|人力资源和社会保障|人力资源社会保障|人社|"
           "自然资源|生态环境|住房和城乡建设|住房城乡建设|住建|交通运输|水利|农业农村|商务|文化和旅游|卫生健康|卫健|退役军人事务|"
           "应急管理|审计|外交|国防|组织|宣传|统战|政法|市场监督管理|市场监管|统计|医疗保障|医保|税务|海关|林业和草原|林草|"
           "粮食和物资储备|能源|邮政|烟草专卖|国资|金融监督管理|金融监管|证监|数据|信访|体育|广播电视|新闻出版|知识产权|药品监督管理|药监|"
           "疾病预防控制|疾控|矿山安全监察|消防救援|移民管理|铁路|民用航空|民航|文物|中医药|乡村振兴|机关事务管理|档案|保密|密码|网信")
-_REG_BY_DEPT = re.compile(r"(?P<who>(?:国家|中央|国务院)?(?:" + _DEPTS + r")(?:部|委员会|委|总局|局|厅|署|办公室|办))"
-                          + _MAKE + r"《(?P<t>[\u4e00-\u9fff]{2,20}条例)》")
+_REG_BY_DEPT = re.compile(r"(?P<who>(?:国家|中央|国务院)?(?:" + _DEPTS + r")(?:部|委员会|委|总局|局|厅|署|办公室|办))" + _MAKE + "$")
+# the cited title after 的: a law (not a 办法) or a 条例
+_MADE_TITLE = re.compile(r"的《(?P<t>(?:中华人民共和国)?[\u4e00-\u9fff]{2,20}(?:(?<!办|方|做|用|算|手|说|写|看|想)法|条例))》")
 
 
 def issuer(doc, kb):
-    """A law said to be made by the 国务院, a 条例 said to be issued by a department."""
+    """A law said to be made by the 国务院, a 条例 said to be issued by a department: from each cited title
+    after 的, the maker is read in the 40 characters before it."""
     text = doc.text
-    if "法》" in text:
-        for m in _LAW_BY_COUNCIL.finditer(text):
-            if "草案" in text[m.end() : m.end() + 6]:
+    if "法》" not in text and "条例》" not in text:
+        return
+    for m in _MADE_TITLE.finditer(text):
+        t = m.group("t")
+        before = text[max(0, m.start() - 40) : m.start() + 1]
+        if t.endswith("法"):
+            w = _LAW_BY_COUNCIL.search(before)
+            if w is None or "草案" in text[m.end() : m.end() + 6]:
                 continue
-            yield Finding(m.start("who"), m.end("who"), "policy", "warning", "policy.issuer",
-                          f"《{m.group('t')}》是法律，由全国人民代表大会或其常务委员会制定、修改（立法法第十条），不是{m.group('who')}", None)
-    if "条例》" in text:
-        for m in _REG_BY_DEPT.finditer(text):
-            if m.group("t").startswith(("中国共产党", "中共")) and m.group("who").startswith("中央"):
+            msg = f"《{t}》是法律，由全国人民代表大会或其常务委员会制定、修改（立法法第十条），不是{w.group('who')}"
+        else:
+            w = _REG_BY_DEPT.search(before)
+            if w is None or t.startswith(("中国共产党", "中共")) and w.group("who").startswith("中央"):
                 continue
-            yield Finding(m.start("who"), m.end("who"), "policy", "warning", "policy.issuer",
-                          f"《{m.group('t')}》是条例：行政法规由国务院制定，地方性法规由人大及其常委会制定，党内法规中的条例由党中央制定，"
-                          f"部门只制定规章（规定、办法），请核对发布机关", None)
+            msg = (f"《{t}》是条例：行政法规由国务院制定，地方性法规由人大及其常委会制定，党内法规中的条例由党中央制定，"
+                   "部门只制定规章（规定、办法），请核对发布机关")
+        at = m.start() + 1 - len(before)
+        yield Finding(at + w.start("who"), at + w.end("who"), "policy", "warning", "policy.issuer", msg, None)
 
 
 RULES = (document_type, genre_mentions, one_request_per_qingshi, law_revision, superseded_standard, issuer, reply_to_report)
