@@ -515,14 +515,19 @@ def _anniv_rx(aliases: tuple) -> dict:
     }
 
 
+def _anniv_bases(kb) -> dict[str, int]:
+    """Each name of data/anniversaries.tsv -> the year counted from."""
+    return {a: y for aliases, y, _ in kb.anniversaries for a in aliases}
+
+
 def _anniv(kb, which: str):
-    return _anniv_rx(tuple(a for aliases, _, _ in kb.anniversaries for a in aliases))[which]
+    return _anniv_rx(tuple(_anniv_bases(kb)))[which]
 
 
 def anniversaries(doc, kb):
     if "周年" not in doc.text:
         return
-    bases = {a: y for aliases, y, _ in kb.anniversaries for a in aliases}
+    bases = _anniv_bases(kb)
     this_year = None
     for m in _anniv(kb, "dated").finditer(doc.text):
         base = bases.get(m.group("alias"))
@@ -780,7 +785,6 @@ def ordinal_days(doc, kb):
     if "第" not in text:
         return
     table, rx = _ordinal_days()
-    doc_year = ...
     for m in rx.finditer(text):
         first, code, note = table[m.group("alias")]
         sent = max(text.rfind(c, 0, m.start()) for c in "。！？；\n") + 1
@@ -792,8 +796,7 @@ def ordinal_days(doc, kb):
             if y.group("y"):
                 explicit = int(y.group("y"))
             else:
-                if doc_year is ...:
-                    doc_year = _doc_year(text)
+                doc_year = _doc_year(text)  # cached per text
                 if doc_year is not None:
                     explicit = doc_year + {"今年": 0, "本年": 0, "明年": 1, "去年": -1}[y.group("rel")]
         mm = _ORD_MONTH.search(before) if code.startswith("M") else None
@@ -807,8 +810,7 @@ def ordinal_days(doc, kb):
         if dm:
             y = int(dm.group("y")) if dm.group("y") else explicit
             if y is None:
-                if doc_year is ...:
-                    doc_year = _doc_year(text)
+                doc_year = _doc_year(text)  # cached per text
                 y = doc_year
             want_day = _fixed_day(code, y) if y is None or 1900 < y < 2100 else None
             if want_day and (int(dm.group("m")), int(dm.group("d"))) != want_day:
@@ -823,8 +825,7 @@ def ordinal_days(doc, kb):
             ok = {explicit - first + 1}
             year = explicit
         else:  # undated: the year of the document (or the one before or after it)
-            if doc_year is ...:
-                doc_year = _doc_year(text)
+            doc_year = _doc_year(text)  # cached per text
             if doc_year is None:
                 continue
             year = doc_year
@@ -871,14 +872,12 @@ def weekday_before(doc, kb):
     text = doc.text
     if "（" not in text and "(" not in text:
         return
-    doc_year = ...
     for m in _WD_BEFORE.finditer(text):
         mo, d = int(m.group("m")), int(m.group("d"))
         if m.group("y"):
             year = int(m.group("y"))
         else:
-            if doc_year is ...:
-                doc_year = _doc_year(text)
+            doc_year = _doc_year(text)  # cached per text
             if doc_year is None:
                 return
             if mo <= 3 and re.search(rf"{doc_year}年(?:1[012])月", text):
@@ -924,7 +923,7 @@ def anniversaries_together(doc, kb):
     text = doc.text
     if text.count("周年") < 2:
         return
-    bases = {a: y for aliases, y, _ in kb.anniversaries for a in aliases}
+    bases = _anniv_bases(kb)
     by_sent: dict[int, list] = {}
     for m in _anniv(kb, "any").finditer(text):
         n = cn_number(m.group("n"))
@@ -985,17 +984,14 @@ _FULL_YMD = re.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日")
 
 def _against_doc_year(text: str, kb, matches):
     """(match, base year, N, the document's year) for each anniversary match (groups alias, n) whose base
-    year and N are known; the document's year is found once, at the first such match, and none is
-    yielded when the document has no year."""
-    bases = {a: y for aliases, y, _ in kb.anniversaries for a in aliases}
-    year = ...
+    year and N are known; none is yielded when the document has no year (``_doc_year``, cached per text)."""
+    bases = _anniv_bases(kb)
     for m in matches:
         base = bases.get(m.group("alias"))
         n = cn_number(m.group("n"))
         if base is None or n is None:
             continue
-        if year is ...:
-            year = _doc_year(text)
+        year = _doc_year(text)  # cached per text
         if year is None:
             return
         yield m, base, n, year
@@ -1709,7 +1705,6 @@ def _period_days(m, doc_year: int | None) -> int | None:
 
 def periods(doc, kb):
     text = doc.text
-    year = ...
     for t in _PERIOD_TAIL.finditer(text):  # no literal gate: 共 stands in almost every text
         m = _PERIOD.search(text, max(0, t.start() - 40), t.start())
         if m is None:
@@ -1717,8 +1712,7 @@ def periods(doc, kb):
         n = 0.5 if t.group("n") == "半" else cn_number(t.group("n"))
         if not n:
             continue
-        if year is ...:
-            year = _doc_year(text)
+        year = _doc_year(text)  # cached per text
         days = _period_days(m, year)
         if days is None or days <= 0:
             continue

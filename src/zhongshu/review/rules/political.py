@@ -279,7 +279,6 @@ def formulation_items(doc, kb):
                 continue  # 诚信、友好合作: the last word runs on (not into the formulation's name: …数字金融五篇大文章)
             if idx == 0 and start > 0 and cjk(text[start - 1]) and text[start - 1] not in "导是为即和及":
                 continue  # the first word may be the end of a longer one
-            base = name.split("（")[0]
             if "（" in name and text[start - 2 : start] != "倡导" and base not in text[max(0, start - 80) : start]:
                 continue  # a group of a longer formulation (富强、民主、文明、美丽): only after 倡导 or its name
             yield Finding(at, at + len(word), "political", "error", "political.formulation_item",
@@ -363,8 +362,6 @@ _GOALS = (
 def outdated_goal(doc, kb):
     text = doc.text
     from .fact import _doc_year  # noqa: PLC0415
-
-    year = ...
     for pattern, cue, first, message in _GOALS:
         if cue not in text:
             continue
@@ -373,8 +370,7 @@ def outdated_goal(doc, kb):
             y = _PAST_YEAR.search(text, sent, m.start())
             if y and not (y.group(0)[:2] in ("19", "20") and int(y.group(0)[:4]) >= first):
                 continue  # a past year or a look back: 2019年，全县上下为全面建成小康社会…
-            if year is ...:
-                year = _doc_year(text)
+            year = _doc_year(text)  # cached per text
             if year is None or year < first:
                 break
             yield Finding(m.start("goal"), m.end("goal"), "political", "warning", "political.outdated_goal", message, None)
@@ -412,13 +408,11 @@ def outdated_congress(doc, kb):
     if "大" not in text or "精神" not in text:
         return
     from .fact import _doc_year  # noqa: PLC0415
-    year = ...
     for m in _GUIDED_BY.finditer(text):
         sent = max(text.rfind(c, 0, m.start()) for c in "。！？；\n") + 1
         if _PAST_YEAR.search(text, sent, m.start()) or "以来" in text[sent : m.start()]:
             continue  # 2018年，…学习贯彻党的十九大精神: history
-        if year is ...:
-            year = _doc_year(text)
+        year = _doc_year(text)  # cached per text
         if year is None:
             return
         nxt = _CONGRESS_YEAR[m.group("c")] + 5
