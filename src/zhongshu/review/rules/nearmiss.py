@@ -68,7 +68,7 @@ ENABLED_BY_DEFAULT = True
 _CONTEXT = 4          # characters of context either side for the segmentation score
 _UNKNOWN_PENALTY = 2.0
 _MIN_ALONE_GAIN = 3.5  # log-ratio of the word to its two characters apart, out of context (build-time prefilter)
-_VERSION = 54
+_VERSION = 55
 IDIOM_MIN_FREQ = 10   # jieba's idioms and set phrases (tags i, l) this frequent are varied like the curated ones, at frequency ≥ IDIOM_FREQ,
                       # through every alike character, not only the MULTI_ALT_CHARS most frequent (磨肩接踵, 以次冲好)
 IDIOM_FREQ = 300
@@ -101,11 +101,17 @@ _NAME_AFTER = ("同志", "书记", "主任", "局长", "县长", "市长", "镇�
 
 def _keys(two, longer) -> dict:
     """One dict for the scan: every two-character window key -> "" and the keys of the 3–4-character
-    near-misses -> their entries (a window may be both). One dict built in C loads as fast as a set of the
-    first and a dict of the second, and the text is scanned once against it."""
+    near-misses -> their entries (a key that is also a two-character window has its entries behind a "*").
+    One dict built in C loads as fast as a set of the first and a dict of the second, and the text is
+    scanned once against it."""
     keys = dict.fromkeys(two, "")
     keys.update(longer)
     return keys
+
+
+def _flag_both(two: set, longer: dict) -> dict:
+    """``longer`` with "*" before the entries of a key that is also a two-character window."""
+    return {k: "*" + e if k in two else e for k, e in longer.items()}
 
 
 class NearMissIndex:
@@ -116,15 +122,19 @@ class NearMissIndex:
     word of a two-character window is found again when the scan meets it (``right_word``: the same
     choice as the build, from the alike tables and ``freq``), so only the integers are stored; ``multi``
     maps a key to the entries of the longer near-misses (see ``_multi_variants``). ``scan`` and ``multi`` are
-    one dict (``_keys``): a key that is only a two-character window maps to "".
+    one dict (``_keys``): a key that is only a two-character window maps to "". ``omitted`` maps the first
+    three characters of a four-character word to the word (交通运 → 交通运输), looked up where a body's
+    suffix follows (``_omitted``), not by the pair scan: their windows are parts of real words (民政 of
+    人民政), met everywhere.
     """
 
-    __slots__ = ("scan", "multi", "freq", "log_total", "min_freq", "ratio", "max_wrong", "_memo")
+    __slots__ = ("scan", "multi", "omitted", "freq", "log_total", "min_freq", "ratio", "max_wrong", "_memo")
 
     def __init__(self, scan: frozenset, multi: dict, freq: dict, total: int,
-                 min_freq: int = MIN_FREQ, ratio: float = RATIO, max_wrong: int = MAX_WRONG_FREQ):
+                 min_freq: int = MIN_FREQ, ratio: float = RATIO, max_wrong: int = MAX_WRONG_FREQ, omitted=None):
         self.scan = scan
         self.multi = multi
+        self.omitted: dict[str, str] = omitted or {}
         self.freq = freq  # every 1–4-character word of jieba's dictionary (and the extra lists) -> frequency
         self.log_total = math.log(total)
         self.min_freq, self.ratio, self.max_wrong = min_freq, ratio, max_wrong
@@ -135,14 +145,14 @@ class NearMissIndex:
         longer = {k: e for k, e in self.multi.items() if e}
         return (array("I", (k for k, e in self.multi.items() if not e)).tobytes(), array("I", longer).tobytes(), "\x00".join(longer.values()),
                 "\x00".join(self.freq), array("Q", self.freq.values()).tobytes(), round(math.exp(self.log_total)),
-                self.min_freq, self.ratio, self.max_wrong)
+                self.min_freq, self.ratio, self.max_wrong, "\x00".join(self.omitted), "\x00".join(self.omitted.values()))
 
     @classmethod
     def load(cls, parts: tuple) -> "NearMissIndex":
-        scan, mkeys, mvals, words, counts, total, min_freq, ratio, max_wrong = parts
+        scan, mkeys, mvals, words, counts, total, min_freq, ratio, max_wrong, owrong, oright = parts
         keys = _keys(memoryview(scan).cast("I"), zip(memoryview(mkeys).cast("I"), mvals.split("\x00")))
-        return cls(keys, keys,
-                   dict(zip(words.split("\x00"), memoryview(counts).cast("Q"))), total, min_freq, ratio, max_wrong)
+        return cls(keys, keys, dict(zip(words.split("\x00"), memoryview(counts).cast("Q"))), total, min_freq, ratio,
+                   max_wrong, dict(zip(owrong.split("\x00"), oright.split("\x00"))) if owrong else {})
 
     def right_word(self, window: str) -> str | None:
         """The word a two-character window is a near-miss of (布署 → 部署), or None: the most frequent
@@ -348,9 +358,9 @@ def build_index(min_freq: int = MIN_FREQ, ratio: float = RATIO, max_wrong: int =
                 best[v] = f
     single = index._single
     variants = [v for v, f in best.items() if math.log(f) - log_total - single(v[0]) - single(v[1]) >= _MIN_ALONE_GAIN]
-    multi = _multi_variants(freq, alikes, log_total, ratio, max_wrong, idioms)
-    index.multi = {pair_key(k): e for k, e in multi.items()}
-    index.scan = index.multi = _keys(map(pair_key, variants), index.multi)
+    multi, index.omitted = _multi_variants(freq, alikes, log_total, ratio, max_wrong, idioms)
+    two = set(map(pair_key, variants))
+    index.scan = index.multi = _keys(two, _flag_both(two, {pair_key(k): e for k, e in multi.items()}))
     try:
         tmp = f"{cache}.{os.getpid()}.tmp"
         with open(tmp, "wb") as fh:
@@ -361,12 +371,13 @@ def build_index(min_freq: int = MIN_FREQ, ratio: float = RATIO, max_wrong: int =
     return index
 
 
-def _multi_variants(freq: dict, alikes: dict, log_total: float, ratio: float, max_wrong: int, idioms=()) -> dict:
+def _multi_variants(freq: dict, alikes: dict, log_total: float, ratio: float, max_wrong: int, idioms=()) -> tuple[dict, dict]:
     """Variants of 3–4-character words (and of the set phrases of idioms.tsv), keyed by one of their
     two-character windows that holds the changed character — the rarer one, so the scan meets few keys.
     Each entry is one string: the key's offset in the variant, the variant, the word (``"1添加济添加剂"``);
     several entries under one key are joined with ``|``. Only the ``MULTI_ALT_CHARS`` most frequent
-    characters are tried as replacements: a slip picks a common character, and the index stays small."""
+    characters are tried as replacements: a slip picks a common character, and the index stays small.
+    Also returns the four-character words with their last character left out (``OMISSIONS``): variant -> word."""
     char_freq: dict[str, int] = {}
     for w, f in freq.items():
         for c in w:
@@ -449,12 +460,7 @@ def _multi_variants(freq: dict, alikes: dict, log_total: float, ratio: float, ma
             continue  # the changed character makes a word with its neighbour (负责任, 例行公室): text, not a slip
         entry = f"{off}{v}{w}"
         multi[key] = f"{multi[key]}|{entry}" if key in multi else entry
-    for v, (_, w) in omitted.items():
-        off = min((0, 1), key=lambda o: in_text(v[o : o + 2]))
-        entry = f"{off}{v}+{w}"
-        key = v[off : off + 2]
-        multi[key] = f"{multi[key]}|{entry}" if key in multi else entry
-    return multi
+    return multi, {v: w for v, (_, w) in omitted.items()}
 
 
 def _homophone_words(words2: dict) -> dict[str, list[str]]:
@@ -559,57 +565,60 @@ def candidates(text: str, index: NearMissIndex, kb=None, neighbour: int = NEIGHB
     n = len(text)
     leader_names = [ld.name for ld in kb.leaders] if kb is not None else []
     inv = freq.__contains__
+    spans = []
     for q in pair_positions(text, scan_multi):
-        spans = []
         window = text[q : q + 2]
-        if _two_char_ok(text, q, inv, fget, neighbour):  # cheaper than right_word(), and rejects most windows
-            right = right_word(window)
+        entries = scan_multi[pair_key(window)]
+        if (not entries or entries[0] == "*") and _two_char_ok(text, q, inv, fget, neighbour):
+            right = right_word(window)  # after _two_char_ok: cheaper, and it rejects most windows
             if right:
                 spans.append((q, q + 2, right))
-        entries = scan_multi.get(pair_key(window))
         if entries:
-            for entry in entries.split("|"):
+            for entry in entries.lstrip("*").split("|"):
                 s = q - int(entry[0])
-                if "+" in entry:  # the last character left out: the variant is one shorter
-                    v, _, right = entry[1:].partition("+")
-                    if s >= 0 and text.startswith(v, s) and _omitted(text, s, v, right, inv):
-                        spans.append((s, s + len(v), right))
-                    continue
                 half = (len(entry) - 1) // 2
                 v, right = entry[1 : 1 + half], entry[1 + half :]
                 if s >= 0 and text.startswith(v, s) and not _edge_joins(text, s, s + half, v, right, fget, neighbour):
                     spans.append((s, s + half, right))
-        for s, e, right in spans:
-            a, b = text[s - 1] if s else "", text[e] if e < n else ""
-            if (a and (a.isdigit() or a.isascii() and a.isalpha())) or (b and b.isascii() and b.isalpha()):
-                continue
-            penalty = 0.0
-            mark = open_mark(text, s)
-            if mark is not None:
-                if e - s < 3 or not (mark == "《" or e - s == 4 and right in _curated_phrases()):
-                    continue  # in quotes (coined slogans: “联乡、帮村、扶户”), unless a 公文 term's slip (“专精特心”)
-                penalty = TITLE_GAIN  # a longer word in a cited title (《关于加快推进小型水库除险加故的提案》)
-            if "〔" in text[e : e + 3]:
-                continue  # the 机关代字 of a 发文字号 (南纪函〔2025〕)
-            if _set_pattern(text, s, e):
-                continue
-            ctx = text[max(0, s - 3) : e + 3]
-            if any(nm in ctx for nm in leader_names):
-                continue
-            if _looks_like_name(text, s):
-                continue
-            if s and text[s - 1] in _SELF and text[s] in _ORG_ABBR:
-                continue  # 我委于, 本局对: a body named by its one-character abbreviation
-            lo = s
-            while lo > 0 and s - lo < _CONTEXT and _is_cjk(text[lo - 1]):
-                lo -= 1
-            hi = e
-            while hi < n and hi - e < _CONTEXT and _is_cjk(text[hi]):
-                hi += 1
-            seg = text[lo:hi]
-            fixed = seg[: s - lo] + right + seg[e - lo :]
-            gain = _best(fixed, freq, index.log_total) - _best(seg, freq, index.log_total)
-            yield s, e, right, gain - penalty
+    omitted = index.omitted
+    if omitted:
+        for m in _TAIL_AT.finditer(text, 3):
+            e = m.start()
+            v = text[e - 3 : e]
+            right = omitted.get(v)
+            if right is not None and _omitted(text, e - 3, v, right, inv):
+                spans.append((e - 3, e, right))
+    for s, e, right in spans:
+        a, b = text[s - 1] if s else "", text[e] if e < n else ""
+        if (a and (a.isdigit() or a.isascii() and a.isalpha())) or (b and b.isascii() and b.isalpha()):
+            continue
+        penalty = 0.0
+        mark = open_mark(text, s)
+        if mark is not None:
+            if e - s < 3 or not (mark == "《" or e - s == 4 and right in _curated_phrases()):
+                continue  # in quotes (coined slogans: “联乡、帮村、扶户”), unless a 公文 term's slip (“专精特心”)
+            penalty = TITLE_GAIN  # a longer word in a cited title (《关于加快推进小型水库除险加故的提案》)
+        if "〔" in text[e : e + 3]:
+            continue  # the 机关代字 of a 发文字号 (南纪函〔2025〕)
+        if _set_pattern(text, s, e):
+            continue
+        ctx = text[max(0, s - 3) : e + 3]
+        if any(nm in ctx for nm in leader_names):
+            continue
+        if _looks_like_name(text, s):
+            continue
+        if s and text[s - 1] in _SELF and text[s] in _ORG_ABBR:
+            continue  # 我委于, 本局对: a body named by its one-character abbreviation
+        lo = s
+        while lo > 0 and s - lo < _CONTEXT and _is_cjk(text[lo - 1]):
+            lo -= 1
+        hi = e
+        while hi < n and hi - e < _CONTEXT and _is_cjk(text[hi]):
+            hi += 1
+        seg = text[lo:hi]
+        fixed = seg[: s - lo] + right + seg[e - lo :]
+        gain = _best(fixed, freq, index.log_total) - _best(seg, freq, index.log_total)
+        yield s, e, right, gain - penalty
 
 
 _SELF = frozenset("我本该贵你各")
@@ -630,6 +639,8 @@ def _edge_joins(text: str, s: int, e: int, v: str, right: str, fget, neighbour: 
 
 
 _ORG_TAIL = ("局", "厅", "委", "办", "站", "所", "院", "处", "科", "部", "室", "队", "中心", "服务站")
+_TAIL_AT = re.compile("(?=[" + "".join(t for t in _ORG_TAIL if len(t) == 1) + "]|"
+                      + "|".join(t for t in _ORG_TAIL if len(t) > 1) + ")")
 
 
 def _omitted(text: str, s: int, v: str, word: str, inv) -> bool:
