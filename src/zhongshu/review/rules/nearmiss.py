@@ -567,10 +567,9 @@ def candidates(text: str, index: NearMissIndex, kb=None, neighbour: int = NEIGHB
     inv = freq.__contains__
     spans = []
     for q in pair_positions(text, scan_multi):
-        window = text[q : q + 2]
-        entries = scan_multi[pair_key(window)]
+        entries = scan_multi[ord(text[q]) | ord(text[q + 1]) << 16]  # pair_key, inline
         if (not entries or entries[0] == "*") and _two_char_ok(text, q, inv, fget, neighbour):
-            right = right_word(window)  # after _two_char_ok: cheaper, and it rejects most windows
+            right = right_word(text[q : q + 2])  # after _two_char_ok: cheaper, and it rejects most windows
             if right:
                 spans.append((q, q + 2, right))
         if entries:
