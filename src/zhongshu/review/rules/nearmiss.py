@@ -599,7 +599,7 @@ def candidates(text: str, index: NearMissIndex, kb=None, neighbour: int = NEIGHB
             penalty = TITLE_GAIN  # a longer word in a cited title (《关于加快推进小型水库除险加故的提案》)
         if "〔" in text[e : e + 3]:
             continue  # the 机关代字 of a 发文字号 (南纪函〔2025〕)
-        if _set_pattern(text, s, e):
+        if _set_pattern(text, s, e) or _parallel_head(text, e):
             continue
         ctx = text[max(0, s - 3) : e + 3]
         if any(nm in ctx for nm in leader_names):
@@ -656,6 +656,13 @@ def _set_pattern(text: str, s: int, e: int) -> bool:
         if text[o : o + 1] in ("应", "能") and text[o + 2 : o + 3] == "尽" and text[o + 1 : o + 2] == text[o + 3 : o + 4] != "":
             return True
     return False
+
+
+def _parallel_head(text: str, e: int) -> bool:
+    """The window's last character heads each item of the list that follows (既督任务、督进度、督成效;
+    抓建设、抓管理): a verb repeated item by item, not part of a word with the character before it."""
+    k = text.find("、", e, e + 8)
+    return k > 0 and text[k + 1 : k + 2] == text[e - 1]
 
 
 def _covered(text: str, q: int, inv) -> bool:
