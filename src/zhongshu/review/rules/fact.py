@@ -302,7 +302,7 @@ _AB = (r"(?:由|从)(?:\d{4}年(?:\d{1,2}月)?(?:底|末|初)?)?(?:[^\d，,。�
        r")?(?:到|至)(?:\d{4}年(?:\d{1,2}月)?(?:底|末|初)?(?:[^\d，,。；%％]{0,4}?的)?)?\s*(?P<b>\d+(?:\.\d+)?)\s*(?P<ub>[万亿千百]?)")
 _PCT1 = re.compile(r"(?P<dir>" + _UP + "|" + _DOWN + r")了?\s*" + _X + r"[，,]?\s*" + _AB)
 _UP_RATE = ("增幅", "涨幅")
-_PCT2 = re.compile(_AB + r"[^。；%％\d]{0,12}?(?P<dir>" + _UP + "|" + _DOWN + r"|增幅|涨幅|降幅|减幅|(?:精简|压减|压缩)(?=比例|幅度|比率))了?(?:比例|幅度|比率)?(?:达到|达|为)?\s*" + _X)
+_PCT2 = re.compile(_AB + r"[^。；%％\d]{0,12}?(?P<dir>" + _UP + "|" + _DOWN + r"|增幅|涨幅|降幅|减幅|精简|压减|压缩)了?(?:比例|幅度|比率)?(?:达到|达|为)?\s*" + _X)
 
 
 def percentages(doc, kb):
@@ -1034,8 +1034,9 @@ def points(doc, kb):
 
 
 _RATE = re.compile(r"(?:[\u4e00-\u9fff]{1,4}率(?:为|达到|达|是)?|占[^\d，,。；%％\n]{0,20}?的?|占比为?)\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
-# 586户1873人: a count in two units, one after the other; 5.6万亩, 600万元: a magnitude before the unit
-_NUM_U = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<m>[万亿]?)(?P<u>" + _UNITS + r")(?:(?![\d%％])|(?=\d+\s*(?:人|名)(?![\d%％])))")
+# 586户1873人: a count in two units, one after the other; 5.6万亩, 600万元: a magnitude before the unit;
+# 种 for rates only (抽检图书120种，其中合格118种，合格率…): kinds listed under a total overlap too often to be summed
+_NUM_U = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<m>[万亿]?)(?P<u>" + _UNITS + r"|种)(?:(?![\d%％])|(?=\d+\s*(?:人|名)(?![\d%％])))")
 _NEGATION = re.compile(r"[不未无非]")
 # 占全市规模以上服务业营业收入的31.6%: the whole named after 占, its last word (收入) found before its figure
 _WHOLE_SUFFIX = re.compile(r"(?:总数|总量|总额|总和|总计|数|量|额)$")
