@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import (bracket_sums, confusion, context, fact, format, homophone, language, law_dates, nearmiss, numbers, paired_changes, phrases,
-               policy, political, punctuation)
+               policy, political, punctuation, stated_sums)
 
 ALL_RULES = (
     *phrases.RULES,
@@ -12,6 +12,7 @@ ALL_RULES = (
     *fact.RULES,
     *law_dates.RULES,
     *bracket_sums.RULES,
+    *stated_sums.RULES,
     *paired_changes.RULES,
     *format.RULES,
     *punctuation.RULES,

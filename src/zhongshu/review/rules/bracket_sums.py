@@ -2,7 +2,7 @@
 
 参加基层项目177人（西部计划52人、“三支一扶”68人、特岗教师47人）: the parts, every item of the bracket a
 figure of the total's unit, add up to the total. Reported when they exceed it, or fall short of it by
-at most 15 % (a slip in the arithmetic, not a partial list); a bracket that says it is partial (其中, 含,
+at most 20 % (a slip in the arithmetic, not a partial list); a bracket that says it is partial (其中, 含,
 主要, 等) or parts that may overlap (党员, 女性, 以上…) are left alone.
 """
 
@@ -47,7 +47,7 @@ def bracket_sums(doc, kb):
         values = [float(p.group("n")) for p in parts]
         tol = _rounding_tol([p.group("n") for p in parts])
         s = sum(values)
-        if abs(s - total) <= tol or s < total and s < 0.85 * total:
+        if abs(s - total) <= tol or s < total and s < 0.8 * total:
             continue
         yield Finding(t.start("n"), close + 1, "fact", "warning", "fact.total",
                       f"括号内各项之和与总数不符：总数{t.group('n')}{unit}，括号内各项合计{p_fmt(round(s, 6))}{unit}，请核对", None)

@@ -827,6 +827,11 @@ def ordinal_days(doc, kb):
         else:  # undated: the year of the document (or the one before or after it)
             doc_year = _doc_year(text)  # cached per text
             if doc_year is None:
+                weekday_year = _year_of_weekday(before, first)
+                if weekday_year is not None and weekday_year - first + 1 != n:  # 4月15日（星期二）是第9个…: 2025
+                    yield Finding(m.start(), m.start("gap"), "fact", "error", "fact.anniversary",
+                                  f"届次不符：第一个{m.group('alias')}在{first}年，按所写的星期推算为{weekday_year}年，"
+                                  f"是第{weekday_year - first + 1}个", None)
                 continue
             year = doc_year
             ok = {doc_year - first, doc_year - first + 1, doc_year - first + 2}
@@ -839,6 +844,26 @@ def ordinal_days(doc, kb):
         yield Finding(m.start(), m.start("gap"), "fact", "error", "fact.anniversary",
                       f"届次不符：第一个{m.group('alias')}在{first}年，{year}年是第{year - first + 1}个",
                       None)
+
+
+_DATE_WEEKDAY = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日[（(]?(?:星期|周)(?P<w>[一二三四五六日天])")
+
+
+def _year_of_weekday(before: str, first: int) -> int | None:
+    """The one year from ``first`` to ten years after today whose month and day fall on the weekday
+    written with them (4月15日（星期二） → 2025), or None."""
+    dm = _DATE_WEEKDAY.search(before)
+    if dm is None:
+        return None
+    want = "一二三四五六日".find(dm.group("w")) if dm.group("w") != "天" else 6
+    years = []
+    for y in range(first, dt.date.today().year + 2):
+        try:
+            if dt.date(y, int(dm.group("m")), int(dm.group("d"))).weekday() == want:
+                years.append(y)
+        except ValueError:
+            return None
+    return years[-1] if years and (len(years) == 1 or years[-1] - years[-2] > 5) else None
 
 
 @lru_cache(maxsize=1)

@@ -32,6 +32,10 @@ NOT_GENRES = {
 }
 _ASK = re.compile(r"(?:妥否|当否|可否|是否可行|以上请示)[，,]?\s*请(?:予)?(?:批示|批复|审批|审定|指示)")
 _TITLE_MULTI = re.compile(r"(?:申请|请求|恳请|提请)[^的，。]{2,40}?(?:并|同时|以及)(?:请求|申请)?(?:拨付|给予|增加|解决|安排|批准|同意|支持|追加|划拨|核定|调整)")
+# 关于…维修改造经费及增加人员编制的请示: staff, vehicles or rooms asked for with their own verb, joined to another
+# matter (not 新建…并解决建设资金: a project and its money are one matter)
+_TITLE_AND_ASK = re.compile(r"(?<=[\u4e00-\u9fff])(?:及|并|以及|和|同时)(?:增加|追加|增设|增配|核增|增核|调整|解决|申请|拨付|划拨|配备|购置)"
+                            r"[^的，。]{0,12}?(?:编制|用车|车辆|用房|职数|人员)+(?=[^，。]{0,6}的请示)")
 _REPORT_ASK = re.compile(r"(?:妥否|当否|可否)[，,]?\s*请(?:予)?(?:批示|批复|审批)|请予批准|请批准|请审批"
                          # 恳请县政府追加县级配套资金300万元 / 恳请市委编委批准为我办增核行政编制2名
                          r"|恳请[^，。；\n]{0,16}?(?:批准|审批|同意|追加|拨付|增拨|增核|核增|下达|解决)")
@@ -217,7 +221,7 @@ def one_request_per_qingshi(doc, kb):
         if title.stripped.count("关于") > 1:
             yield Finding(title.lead, title.end, "policy", "warning", "policy.one_matter",
                           "请示应当一文一事，标题中出现多个“关于”，疑似一文多事（条例第十五条）", None)
-        tm = _TITLE_MULTI.search(title.text)
+        tm = _TITLE_MULTI.search(title.text) or _TITLE_AND_ASK.search(title.text)
         if tm:
             yield Finding(title.start + tm.start(), title.start + tm.end(), "policy", "warning", "policy.one_matter",
                           "请示应当一文一事，标题中并列了几项请求，疑似一文多事（条例第十五条）", None)

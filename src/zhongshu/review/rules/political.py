@@ -410,12 +410,13 @@ def outdated_congress(doc, kb):
     from .fact import _doc_year  # noqa: PLC0415
     for m in _GUIDED_BY.finditer(text):
         sent = max(text.rfind(c, 0, m.start()) for c in "。！？；\n") + 1
-        if _PAST_YEAR.search(text, sent, m.start()) or "以来" in text[sent : m.start()]:
-            continue  # 2018年，…学习贯彻党的十九大精神: history
+        nxt = _CONGRESS_YEAR[m.group("c")] + 5
+        past = _PAST_YEAR.search(text, sent, m.start())
+        if past and not (past.group(0)[:1].isdigit() and int(past.group(0)[:4]) > nxt) or "以来" in text[sent : m.start()]:
+            continue  # 2018年，…学习贯彻党的十九大精神: history (not 2024年，…十九大: the year is after the next congress)
         year = _doc_year(text)  # cached per text
         if year is None:
             return
-        nxt = _CONGRESS_YEAR[m.group("c")] + 5
         if year > nxt:
             latest = max((k for k, y in _CONGRESS_YEAR.items() if y < year), key=_CONGRESS_YEAR.get)
             yield Finding(m.start("c"), m.end("c") + 1, "political", "warning", "political.outdated_congress",
