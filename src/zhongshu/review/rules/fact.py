@@ -302,7 +302,7 @@ _AB = (r"(?:由|从)(?:\d{4}年(?:\d{1,2}月)?(?:底|末|初)?)?(?:[^\d，,。�
        r")?(?:到|至)(?:\d{4}年(?:\d{1,2}月)?(?:底|末|初)?(?:[^\d，,。；%％]{0,4}?的)?)?\s*(?P<b>\d+(?:\.\d+)?)\s*(?P<ub>[万亿千百]?)")
 _PCT1 = re.compile(r"(?P<dir>" + _UP + "|" + _DOWN + r")了?\s*" + _X + r"[，,]?\s*" + _AB)
 _UP_RATE = ("增幅", "涨幅")
-_PCT2 = re.compile(_AB + r"[^。；%％\d]{0,12}?(?P<dir>" + _UP + "|" + _DOWN + r"|增幅|涨幅|降幅|减幅|精简|压减|压缩)了?(?:比例|幅度|比率)?(?:达到|达|为)?\s*" + _X)
+_PCT2 = re.compile(_AB + r"(?P<fill>[^。；%％\d]{0,12}?)(?P<dir>" + _UP + "|" + _DOWN + r"|增幅|涨幅|降幅|减幅|精简|压减|压缩)了?(?:比例|幅度|比率)?(?:达到|达|为)?\s*" + _X)
 
 
 def percentages(doc, kb):
@@ -315,6 +315,8 @@ def percentages(doc, kb):
             a, b, x = float(m.group("a")), float(m.group("b")), float(m.group("x"))
             if a == 0 or m.start() in seen:
                 continue
+            if m.group("dir") in ("精简", "压减", "压缩") and re.search(r"[，,][^，,]", m.group("fill") or ""):
+                continue  # 申请材料由28份减少到8份，办理时间压缩了75%: the cut of another quantity
             if "年均" in m.group(0) or "平均" in m.group(0) or "每年" in m.group(0):
                 continue  # 由56.2亿元增加到84.3亿元，年均增长10.7%: a yearly rate, not the whole change
             seen.add(m.start())
@@ -520,6 +522,24 @@ def _anniv_bases(kb) -> dict[str, int]:
     return {a: y for aliases, y, _ in kb.anniversaries for a in aliases}
 
 
+def _anniv_months(kb) -> dict[str, int]:
+    """Each name of data/anniversaries.tsv whose note dates it to a month (1921年7月) -> that month."""
+    out = {}
+    for aliases, y, note in kb.anniversaries:
+        mm = re.match(rf"{y}年(\d{{1,2}})月", note)
+        if mm:
+            out.update(dict.fromkeys(aliases, int(mm.group(1))))
+    return out
+
+
+def _before_anniversary(text: str, year: int, month: int | None) -> bool:
+    """The document is signed in ``year`` before the anniversary's month (2025年6月20日 for 七一)."""
+    if not month:
+        return False
+    signed = _signed_date(text)
+    return signed is not None and signed.year == year and signed.month < month
+
+
 def _anniv(kb, which: str):
     return _anniv_rx(tuple(_anniv_bases(kb)))[which]
 
@@ -561,8 +581,16 @@ def anniversaries_ahead(doc, kb):
         sent = max(text.rfind(c, 0, m.start()) for c in "。！？；\n") + 1
         return not re.search(r"\d{4}年|今年|本年|明年", text[sent : m.start()])  # dated: the rule above
 
+    months = _anniv_months(kb)
     for m, base, n, year in _against_doc_year(text, kb, filter(undated, _anniv(kb, "ahead").finditer(text))):
         want = year - base
+        if _before_anniversary(text, year, months.get(m.group("alias"))):
+            # 2025年6月20日 for 七一: this year's anniversary is still to come, next year's is not the one meant
+            if want > 0 and n != want:
+                yield Finding(m.start("n"), m.end("n") + 2, "fact", "error", "fact.anniversary",
+                              f"周年数不符：{m.group('alias')}于{base}年，文件成文于{year}年、当年的纪念日之前，"
+                              f"即将到来的是{want}周年", f"{want}周年")
+            continue
         if want > 0 and n not in (want, want + 1):
             yield Finding(m.start("n"), m.end("n") + 2, "fact", "error", "fact.anniversary",
                           f"周年数不符：{m.group('alias')}于{base}年，文件成文于{year}年，即将到来的是{want}或{want + 1}周年", None)
@@ -756,6 +784,29 @@ def _ordinal_days():
     return table, rx
 
 
+@lru_cache(maxsize=1)
+def _month_observances():
+    """The month-long observances of anniversaries.tsv (安全生产月: M06) and a pattern of a month named as one."""
+    table, _ = _ordinal_days()
+    months = {a: (int(v[1][1:]), v[2]) for a, v in table.items() if v[1].startswith("M")}
+    alias = "|".join(re.escape(a) for a in sorted(months, key=len, reverse=True))
+    return months, re.compile(r"(?<![\d月])(?P<m>\d{1,2})月份?(?:是|为|将迎来|迎来)(?:全国|我国)?[“\"]?(?P<alias>" + alias + ")")
+
+
+def observance_month(doc, kb):
+    """即将到来的7月是全国“安全生产月”: a month-long observance named for the wrong month (no ordinal: with one,
+    ordinal_days reports it)."""
+    text = doc.text
+    if "月”" not in text and "月是" not in text:
+        return
+    months, rx = _month_observances()
+    for m in rx.finditer(text):
+        want, note = months[m.group("alias")]
+        if int(m.group("m")) != want:
+            yield Finding(m.start("m"), m.end("m") + 1, "fact", "error", "fact.event_date",
+                          f"月份与活动不符：{m.group('alias')}在每年{want}月（{note}）", f"{want}月")
+
+
 _ORD_DATE = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:[（(][^）)]{1,4}[）)])?(?:是|为|，?迎来)(?:我国|全国)?$")
 _ORD_MONTH = re.compile(r"(?<![\d月])(?P<m>\d{1,2})月份?(?:是|为|，?迎来)(?:我国|全国)?$")
 _ORD_DATE_AFTER = re.compile(r"[”\"’」]?\s*[（(](?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日[）)]")
@@ -837,8 +888,9 @@ def ordinal_days(doc, kb):
             ok = {doc_year - first, doc_year - first + 1, doc_year - first + 2}
             md = _MONTH_DAY.findall(before)
             signed = _signed_date(text) if md else None
-            if signed is not None and signed.year == doc_year and tuple(map(int, md[-1])) <= (signed.month, signed.day):
-                ok = {doc_year - first + 1}  # 5月18日，开展第34次全国助残日 in a report dated that December: this year's
+            if signed is not None and signed.year == doc_year and 1 <= int(md[-1][0]) <= 12:
+                ok = {doc_year - first + 1}  # 5月18日，开展第34次全国助残日 in a report dated that December (or a plan
+                # dated in April for 5月12日…): this year's
         if year - first + 1 <= 0 or n in ok:
             continue
         yield Finding(m.start(), m.start("gap"), "fact", "error", "fact.anniversary",
@@ -931,8 +983,14 @@ def anniversaries_undated(doc, kb):
         return not (_DATED.search(head) or re.search(r"(?:迎接|喜迎|献礼|向|筹备)$", head))  # dated, or 迎接…: the rules above
 
     matches = {m.start("n"): m for rx in (_anniv(kb, "undated"), _anniv(kb, "celebrate")) for m in rx.finditer(text)}
+    months = _anniv_months(kb)
     for m, base, n, year in _against_doc_year(text, kb, filter(undated, (matches[k] for k in sorted(matches)))):
         want = year - base
+        if want > 1 and n == want + 1 and _before_anniversary(text, year, months.get(m.group("alias"))):
+            yield Finding(m.start("n"), m.end("n") + 2, "fact", "error", "fact.anniversary",
+                          f"周年数不符：{m.group('alias')}于{base}年，文件成文于{year}年、当年的纪念日之前，"
+                          f"应为{want}周年", f"{want}周年")
+            continue
         if want > 1 and n not in (want - 1, want, want + 1):
             yield Finding(m.start("n"), m.end("n") + 2, "fact", "error", "fact.anniversary",
                           f"周年数不符：{m.group('alias')}于{base}年，文件成文于{year}年前后，应为{want - 1}—{want}周年", None)
@@ -1964,4 +2022,4 @@ def versus(doc, kb):
 
 RULES = (dates, totals, breakdowns, listed_sums, closed_lists, gaps, percentages, points, rates, rates_more, shares,
          named_totals, versus, income_ratio, events, event_back_refs, anniversaries, anniversaries_ahead, anniversaries_together, plan_years,
-         ordinal_days, dated_days, weekday_before, anniversaries_undated, share_runs, periods, month_spans, progress_states, received_after, change_amounts, per_each, restated_counts, summary_sums)
+         ordinal_days, observance_month, dated_days, weekday_before, anniversaries_undated, share_runs, periods, month_spans, progress_states, received_after, change_amounts, per_each, restated_counts, summary_sums)

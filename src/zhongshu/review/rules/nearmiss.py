@@ -608,6 +608,9 @@ def candidates(text: str, index: NearMissIndex, kb=None, neighbour: int = NEIGHB
             continue
         if s and text[s - 1] in _SELF and text[s] in _ORG_ABBR:
             continue  # 我委于, 本局对: a body named by its one-character abbreviation
+        if (e - s == 2 and text[e - 1] == right[-1] and text[e - 1] in _PLACE_END and s and _is_cjk(text[s - 1])
+                and (text[e : e + 1] == "、" or text[s - 2 : s - 1] in ("、", "和", "与", "及"))):
+            continue  # 柳塘镇、青杉镇: the end of a three-character place name in a list, not 山镇
         lo = s
         while lo > 0 and s - lo < _CONTEXT and _is_cjk(text[lo - 1]):
             lo -= 1
@@ -621,6 +624,7 @@ def candidates(text: str, index: NearMissIndex, kb=None, neighbour: int = NEIGHB
 
 
 _SELF = frozenset("我本该贵你各")
+_PLACE_END = frozenset("镇乡村县市区州旗")
 _ORG_ABBR = frozenset("委局厅办院部会处科所校司署行社馆站队团")
 _LONE_CHARS = frozenset("等的了和与及是在有为也就都而或并")
 

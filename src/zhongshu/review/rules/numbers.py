@@ -97,6 +97,11 @@ _PHONE_DASH = re.compile(r"(?<![\d])(0\d{2,3})[—–－―](?=\d{7,8}(?!\d))")
 _APPROX = re.compile(r"(?P<a>[1-9])、(?P<b>[1-9])(?![\d、])"
                      r"(?=名|人|个|次|篇|家|天|岁|倍|批|处|件|所|本|份|位|场|户|辆|台|周|小时|分钟|公里|万|年(?!级|度))")
 _RANGE_HYPHEN = re.compile(r"[日月][-－](?=\d{1,2}[日月])")
+# 15-20亿元, 3-5个: a range of values with a hyphen (not 2021-2025年, not a code or a telephone number)
+_NUM_RANGE_HYPHEN = re.compile(r"(?<![\d.\-/A-Za-z－])(\d+(?:\.\d+)?)[-－](\d+(?:\.\d+)?)(?![\d.\-－])(?=[万亿千百]?(?:元|个|人|家|项|%|％|吨|亩|户|件|天|小时|公里|米|岁|倍|名|次|所|台|辆|分钟|周|批))")
+_DOUBLE_PCT = re.compile(r"[%％]{2,}")
+# 12，500户: digits grouped with a full-width comma before a unit
+_FW_GROUPED = re.compile(r"(?<![\d，.])\d{1,3}(?:，\d{3})+(?![\d，])(?=[万亿]?(?:户|人|元|个|家|项|件|吨|亩|名|次|所|台|辆|平方米|公里|万|亿))")
 _SEP_CN = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])")
 # a number of four digits or more written without grouping, before a unit (not a year, a code or a telephone number)
 _PLAIN_BIG = re.compile(r"(?<![\d,.\-A-Za-z/])\d{4,}(?![\d,年号])(?=[\u4e00-\u9fff])(?<!12345)")
@@ -127,6 +132,14 @@ def number_usage(doc, kb):
             continue
         yield Finding(m.start() + 1, m.end(), "format", "error", "format.range_dash",
                       "标示时间的起止用一字线“—”（或写“至”），不用短横线（GB/T 15834-2011 4.13 连接号）", "—")
+    for m in (_NUM_RANGE_HYPHEN.finditer(text) if "-" in text or "－" in text else ()):
+        yield Finding(m.start(), m.end(), "format", "warning", "format.range_dash",
+                      "标示数值范围的起止用浪纹线“～”，不用短横线（GB/T 15834-2011 4.14）", f"{m.group(1)}～{m.group(2)}")
+    for m in (_DOUBLE_PCT.finditer(text) if "%%" in text or "％％" in text or "%％" in text or "％%" in text else ()):
+        yield Finding(m.start() + 1, m.end(), "format", "error", "format.doubled_punct", "百分号重复", "")
+    for m in (_FW_GROUPED.finditer(text) if "，" in text else ()):
+        yield Finding(m.start(), m.end(), "format", "error", "format.digit_grouping",
+                      "数字分节不能用全角逗号（GB/T 15835-2011）；公文中多位数一般不分节", m.group(0).replace("，", ""))
     grouped = list(_SEP_CN.finditer(text)) if "," in text and _DIGIT_COMMA_DIGIT.search(text) else ()
     plain = None
     for m in grouped:

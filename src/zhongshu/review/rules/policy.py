@@ -43,7 +43,7 @@ _REPORT_ASK = re.compile(r"(?:妥否|当否|可否)[，,]?\s*请(?:予)?(?:批�
 
 _ALSO_ASK = re.compile(r"(?:恳请|请|望)[^，。；\n]{0,12}?一并(?:予以)?(?:批准|审批|批复|解决|拨付|安排|同意|支持)")
 _LAW_REV = re.compile(r"《(?:中华人民共和国)?(?P<name>[\u4e00-\u9fff]{2,24}(?:法|条例|规定|办法|准则|规则))》\s*[（(](?P<y>(?:19|20)\d\d)年"
-                      r"(?P<k>修正|修订|修改|版|文本)?(?:本)?[）)]")
+                      r"(?:\d{1,2}月(?:\d{1,2}日)?起?(?P<eff>施行|实施|生效)|(?P<k>修正|修订|修改|版|文本)?(?:本)?)[）)]")
 _LAW_REV_BEFORE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:第[一二三四五六七八九十]+次)?"
                              r"(?:修正|修订|修改|印发|发布|颁布|出台)(?:后)?的(?P<cite>《(?:中华人民共和国)?(?P<name>[\u4e00-\u9fff]{2,24}"
                              r"(?:法|条例|规定|办法|准则|规则))》)")
@@ -110,6 +110,7 @@ def law_revision(doc, kb):
     before = any(k in text for k in ("修正的《", "修订的《", "修改的《", "后的《", "印发的《", "发布的《", "颁布的《", "出台的《"))
     if not after and not before:
         return
+    doc_year = None
     for m in (*(_LAW_REV.finditer(text) if after else ()), *(_LAW_REV_BEFORE.finditer(text) if before else ())):
         name = m.group("name")
         y = int(m.group("y"))
@@ -121,17 +122,28 @@ def law_revision(doc, kb):
         if entry is None:
             continue
         years, note = entry
-        later = [v for v in years if v > y]
+        if doc_year is None:
+            from .fact import _signed_date  # noqa: PLC0415
+
+            signed = _signed_date(text)  # the date the document is signed (not a year it cites)
+            doc_year = signed.year if signed is not None else 9999
+        later = [v for v in years if y < v <= doc_year]  # an edition after the document is no slip of it
+        if (m.re is _LAW_REV and m.group("k") in ("修正", "修订", "修改") and y not in years and y > years[0]
+                and not (y - 1 in years and "施行" in note)):  # 《环境保护法》（2016年修订）: no such edition
+            yield Finding(m.start("y") - 1, m.end(), "policy", "warning", "policy.law_revision",
+                          f"《{name}》没有{y}年{m.group('k')}的文本：历次文本为{'、'.join(map(str, years))}年，"
+                          f"现行文本为{years[-1]}年文本（{note}），请核对", None)
+            continue
         if not later or y < years[0]:
             continue
         kind = "党内法规" if name.startswith(("中国共产党", "党政")) or "中共中央" in note else "法律法规"
         revised = "修订" if "修订" in note else "修正"
         if m.re is _LAW_REV:  # 《安全生产法》（2014年修正）
-            s, e, fix = m.start("y") - 1, m.end(), f"（{years[-1]}年{revised}）"
+            s, e, fix = m.start("y") - 1, m.end(), f"（{later[-1]}年{revised}）"
         else:  # 2014年修正的《安全生产法》
-            s, e, fix = m.start("y"), m.end(), f"{years[-1]}年{revised}的{m.group('cite')}"
+            s, e, fix = m.start("y"), m.end(), f"{later[-1]}年{revised}的{m.group('cite')}"
         yield Finding(s, e, "policy", "warning", "policy.law_revision",
-                      f"《{name}》（{kind}）在{y}年之后又经修改（{'、'.join(map(str, later))}年），现行文本为{years[-1]}年文本（{note}），"
+                      f"《{name}》（{kind}）在{y}年之后又经修改（{'、'.join(map(str, later))}年），现行文本为{later[-1]}年文本（{note}），"
                       "作为现行依据引用时请改用现行文本", fix)
 
 
@@ -359,6 +371,11 @@ _REG_BY_DEPT = re.compile(r"(?P<who>(?:国家|中央|国务院)?(?:" + _DEPTS + 
 _MADE_TITLE = re.compile(r"的《(?P<t>(?:中华人民共和国)?[\u4e00-\u9fff]{2,20}(?:(?<!办|方|做|用|算|手|说|写|看|想)法|条例))》")
 
 
+# 《保障农民工工资支付条例》（人力资源社会保障部令第724号）: a 条例 numbered as a department's order
+_REG_DEPT_ORDER = re.compile(r"《(?:中华人民共和国)?(?P<t>[^《》\n]{2,30}条例)》\s*[（(](?P<who>[\u4e00-\u9fff]{2,16}(?:部|局|委|署|总局|办公厅))令"
+                             r"第\d+号[）)]")
+
+
 def issuer(doc, kb):
     """A law said to be made by the 国务院, a 条例 said to be issued by a department: from each cited title
     after 的, the maker is read in the 40 characters before it."""
@@ -381,6 +398,9 @@ def issuer(doc, kb):
                    "部门只制定规章（规定、办法），请核对发布机关")
         at = m.start() + 1 - len(before)
         yield Finding(at + w.start("who"), at + w.end("who"), "policy", "warning", "policy.issuer", msg, None)
+    for m in (_REG_DEPT_ORDER.finditer(text) if "部令" in text or "局令" in text or "委令" in text else ()):
+        yield Finding(m.start("who"), m.end("who"), "policy", "warning", "policy.issuer",
+                      f"《{m.group('t')}》是条例（行政法规），以国务院令公布；部门令只公布规章（规定、办法），请核对", "国务院令")
 
 
 RULES = (document_type, genre_mentions, one_request_per_qingshi, law_revision, superseded_standard, issuer, reply_to_report)

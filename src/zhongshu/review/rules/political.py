@@ -97,6 +97,29 @@ def leader_titles(doc, kb):
             yield from _custom_near_miss(text, ld, kb)
 
 
+# 中央纪委赵乐际同志所作工作报告: a body named before a national leader who does not lead it now (leaders.tsv:
+# the body that begins the leader's note)
+_BODIES = ("中央纪委", "全国人大常委会", "全国政协", "国务院", "中央军委")
+
+
+def leader_bodies(doc, kb):
+    text = doc.text
+    if "同志" not in text:
+        return
+    heads = {b: ld.name for b in _BODIES for ld in kb.leaders if not ld.custom and ld.note.startswith(b) and "副" not in ld.note}
+    for ld in kb.leaders:
+        if ld.custom:
+            continue
+        at = text.find(ld.name + "同志")
+        while at >= 0:
+            body = next((b for b in _BODIES if text.endswith(b, 0, at)), None)
+            if body and body in heads and heads[body] != ld.name and not ld.note.startswith(body):
+                yield Finding(at, at + len(ld.name), "political", "error", "political.leader_title",
+                              f"职务疑似不符：现任{body}主要负责同志为{heads[body]}同志，词典记载{ld.name}同志的职务为“{ld.note}”",
+                              heads[body])
+            at = text.find(ld.name + "同志", at + 1)
+
+
 def _custom_near_miss(text, ld, kb):
     names = {x.name for x in kb.leaders}
     n = len(ld.name)
@@ -210,7 +233,8 @@ def _fixed_index(kb):
     if cached is not None and cached[0] is kb.formulations:
         return cached[1]
     table = [(name, items, src) for name, items, src in kb.formulations
-             if name in _FIXED_ITEMS or len(items) >= 4 and all(len(it) >= 2 for it in items)]
+             if name in _FIXED_ITEMS or len(items) >= 4 and all(len(it) >= 2 for it in items)
+             or len(items) == 3 and all(len(it) >= 4 for it in items)]  # 矛盾不上交、平安不出事、服务不缺位
     # the list's first item or its second item, as a literal to find it by
     keys: dict[str, list[int]] = {}
     for i, (_n, items, _s) in enumerate(table):
@@ -233,6 +257,9 @@ def _item_at(text: str, p: int, length: int, last: bool, tail: str = "") -> str 
     if e < 0 or abs(e - p - length) > 1:
         return None
     return text[p:e]
+
+
+_AFTER_LIST = ("要求", "原则", "机制", "制度", "责任制", "体系", "格局", "目标")  # 失职追责要求: the list is over
 
 
 def formulation_items(doc, kb):
@@ -275,7 +302,8 @@ def formulation_items(doc, kb):
             cjk = lambda c: "\u4e00" <= c <= "\u9fff"  # noqa: E731
             base = name.split("（")[0]
             named = any(len(base) - k >= 2 and text.startswith(base[k:], p) for k in range(len(base) - 1))
-            if idx == len(items) - 1 and p < len(text) and cjk(text[p]) and text[p] not in "的等" and not named:
+            if (idx == len(items) - 1 and p < len(text) and cjk(text[p]) and text[p] not in "的等" and not named
+                    and not text.startswith(_AFTER_LIST, p)):
                 continue  # 诚信、友好合作: the last word runs on (not into the formulation's name: …数字金融五篇大文章)
             if idx == 0 and start > 0 and cjk(text[start - 1]) and text[start - 1] not in "导是为即和及":
                 continue  # the first word may be the end of a longer one
@@ -423,5 +451,5 @@ def outdated_congress(doc, kb):
                           f"文件成文于{year}年，党的{latest}大已于{_CONGRESS_YEAR[latest]}年召开，学习贯彻的应是党的{latest}大精神", f"{latest}大")
 
 
-RULES = (short_leader_names, leader_titles, formulation_order, formulation_items, triple_order, region_among_states, outdated_goal, outdated_congress,
+RULES = (short_leader_names, leader_titles, leader_bodies, formulation_order, formulation_items, triple_order, region_among_states, outdated_goal, outdated_congress,
          mainland_opposite_hk_macao)

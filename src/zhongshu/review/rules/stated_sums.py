@@ -4,6 +4,8 @@
   …承贷40亿元，…承贷30亿元): the parts, as many as the count says, add up to the total.
 * A change against the figure of the year before given in brackets (完成货物吞吐量2.46亿吨（2024年为2.35亿吨），
   同比增长8.2%): the percentage is the change between the two.
+* A quarter and its months (2025年第二季度，7月至9月).
+* The shares of the three sectors of an economy (三次产业结构调整为12.5∶46.3∶40.2) add up to 100.
 """
 
 from __future__ import annotations
@@ -68,4 +70,42 @@ def prior_year_change(doc, kb):
                       f"{got:.{max(dec, 1)}f}%")
 
 
-RULES = (counted_parts, prior_year_change)
+_QUARTER = re.compile(r"第(?P<q>[一二三四1-4])季度[）)]?[（(，,]?\s*(?P<a>\d{1,2})月(?:份)?(?:至|到|—|－|-|～|~)(?P<b>\d{1,2})月"
+                      r"|(?P<a2>\d{1,2})月(?:份)?(?:至|到|—|－|-|～|~)(?P<b2>\d{1,2})月[（(，,]\s*(?:\d{4}年)?第(?P<q2>[一二三四1-4])季度")
+_QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def quarter_months(doc, kb):
+    text = doc.text
+    if "季度" not in text:
+        return
+    for m in _QUARTER.finditer(text):
+        q = _QUARTERS[m.group("q") or m.group("q2")]
+        a, b = int(m.group("a") or m.group("a2")), int(m.group("b") or m.group("b2"))
+        if (a, b) == (3 * q - 2, 3 * q) or not (1 <= a < b <= 12 and b - a == 2):
+            continue
+        at = m.start("q") - 1 if m.group("q") else m.start("q2") - 1
+        right = "一二三四"[(b - 1) // 3] if b % 3 == 0 and a % 3 == 1 else None
+        yield Finding(at, at + 4, "fact", "error", "fact.quarter",
+                      f"季度与月份不符：第{'一二三四'[q - 1]}季度是{3 * q - 2}月至{3 * q}月，文中为{a}月至{b}月",
+                      f"第{right}季度" if right else None)
+
+
+_SECTORS = re.compile(r"(?:三次)?产业(?:结构|比例|比重)(?:调整为|优化为|为|是|达到|由[^。；，\n]{0,30}?调整为)\s*"
+                      r"(?P<a>\d+(?:\.\d+)?)\s*[∶:：]\s*(?P<b>\d+(?:\.\d+)?)\s*[∶:：]\s*(?P<c>\d+(?:\.\d+)?)(?![\d.∶:：])")
+
+
+def sector_shares(doc, kb):
+    text = doc.text
+    if "产业" not in text:
+        return
+    for m in _SECTORS.finditer(text):
+        nums = [m.group(k) for k in "abc"]
+        total = sum(map(float, nums))
+        if abs(total - 100) <= _rounding_tol(nums) + 0.1 or total < 90:  # 1∶2∶3: a ratio, not shares
+            continue
+        yield Finding(m.start("a"), m.end("c"), "fact", "warning", "fact.total",
+                      f"三次产业结构各项之和应为100，文中合计{p_fmt(round(total, 6))}，请核对", None)
+
+
+RULES = (counted_parts, prior_year_change, quarter_months, sector_shares)

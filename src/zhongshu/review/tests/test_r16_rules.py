@@ -72,3 +72,62 @@ def test_outdated_congress_in_a_sentence_dated_after_the_next_congress():
 def test_ordinal_day_with_the_year_fixed_by_its_weekday():
     assert found("　　4月15日（星期二）是第9个全民国家安全教育日。", "fact.anniversary") == ["第9个"]
     assert found("　　4月15日（星期二）是第10个全民国家安全教育日。", "fact.anniversary") == []
+
+
+DATED_2025_JUNE = "\n\n某社区党委\n2025年6月20日\n"
+
+
+def test_round16_language_lists_and_collocations():
+    assert found("采取明查暗访、现场核查等方式。", "language.typo") == ["明查暗访"]
+    assert found("付予其具体工作任务。", "language.typo") == ["付予"]
+    assert found("举办大赛的目的是为了以赛促学。", "language.usage") == ["目的是为了"]
+    assert found("各级领导干部要首当其冲，靠前指挥、深入一线。", "language.collocation") == ["首当其冲"]
+    assert found("村规民约执行情况仍差强人意，形同虚设。", "language.collocation") == ["差强人意"]
+    assert found("这部作品差强人意。", "language.collocation") == []
+    assert found("深受群众所欢迎。", "language.collocation") == ["深受群众所欢迎"]
+    assert found("切实解决群众健康需求，不断增强获得感。", "language.collocation") == ["解决群众健康需求"]
+    assert found("检查覆盖面要达到100%，不留死角。", "language.collocation") == ["覆盖面要达到100%"]
+    assert found("劳资纠纷等问题解决的不彻底，重复信访仍有发生。", "language.collocation") == ["的"]
+    assert found("储备冲锋舟12辆、抽水泵40台。", "language.collocation") == ["12辆"]
+
+
+def test_round16_format_of_numbers():
+    assert found("力争完成投资15-20亿元。", "format.range_dash") == ["15-20"]
+    assert found("执行GB/T 9704-2012标准，规划期2021-2025年。", "format.range_dash") == []
+    assert found("同比增长15.6%%。", "format.doubled_punct") == ["%"]
+    assert found("完成适老化改造12，500户。", "format.digit_grouping") == ["12，500"]
+
+
+def test_round16_fact_rules():
+    assert found("　　为隆重庆祝中国共产党成立105周年，扎实开展学习教育。" + DATED_2025_JUNE, "fact.anniversary") == ["105周年"]
+    assert found("　　为隆重庆祝中国共产党成立104周年，扎实开展学习教育。" + DATED_2025_JUNE, "fact.anniversary") == []
+    plan = "　　要结合5月12日第{}个全国防灾减灾日，广泛宣传。\n\n某镇\n2025年4月25日\n"
+    assert found(plan.format("十六"), "fact.anniversary") == ["第十六个"]
+    assert found(plan.format("十七"), "fact.anniversary") == []
+    assert found("督导总结阶段（2025年第二季度，7月至9月）。", "fact.quarter") == ["第二季度"]
+    assert found("督导总结阶段（2025年第三季度，7月至9月）。", "fact.quarter") == []
+    assert found("三次产业结构调整为12.5∶46.3∶40.2，持续优化。", "fact.total") == ["12.5∶46.3∶40.2"]
+    assert found("三次产业结构调整为12.5∶46.3∶41.2，持续优化。", "fact.total") == []
+    assert found("即将到来的7月是全国“安全生产月”。", "fact.event_date") == ["7月"]
+    assert found("今年是“绿水青山就是金山银山”理念提出15周年。\n\n某厅\n2025年3月1日\n", "fact.anniversary") == ["15周年"]
+    # the cut of another quantity after a change: not checked against it
+    assert found("申请材料由28份减少到8份，办理时间压缩了75%以上。", "fact.percent") == []
+
+
+def test_round16_policy_and_political_rules():
+    assert found("依据《中华人民共和国环境保护法》（2016年修订）。", "policy.law_revision") == ["（2016年修订）"]
+    assert found("依据《中华人民共和国环境保护法》（2014年修订）。", "policy.law_revision") == []
+    assert found("根据《中华人民共和国职业教育法》（1996年9月1日起施行）和有关规定。", "policy.law_revision") != []
+    assert found("依据《保障农民工工资支付条例》（人力资源社会保障部令第724号）。", "policy.issuer") == ["人力资源社会保障部"]
+    assert found("依据《保障农民工工资支付条例》（国务院令第724号）。", "policy.issuer") == []
+    assert found("依照《中国共产党基层组织选举工作暂行条例》。", "policy.repealed") != []
+    assert found("严格落实党政同责、一岗双责、齐抓共管、终身追责要求。", "political.formulation_item") == ["终身追责"]
+    assert found("实现矛盾不上交、平安不出事、服务不到位的目标。", "political.formulation_item") == ["服务不到位"]
+    assert found("促进医疗、医保、医药协同发展和治理。", "political.formulation_order") == []
+    assert found("全面落实中央纪委赵乐际同志所作工作报告。", "political.leader_title") == ["赵乐际"]
+    assert found("全面落实中央纪委李希同志所作工作报告。", "political.leader_title") == []
+
+
+def test_place_names_in_a_list_are_no_near_misses():
+    assert found("在柳塘镇、青杉镇开展农村生活垃圾分类。", "language.nearmiss") == []
+    assert found("及时消除服务肓区。", "language.nearmiss") == ["肓区"]
