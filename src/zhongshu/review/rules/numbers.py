@@ -194,6 +194,10 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]|[\x00-\x08\x0b\x
 _MARKDOWN = re.compile(r"\*\*[^*\n]{1,60}\*\*|^#{1,6}[ \t]+\S|^[ \t]*[-*][ \t]+(?=[" + CJK + r"])", re.M)
 
 
+_BUTTON = r"【(?:打印本页|打印此页|关闭窗口|关闭本页|返回顶部|收藏本页|加入收藏|字体[：:]?\s*大\s*中\s*小|分享到)】"
+_PAGE_CHROME = re.compile(_BUTTON + r"(?:[ \t\u3000]*" + _BUTTON + ")*")
+
+
 def web_residue(doc, kb):
     text = doc.text
     for m in _HTML.finditer(text):
@@ -210,6 +214,9 @@ def web_residue(doc, kb):
             continue
         yield Finding(m.start(), m.end(), "format", "warning", "format.invisible_char",
                       f"不可见字符（U+{ord(m.group(0)):04X}），多为网页或其他软件复制带入，应删除", "")
+    for m in (_PAGE_CHROME.finditer(text) if "】" in text else ()):
+        yield Finding(m.start(), m.end(), "format", "error", "format.web_residue",
+                      "网页残留：页面按钮文字（如【打印本页】【关闭窗口】）应删除", "")
     for m in _MARKDOWN.finditer(text):
         yield Finding(m.start(), m.end(), "format", "warning", "format.web_residue",
                       "Markdown 排版符号残留（** 或 # 或列表符号），公文中应删除", m.group(0).strip("*# -\t"))

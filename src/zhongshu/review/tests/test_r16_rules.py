@@ -131,3 +131,9 @@ def test_round16_policy_and_political_rules():
 def test_place_names_in_a_list_are_no_near_misses():
     assert found("在柳塘镇、青杉镇开展农村生活垃圾分类。", "language.nearmiss") == []
     assert found("及时消除服务肓区。", "language.nearmiss") == ["肓区"]
+
+
+def test_page_buttons_and_enterprises_counted_in_zuo():
+    assert found("（防汛抗旱处）\n【打印本页】【关闭窗口】\n报：应急管理部", "format.web_residue") == ["【打印本页】【关闭窗口】"]
+    assert found("对每一座校外供餐企业开展全覆盖检查。", "language.collocation") == ["座"]
+    assert found("新建一座污水处理厂。", "language.collocation") == []
