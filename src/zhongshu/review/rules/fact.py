@@ -523,12 +523,17 @@ def _anniv_bases(kb) -> dict[str, int]:
 
 
 def _anniv_months(kb) -> dict[str, int]:
-    """Each name of data/anniversaries.tsv whose note dates it to a month (1921年7月) -> that month."""
+    """Each name of data/anniversaries.tsv whose note dates it to a month (1921年7月) -> that month; built once
+    per knowledge base."""
+    cached = getattr(kb, "_anniv_months", None)
+    if cached is not None and cached[0] is kb.anniversaries:
+        return cached[1]
     out = {}
     for aliases, y, note in kb.anniversaries:
         mm = re.match(rf"{y}年(\d{{1,2}})月", note)
         if mm:
             out.update(dict.fromkeys(aliases, int(mm.group(1))))
+    kb._anniv_months = (kb.anniversaries, out)
     return out
 
 
@@ -902,19 +907,17 @@ _DATE_WEEKDAY = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日[（(]?(?:星期|
 
 
 def _year_of_weekday(before: str, first: int) -> int | None:
-    """The one year from ``first`` to ten years after today whose month and day fall on the weekday
-    written with them (4月15日（星期二） → 2025), or None."""
+    """The one year from ``first`` to next year whose month and day fall on the weekday written with them
+    (4月15日（星期二） → 2025) — or the latest such year when the one before it is more than five years
+    earlier — else None."""
     dm = _DATE_WEEKDAY.search(before)
     if dm is None:
         return None
-    want = "一二三四五六日".find(dm.group("w")) if dm.group("w") != "天" else 6
-    years = []
-    for y in range(first, dt.date.today().year + 2):
-        try:
-            if dt.date(y, int(dm.group("m")), int(dm.group("d"))).weekday() == want:
-                years.append(y)
-        except ValueError:
-            return None
+    mo, d, want = int(dm.group("m")), int(dm.group("d")), _WD[dm.group("w")]
+    days = [_day(y, mo, d) for y in range(first, dt.date.today().year + 2)]
+    if None in days:  # no such day in some year (2月29日): the weekday fixes nothing
+        return None
+    years = [day.year for day in days if day.weekday() == want]
     return years[-1] if years and (len(years) == 1 or years[-1] - years[-2] > 5) else None
 
 

@@ -113,7 +113,7 @@ def leader_bodies(doc, kb):
         at = text.find(ld.name + "同志")
         while at >= 0:
             body = next((b for b in _BODIES if text.endswith(b, 0, at)), None)
-            if body and body in heads and heads[body] != ld.name and not ld.note.startswith(body):
+            if body in heads and not ld.note.startswith(body):  # the head's own note starts with the body
                 yield Finding(at, at + len(ld.name), "political", "error", "political.leader_title",
                               f"职务疑似不符：现任{body}主要负责同志为{heads[body]}同志，词典记载{ld.name}同志的职务为“{ld.note}”",
                               heads[body])

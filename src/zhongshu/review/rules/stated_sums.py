@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..model import Finding
-from .fact import _MULT, _UNITS, _rounding_tol, cn_number, p_fmt
+from .fact import _MULT, _UNITS, _qty, _rounding_tol, cn_number, p_fmt
 
 _NUM = r"(?P<{0}>\d+(?:\.\d+)?)\s*(?P<{0}m>[万亿]?)(?P<{0}u>" + _UNITS + r"|吨|标准箱)"
 _COUNTED = re.compile(r"(?<![\d.])" + _NUM.format("t") + r"[，,]?[^。；：:\n\d]{0,12}?(?:以下|下列|如下)(?P<k>[2-9二三四五六七八九])"
@@ -24,23 +24,18 @@ _PRIOR = re.compile(r"(?<![\d.])" + _NUM.format("a") + r"[（(](?:\d{4}年|上�
                     r"(?P<x>\d+(?:\.\d+)?)\s*[%％]")
 
 
-def _value(m, g: str) -> float:
-    return float(m.group(g)) * _MULT[m.group(g + "m")]
-
-
 def counted_parts(doc, kb):
     text = doc.text
     if "：" not in text and ":" not in text:
         return
     for m in _COUNTED.finditer(text):
-        k = cn_number(m.group("k")) if not m.group("k").isdigit() else int(m.group("k"))
+        k = cn_number(m.group("k"))
         unit = m.group("tu")
         parts = [p for p in _PART.finditer(m.group("body")) if p.group("pu") == unit]
         if k is None or len(parts) != k:
             continue
-        total = _value(m, "t")
-        values = [_value(p, "p") for p in parts]
-        s = sum(values)
+        total = _qty(m, "t")[0]
+        s = sum(_qty(p, "p")[0] for p in parts)
         if abs(s - total) <= _rounding_tol([p.group("p") for p in parts]) * _MULT[m.group("tm")]:
             continue
         shown = p_fmt(round(s / _MULT[m.group("tm")], 6))
@@ -56,7 +51,7 @@ def prior_year_change(doc, kb):
     for m in _PRIOR.finditer(text):
         if m.group("au") != m.group("bu"):
             continue
-        a, b, x = _value(m, "a"), _value(m, "b"), float(m.group("x"))
+        (a, _), (b, _), x = _qty(m, "a"), _qty(m, "b"), float(m.group("x"))
         if b == 0:
             continue
         up = m.group("dir") in ("增长", "增加", "提高", "上升")
