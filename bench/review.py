@@ -69,11 +69,13 @@ def median_10k(reviewer: Reviewer, cold: bool = False) -> tuple[float, float]:
     """Median and 95th percentile of one 10,000-character document reviewed 60 times; with ``cold``,
     60 different documents, the near-miss detector's memo of looked-up windows emptied before each."""
     docs = documents(10_000, 600_000)[:60] if cold else documents(10_000, 10_000) * 60
-    memo = getattr(reviewer.kb.nearmiss, "_memo", None)
+    index = reviewer.kb.nearmiss
+    memos = [getattr(index, m) for m in ("_memo", "_groups") if hasattr(index, m)]
     times = []
     for doc in docs:
-        if cold and memo is not None:
-            memo.clear()
+        if cold:
+            for memo in memos:
+                memo.clear()
         t0 = time.perf_counter()
         reviewer.review(doc)
         times.append((time.perf_counter() - t0) * 1000)

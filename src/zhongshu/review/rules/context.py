@@ -35,13 +35,13 @@ _ZHIDING = re.compile(r"制订(?=[^，。；、\n]{0,6}?(?:法律|法规|规章|
 
 # -- 象 used as the verb/preposition 像 (《现代汉语词典》第7版：“象”不再用作“像”) -----
 _XIANG_BEFORE = "好就不要也正都很更却还又"
-_XIANG = re.compile(r"(?<=[" + _XIANG_BEFORE + r"])象(?![征棋形牙限素鼻数声样])"
+_XIANG = re.compile(r"象(?<=[" + _XIANG_BEFORE + r"]象)(?![征棋形牙限素鼻数声样])"
                     r"|象(?=[^，。；！？\n象]{1,16}?一样(?!的))")
 # characters that make 象 part of a noun (对象, 现象, 形象 ...)
 _XIANG_NOUN_PREV = "对现形印气景意抽具想图表迹假万物星心大异幻真天卦表乱险"
 
 # -- 站 where 占 (account for) is meant: “站总数的四分之一” --------------------------
-_ZHAN = re.compile(r"(?<=[\d个家人项件所亿万元%％）])[，,]?(?P<w>站)(?=[^，。；\n]{0,10}?(?:总数|总量|总额|比重|比例|总人数|总面积|总投资|全[市县区省国]))")
+_ZHAN = re.compile(r"(?P<w>站)(?:(?<=[\d个家人项件所亿万元%％）]站)|(?<=[\d个家人项件所亿万元%％）][，,]站))(?=[^，。；\n]{0,10}?(?:总数|总量|总额|比重|比例|总人数|总面积|总投资|全[市县区省国]))")
 
 
 def _f(s, e, msg, sugg, sev="warning"):

@@ -461,7 +461,7 @@ def event_back_refs(doc, kb):
             yield Finding(m.start("y"), end, "fact", "error", "fact.event_date", f"日期与史实不符：{note}", None)
 
 
-_BEFORE_MD = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:(?:至|—|－|-)(?P<d2>\d{1,2})日)?[，,]?\s*(?:在[^，。；\n]{1,8}?)?$")
+_BEFORE_MD = re.compile(r"(?P<m>\d(?<![\d年]\d)\d?)月(?P<d>\d{1,2})日(?:(?:至|—|－|-)(?P<d2>\d{1,2})日)?[，,]?\s*(?:在[^，。；\n]{1,8}?)?$")
 
 
 def _month_day_ok(start, end_date, md, verb: str) -> bool:
@@ -603,16 +603,27 @@ def anniversaries_ahead(doc, kb):
 
 # -- round 7: a change stated as an amount and a percentage; 同比下降X%（去年同期为B） ----------------
 _BASE_U = r"(?:元|人次|人|名|个|家|项|件|户|次|台|辆|吨|亩|公里|起|例|条|所|套|张|千瓦时|平方米|标准箱|万人|公斤|千克|斤|立方米|公顷)"
+# A number that does not continue another: (?<![\d.])\d+ with the look-behind moved after the first digit. The
+# matches are the same, but a pattern that starts with a digit lets re skip ahead to the next digit in C instead
+# of trying the look-behind at every position (about 2× faster over a document).
+_AT_NUM = r"\d(?<![\d.]\d)\d*"
+
+
+def _lead(p: str) -> str:
+    """``p``, a pattern that starts with a number (``(?P<a>\d+``), as one that does not continue another number."""
+    return p.replace(r"\d+", _AT_NUM, 1)
+
+
 _QTY = r"(?P<{0}>\d+(?:\.\d+)?)\s*(?P<{0}m>[万亿千]?)(?P<{0}u>" + _BASE_U + ")"
 _MULT = {"": 1, "千": 1e3, "万": 1e4, "亿": 1e8}
 # 完成1856.2亿元，比上年增加82.4亿元，同比增长6.8% (found from the comma before 比/较)
 _AMOUNT_PCT = re.compile(r"[比较](?:上年|去年|\d{4}年)?(?:同期)?(?P<d1>增加|增长|多|减少|下降|少)了?\s*"
                          + _QTY.format("d") + r"[，,]\s*(?:同比|比上年|较上年|比去年|较去年)?(?:同期)?(?P<dir>" + _UP + "|" + _DOWN
                          + r")了?\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
-_QTY_END = re.compile(r"(?<![\d.])" + _QTY.format("b") + r"$")
+_QTY_END = re.compile(_lead(_QTY.format("b")) + r"$")
 # 接报诈骗警情386起，同比下降21.4%（去年同期为478起） (found from the bracket after the percentage)
 _PCT_BRACKET = re.compile(r"[%％]\s*[（(](?:去年|上年|\d{4}年)(?:同期)?(?:为|是|有|：|:)?\s*" + _QTY.format("b") + r"[）)]")
-_PCT_BEFORE = re.compile(r"(?<![\d.])" + _QTY.format("a") + r"[，,]\s*(?:同比|比上年|较上年|比去年|较去年)?(?:同期)?(?P<dir>" + _UP + "|" + _DOWN
+_PCT_BEFORE = re.compile(_lead(_QTY.format("a")) + r"[，,]\s*(?:同比|比上年|较上年|比去年|较去年)?(?:同期)?(?P<dir>" + _UP + "|" + _DOWN
                          + r")了?\s*(?P<x>\d+(?:\.\d+)?)\s*$")
 
 
@@ -672,7 +683,7 @@ def change_amounts(doc, kb):
 _PER_EACH = re.compile(r"每(?P<u2>户|人|名|家|个|所|村|辆|台|套|件|处)"
                        r"[^\d，,。；\n]{0,12}?(?P<a>\d+(?:\.\d+)?)\s*(?P<am>[万千]?)元(?:[^\d，,。；\n]{0,4})?[，,]\s*(?:共计|合计|总计|共|计)"
                        r"[^\d，,。；\n]{0,8}?(?P<t>\d+(?:\.\d+)?)\s*(?P<tm>[万亿]?)元")
-_PER_COUNT = re.compile(r"(?<![\d.])(?P<n>\d+)\s*(?P<u>户|人|名|家|个|所|村|辆|台|套|件|处|个单位)(?P<mid>[^。；！？\n\d]{0,30}?)$")
+_PER_COUNT = re.compile(r"(?P<n>\d(?<![\d.]\d)\d*)\s*(?P<u>户|人|名|家|个|所|村|辆|台|套|件|处|个单位)(?P<mid>[^。；！？\n\d]{0,30}?)$")
 _SAME_COUNT = {"人": "人名", "名": "人名"}
 
 
@@ -705,7 +716,7 @@ _R_UNITS = _UNITS + "|支|盏|门"
 _RESTATE_LIT = re.compile(r"上述|以上|前述|全部|所有|全员|全体")
 _WIDER_WHOLE = re.compile(r"辖区|全[国省市区县镇乡州]|本[省市区县镇乡]|[省市区县镇乡]内|街道")
 _RESTATE_PRE = re.compile(r"(?P<k>\d+)\s*(?P<u>" + _R_UNITS + r")(?P<noun>[\u4e00-\u9fff]{2,6}?)(?=[的和及与在，,。；、\s]|$)")
-_RESTATE_POST = re.compile(r"(?<![\d.])(?P<k>\d+)\s*(?P<u>" + _R_UNITS + r")(?P<noun>[\u4e00-\u9fff]{2,6}?)$")
+_RESTATE_POST = re.compile(r"(?P<k>\d(?<![\d.]\d)\d*)\s*(?P<u>" + _R_UNITS + r")(?P<noun>[\u4e00-\u9fff]{2,6}?)$")
 
 
 def restated_counts(doc, kb):
@@ -795,7 +806,7 @@ def _month_observances():
     table, _ = _ordinal_days()
     months = {a: (int(v[1][1:]), v[2]) for a, v in table.items() if v[1].startswith("M")}
     alias = "|".join(re.escape(a) for a in sorted(months, key=len, reverse=True))
-    return months, re.compile(r"(?<![\d月])(?P<m>\d{1,2})月份?(?:是|为|将迎来|迎来)(?:全国|我国)?[“\"]?(?P<alias>" + alias + ")")
+    return months, re.compile(r"(?P<m>\d(?<![\d月]\d)\d?)月份?(?:是|为|将迎来|迎来)(?:全国|我国)?[“\"]?(?P<alias>" + alias + ")")
 
 
 def observance_month(doc, kb):
@@ -813,7 +824,7 @@ def observance_month(doc, kb):
 
 
 _ORD_DATE = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:[（(][^）)]{1,4}[）)])?(?:是|为|，?迎来)(?:我国|全国)?$")
-_ORD_MONTH = re.compile(r"(?<![\d月])(?P<m>\d{1,2})月份?(?:是|为|，?迎来)(?:我国|全国)?$")
+_ORD_MONTH = re.compile(r"(?P<m>\d(?<![\d月]\d)\d?)月份?(?:是|为|，?迎来)(?:我国|全国)?$")
 _ORD_DATE_AFTER = re.compile(r"[”\"’」]?\s*[（(](?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日[）)]")
 _ORD_YEAR = re.compile(r"(?P<y>\d{4})年|(?P<rel>今年|本年|明年|去年)")
 
@@ -833,7 +844,7 @@ def _fixed_day(code: str, year: int | None):
     return int(mo), int(rest)
 
 
-_MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
+_MONTH_DAY = re.compile(r"(\d(?<![\d年]\d)\d?)月(\d{1,2})日")
 
 
 def ordinal_days(doc, kb):
@@ -927,7 +938,7 @@ def _dated_days():
     table, _ = _ordinal_days()
     fixed = {a: v for a, v in table.items() if _fixed_day(v[1], None)}
     alias = "|".join(re.escape(a) for a in sorted(fixed, key=len, reverse=True))
-    return fixed, re.compile(r"(?<!\d)(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*[“\"「]?(?P<alias>" + alias + r")")
+    return fixed, re.compile(r"(?P<m>\d(?<!\d\d)\d?)月(?P<d>\d{1,2})日\s*[“\"「]?(?P<alias>" + alias + r")")
 
 
 def dated_days(doc, kb):
@@ -1085,7 +1096,7 @@ def _against_doc_year(text: str, kb, matches):
 
 _CN_YMD = re.compile(r"([〇零一二三四五六七八九]{4})年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
 _CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
-_YEAR_ONLY = re.compile(r"(?<![\d.])((?:19|20)\d\d)年")
+_YEAR_ONLY = re.compile(r"((?:19|20)(?<![\d.]\d\d)\d\d)年")
 
 
 @lru_cache(maxsize=4)  # asked by several rules of one document
@@ -1122,7 +1133,7 @@ def points(doc, kb):
 _RATE = re.compile(r"(?:[\u4e00-\u9fff]{1,4}率(?:为|达到|达|是)?|占[^\d，,。；%％\n]{0,20}?的?|占比为?)\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
 # 586户1873人: a count in two units, one after the other; 5.6万亩, 600万元: a magnitude before the unit;
 # 种 for rates only (抽检图书120种，其中合格118种，合格率…): kinds listed under a total overlap too often to be summed
-_NUM_U = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<m>[万亿]?)(?P<u>" + _UNITS + r"|种)(?:(?![\d%％])|(?=\d+\s*(?:人|名)(?![\d%％])))")
+_NUM_U = re.compile(r"(?P<n>\d(?<![\d.]\d)\d*(?:\.\d+)?)\s*(?P<m>[万亿]?)(?P<u>" + _UNITS + r"|种)(?:(?![\d%％])|(?=\d+\s*(?:人|名)(?![\d%％])))")
 _NEGATION = re.compile(r"[不未无非]")
 # 占全市规模以上服务业营业收入的31.6%: the whole named after 占, its last word (收入) found before its figure
 _WHOLE_SUFFIX = re.compile(r"(?:总数|总量|总额|总和|总计|数|量|额)$")
@@ -1473,15 +1484,15 @@ def _counts_closed(unit, labels, numbers, s, total) -> bool:
 _SENT_END2 = re.compile(r"[。！？\n]")
 _PARTS_END = re.compile(r"[，,；;](?=已|另|此外|同时|比|较|均|全部|共|累计|占|同比|分别|合计|总计|目前|截至|平均|控制在|不超过|低于)"
                         r"|[；;](?=获|完成|实现|新增|开展|组织|办理|举办|落实|争取|引进|培训|发放|授权)")
-_NUM_T = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?![%％])")
+_NUM_T = re.compile(r"(?P<n>\d(?<![\d.]\d)\d*(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?![%％])")
 
 
 # -- sums announced after their parts ---------------------------------------------
 _ABOVE_SUM = re.compile(r"(?:以上|上述)(?:各项|几项|[\u4e00-\u9fff]{1,2}项)?(?:合计|共计|总计|共)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?![\d%％])")
-_ITEM_SUM = re.compile(r"(?<![合共总小])计\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?![\d%％])")
+_ITEM_SUM = re.compile(r"计(?<![合共总小]计)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?![\d%％])")
 _TAIL_SUM = re.compile(r"(?:共计|合计|总计)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?![\d%％])")
 _TIER = re.compile(r"(?:国家|省|市|县|区|乡|镇|村|组)级")
-_CLAUSE_NUM = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")$")
+_CLAUSE_NUM = re.compile(r"(?P<n>\d(?<![\d.]\d)\d*(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")$")
 
 
 _PERSONS = {"名": "人"}
@@ -1642,7 +1653,7 @@ _GAP_NEED = re.compile(r"需|总投资|应发放|应支付|应拨付|计划投�
 _GAP_STILL = re.compile(r"还需|尚需|仍需|还要")
 _GAP_SUM = re.compile(r"合计|共计|总计")
 _APPROX = re.compile(r"约|近|左右|预计|估算|测算")
-_GAP_AMOUNT = re.compile(r"(?<![\d.])" + _AMOUNT.format("n") + r"(?![\d%％])")
+_GAP_AMOUNT = re.compile(_lead(_AMOUNT.format("n")) + r"(?![\d%％])")
 
 
 def gaps(doc, kb):
@@ -1721,14 +1732,14 @@ def gaps(doc, kb):
 
 # -- shares and comparisons -------------------------------------------------------
 _SHARE = re.compile(r"占(?:[^\d，,。；%％\n]|\d{1,3}(?:[—－\-~～至]\d{1,3})?周?岁(?:及?以上|以下)?){0,12}?(?P<b>\d+(?:\.\d+)?)\s*(?P<ub>" + _UNITS + r")的?\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
-_SHARE_A = re.compile(r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)\s*(?P<ua>" + _UNITS + r")[，,]\s*$")
+_SHARE_A = re.compile(r"(?P<a>\d(?<![\d.]\d)\d*(?:\.\d+)?)\s*(?P<ua>" + _UNITS + r")[，,]\s*$")
 _CMP = r"(?:较|比|与)(?:\d{4}年)?(?:(?!增|减|多|少|降|升|提高|扩大|缩小)[^\d，,。；%％\n]){0,8}?的?"  # not 较年初增加21.37亿元: a change, not a base
 # 降雨量640毫米，较常年同期的520毫米偏多23.1%: measures of weather and supply besides counts and money
 _V_UNITS = _UNITS + "|毫米|小时|立方米|千瓦时|标准箱"
 _V_UP, _V_DOWN = _UP + "|偏多|偏高", _DOWN + "|偏少|偏低"
 _VERSUS = re.compile(_CMP + r"\s*(?P<a>\d+(?:\.\d+)?)\s*(?P<ua>[万亿千百]?)(?P<u>" + _V_UNITS + r"|[%％])(?:相比|相较)?[，,]?\s*(?P<dir>" + _V_UP + "|" + _V_DOWN +
                      r")了?\s*(?P<x>\d+(?:\.\d+)?)\s*(?P<xu>[%％]|个百分点)")
-_NUM_ANY = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<m>[万亿千百]?)(?P<u>" + _V_UNITS + r"|[%％])")
+_NUM_ANY = re.compile(r"(?P<n>\d(?<![\d.]\d)\d*(?:\.\d+)?)\s*(?P<m>[万亿千百]?)(?P<u>" + _V_UNITS + r"|[%％])")
 
 
 # 实现利润总额38.6亿元，完成年度目标42亿元的92%;  完成投资2460亿元，为年度计划3000亿元的82%: the part of a
@@ -1937,7 +1948,7 @@ def shares(doc, kb):
 # the whole is named, not given, and is looked for among earlier figures of the same unit whose name ends
 # like the whole (企业420家) and whose clause holds a character of the whole's qualifier (抽查 → 共抽取…)
 # or, when the whole has none (占企业总数的), a word of totality (共, 总, 合计, 全部).
-_OF_NAMED_TOTAL = re.compile(r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)\s*(?P<ua>" + _UNITS + r")[，,]\s*(?:约|共)?占"
+_OF_NAMED_TOTAL = re.compile(r"(?P<a>\d(?<![\d.]\d)\d*(?:\.\d+)?)\s*(?P<ua>" + _UNITS + r")[，,]\s*(?:约|共)?占"
                              r"(?P<whole>[\u4e00-\u9fff“”]{2,10}?)$")
 _OF_TOTAL_TAIL = re.compile(r"总(?:数|量|额)的\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
 _TOTALITY = re.compile(r"共|总|合计|全部|累计")

@@ -263,7 +263,7 @@ _DATE_LINE = re.compile(
     r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日)[ \t\u3000]*$"
 )
 _ZERO_DATE = re.compile(r"(?<![\d.])(?:\d{4}年)?(?:0\d月(?:\d{1,2}[日号])?|\d{1,2}月0\d[日号])")
-_ZERO_PRE = re.compile(r"[年月]0\d|0\d月")
+_ZERO_PRE = re.compile(r"年0\d|月0\d|0\d月")  # alternatives that start with a literal: re scans for them in C
 _LEADING_ZERO = re.compile(r"(?:^|(?<=年)|(?<=月))0\d")
 
 

@@ -93,18 +93,18 @@ def _mixed_dates(text: str):
         i = text.find("月", max(i + 1, end))
 
 
-_PHONE_DASH = re.compile(r"(?<![\d])(0\d{2,3})[—–－―](?=\d{7,8}(?!\d))")
+_PHONE_DASH = re.compile(r"(0(?<!\d0)\d{2,3})[—–－―](?=\d{7,8}(?!\d))")
 _APPROX = re.compile(r"(?P<a>[1-9])、(?P<b>[1-9])(?![\d、])"
                      r"(?=名|人|个|次|篇|家|天|岁|倍|批|处|件|所|本|份|位|场|户|辆|台|周|小时|分钟|公里|万|年(?!级|度))")
 _RANGE_HYPHEN = re.compile(r"[日月][-－](?=\d{1,2}[日月])")
 # 15-20亿元, 3-5个: a range of values with a hyphen (not 2021-2025年, not a code or a telephone number)
-_NUM_RANGE_HYPHEN = re.compile(r"(?<![\d.\-/A-Za-z－])(\d+(?:\.\d+)?)[-－](\d+(?:\.\d+)?)(?![\d.\-－])(?=[万亿千百]?(?:元|个|人|家|项|%|％|吨|亩|户|件|天|小时|公里|米|岁|倍|名|次|所|台|辆|分钟|周|批))")
-_DOUBLE_PCT = re.compile(r"[%％]{2,}")
+_NUM_RANGE_HYPHEN = re.compile(r"(\d(?<![\d.\-/A-Za-z－]\d)\d*(?:\.\d+)?)[-－](\d+(?:\.\d+)?)(?![\d.\-－])(?=[万亿千百]?(?:元|个|人|家|项|%|％|吨|亩|户|件|天|小时|公里|米|岁|倍|名|次|所|台|辆|分钟|周|批))")
+_DOUBLE_PCT = re.compile(r"[%％][%％]+")
 # 12，500户: digits grouped with a full-width comma before a unit
-_FW_GROUPED = re.compile(r"(?<![\d，.])\d{1,3}(?:，\d{3})+(?![\d，])(?=[万亿]?(?:户|人|元|个|家|项|件|吨|亩|名|次|所|台|辆|平方米|公里|万|亿))")
-_SEP_CN = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])")
+_FW_GROUPED = re.compile(r"\d(?<![\d，.]\d)\d{0,2}(?:，\d{3})+(?![\d，])(?=[万亿]?(?:户|人|元|个|家|项|件|吨|亩|名|次|所|台|辆|平方米|公里|万|亿))")
+_SEP_CN = re.compile(r"\d(?<![\d,.]\d)\d{0,2}(?:,\d{3})+(?![\d,])")
 # a number of four digits or more written without grouping, before a unit (not a year, a code or a telephone number)
-_PLAIN_BIG = re.compile(r"(?<![\d,.\-A-Za-z/])\d{4,}(?![\d,年号])(?=[\u4e00-\u9fff])(?<!12345)")
+_PLAIN_BIG = re.compile(r"\d(?<![\d,.\-A-Za-z/]\d)\d{3,}(?![\d,年号])(?=[\u4e00-\u9fff])(?<!12345)")
 _DOT_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)(?<![\d.A-Za-z]\d{4})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d.])")
 _SHORT_YEAR = re.compile(r"(?P<y>[12]\d)年度")
 _PHONE_DASH_PRE = re.compile(r"\d[—–－―]\d")  # in every _PHONE_DASH match
@@ -241,8 +241,8 @@ def mojibake(doc, kb):
 
 
 _PCT_WORD = re.compile(r"百分之\s*\d+(?:\.\d+)?")
-_ARABIC_QIAN = re.compile(r"(?<![\d.])\d+(?:亿\d+)?[千百](?=万|亿|元|人|个|多|余)"
-                          r"|(?<![\d.])\d+[万亿]\d+[千百](?=[\u4e00-\u9fff])")  # 128万5千件: 128.5万件
+_ARABIC_QIAN = re.compile(r"\d(?<![\d.]\d)\d*(?:亿\d+)?[千百](?=万|亿|元|人|个|多|余)"
+                          r"|\d(?<![\d.]\d)\d*[万亿]\d+[千百](?=[\u4e00-\u9fff])")  # 128万5千件: 128.5万件
 _CN_DIGITS = "一二三四五六七八九十"
 _APPROX_CN = re.compile(r"(?<![第" + _CN_DIGITS + r"])([一二三四五六七八九])、([二三四五六七八九十])(?=[个名人天次项件家所位篇本条句份])")
 _DIGIT_QIAN = re.compile(r"\d[千百]")  # in every _ARABIC_QIAN match
@@ -274,9 +274,8 @@ def number_style(doc, kb):
 _MEASURE = "家个项人名件户所台辆次场篇条座处批套栋宗起例"
 _CN_COUNT = re.compile(r"(?<![第几数近约逾超上成好一二三四五六七八九十百千两])(?P<n>(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]百(?:零?[一二三四五六七八九]?十?[一二三四五六七八九]?)?))"
                        r"(?P<u>[" + _MEASURE + r"])(?![多余几来])")
-_ARABIC_COUNT = re.compile(r"(?<![\d.])\d{2,}(?:\.\d+)?(?:万|亿)?[" + _MEASURE + r"]")
+_ARABIC_COUNT = re.compile(r"\d(?<![\d.]\d)\d+(?:\.\d+)?(?:万|亿)?[" + _MEASURE + r"]")
 _CN_COUNT_START = re.compile("[一二三四五六七八九十]")  # where _CN_COUNT can start (its lookbehind makes re try every position)
-_DIGIT = re.compile(r"\d")
 _CUSTOMARY = ("五十六个民族", "十二个字", "十个坚持", "十个明确", "十四个坚持", "十三个方面")
 
 
@@ -284,7 +283,7 @@ def chinese_counts(doc, kb):
     text = doc.text
     if "十" not in text and "百" not in text:
         return
-    if len(list(islice(finditer_at(_ARABIC_COUNT, _DIGIT, text), 3))) < 3:
+    if len(list(islice(_ARABIC_COUNT.finditer(text), 3))) < 3:
         return  # a text that counts in Chinese numerals throughout is consistent
     for m in finditer_at(_CN_COUNT, _CN_COUNT_START, text):
         n = cn_number(m.group("n"))

@@ -44,7 +44,7 @@ _REPORT_ASK = re.compile(r"(?:妥否|当否|可否)[，,]?\s*请(?:予)?(?:批�
 _ALSO_ASK = re.compile(r"(?:恳请|请|望)[^，。；\n]{0,12}?一并(?:予以)?(?:批准|审批|批复|解决|拨付|安排|同意|支持)")
 _LAW_REV = re.compile(r"《(?:中华人民共和国)?(?P<name>[\u4e00-\u9fff]{2,24}(?:法|条例|规定|办法|准则|规则))》\s*[（(](?P<y>(?:19|20)\d\d)年"
                       r"(?:\d{1,2}月(?:\d{1,2}日)?起?(?P<eff>施行|实施|生效)|(?P<k>修正|修订|修改|版|文本)?(?:本)?)[）)]")
-_LAW_REV_BEFORE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:第[一二三四五六七八九十]+次)?"
+_LAW_REV_BEFORE = re.compile(r"(?P<y>(?:19|20)(?<!\d\d\d)\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:第[一二三四五六七八九十]+次)?"
                              r"(?:修正|修订|修改|印发|发布|颁布|出台)(?:后)?的(?P<cite>《(?:中华人民共和国)?(?P<name>[\u4e00-\u9fff]{2,24}"
                              r"(?:法|条例|规定|办法|准则|规则))》)")
 
@@ -180,7 +180,7 @@ def document_type(doc, kb):
 
 
 # the 15 文种 of the 2012 条例 (第八条); a list of them that writes 会议纪要 for 纪要 misquotes the 条例
-_GENRE_LIST = re.compile(r"(?:(?:" + "|".join(GENRES) + r"|会议纪要)[、，,和及]){4,}(?:"
+_GENRE_LIST = re.compile(r"(?:" + "|".join(GENRES) + r"|会议纪要)[、，,和及](?:(?:" + "|".join(GENRES) + r"|会议纪要)[、，,和及]){3,}(?:"
                          + "|".join(g for g in GENRES if g != "令") + r"|会议纪要)")
 _CITED_WRONG = re.compile(r"《[^《》\n]{2,80}?的(?P<g>请示报告|报告请示)》")
 # 县委办公室、县政府办公室《关于做好2026年元旦春节期间安全稳定工作的指示》: a current document cited as a 指示

@@ -320,7 +320,7 @@ _TRIPLE_RX = re.compile(r"[“‘\"]?(四个意识|四个自信|两个维护)[�
 
 def triple_order(doc, kb):
     """增强“四个意识”、坚定“四个自信”、做到“两个维护” listed in another order (verbs between the items)."""
-    for m in _TRIPLE_RX.finditer(doc.text):
+    for m in _TRIPLE_RX.finditer(doc.text) if "四个" in doc.text or "两个维护" in doc.text else ():
         found = [g for g in m.groups() if g]
         if len(set(found)) != len(found):
             continue

@@ -87,7 +87,7 @@ def pairs(doc, kb):
         t = ln.text
         if not _PAIR_CHARS.search(t):
             continue
-        list_marks = {m.end() - 1 for m in _LIST_MARK.finditer(t)}
+        list_marks = {m.end() - 1 for m in _LIST_MARK.finditer(t)} if ")" in t or "）" in t else ()
         stack: list[tuple[str, int]] = []
         for m in _PAIR_CHARS.finditer(t):
             c, i = m.group(0), m.start()

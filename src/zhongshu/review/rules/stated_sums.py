@@ -13,13 +13,13 @@ from __future__ import annotations
 import re
 
 from ..model import Finding
-from .fact import _MULT, _UNITS, _qty, _rounding_tol, cn_number, p_fmt
+from .fact import _MULT, _UNITS, _lead, _qty, _rounding_tol, cn_number, p_fmt
 
 _NUM = r"(?P<{0}>\d+(?:\.\d+)?)\s*(?P<{0}m>[万亿]?)(?P<{0}u>" + _UNITS + r"|吨|标准箱)"
-_COUNTED = re.compile(r"(?<![\d.])" + _NUM.format("t") + r"[，,]?[^。；：:\n\d]{0,12}?(?:以下|下列|如下)(?P<k>[2-9二三四五六七八九])"
+_COUNTED = re.compile(_lead(_NUM.format("t")) + r"[，,]?[^。；：:\n\d]{0,12}?(?:以下|下列|如下)(?P<k>[2-9二三四五六七八九])"
                       r"(?:家|个|项|所|户|类|部分|方面)[^。；：:\n\d]{0,12}?[：:](?P<body>[^。\n]{4,240}?)(?=。|\n|$)")
-_PART = re.compile(r"(?<![\d.])" + _NUM.format("p"))
-_PRIOR = re.compile(r"(?<![\d.])" + _NUM.format("a") + r"[（(](?:\d{4}年|上年|去年|上年同期|去年同期)(?:同期)?(?:为|是)?"
+_PART = re.compile(_lead(_NUM.format("p")))
+_PRIOR = re.compile(_lead(_NUM.format("a")) + r"[（(](?:\d{4}年|上年|去年|上年同期|去年同期)(?:同期)?(?:为|是)?"
                     + _NUM.format("b") + r"[）)][，,]?\s*(?:同比|比上年|较上年)?(?P<dir>增长|增加|提高|上升|下降|减少|降低)了?\s*"
                     r"(?P<x>\d+(?:\.\d+)?)\s*[%％]")
 
@@ -86,7 +86,7 @@ def quarter_months(doc, kb):
                       f"第{right}季度" if right else None)
 
 
-_SECTORS = re.compile(r"(?:三次)?产业(?:结构|比例|比重)(?:调整为|优化为|为|是|达到|由[^。；，\n]{0,30}?调整为)\s*"
+_SECTORS = re.compile(r"(?:三次产业|产业)(?:结构|比例|比重)(?:调整为|优化为|为|是|达到|由[^。；，\n]{0,30}?调整为)\s*"
                       r"(?P<a>\d+(?:\.\d+)?)\s*[∶:：]\s*(?P<b>\d+(?:\.\d+)?)\s*[∶:：]\s*(?P<c>\d+(?:\.\d+)?)(?![\d.∶:：])")
 
 
