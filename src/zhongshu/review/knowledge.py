@@ -100,7 +100,7 @@ class Knowledge:
         kb._add_leader_variants()
         kb.entry_count = count + kb.entry_count
         kb.idiom_count = idioms
-        phrases.freeze()
+        phrases.freeze(words=kb.words2)  # patterns indexed where they are rare (matcher.py)
         return kb
 
     def _add_custom(self, c: CustomDict) -> None:

@@ -6,9 +6,14 @@ some pattern are found without a Python-level loop over the text: the text
 is encoded as UTF-32 (four bytes a character) and viewed as 64-bit integers,
 each one two adjacent characters, which are tested against the set of
 indexed pairs in C (``map`` + ``compress``); even and odd positions are two
-such views. Candidates (about one position in twenty) are then compared in
-Python. That is faster than a giant regular-expression alternation in
-``re`` (which tries branches one by one) and needs no C extension.
+such views. Candidates are then compared in Python. That is faster than a giant
+regular-expression alternation in ``re`` (which tries branches one by one)
+and needs no C extension.
+
+A pattern is indexed by its first two adjacent characters that are not a
+common word (``freeze(words=…)``): 服务对像 is met where 务对 stands, not at
+every 服务 of the text. About one position in thirty of a 公文 is then a
+candidate, instead of one in seven.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from itertools import compress
-from typing import Any, Iterator
+from typing import Any, Container, Iterator
 
 # The integer of two characters a, b in a UTF-32 buffer viewed as native 64-bit words.
 _LITTLE = sys.byteorder == "little"
@@ -38,8 +43,9 @@ class PhraseMatcher:
     def __init__(self) -> None:
         self._index: dict[str, list[Pattern]] = {}
         self._pairs: frozenset[int] = frozenset()  # _pair_key of every index key, set by freeze()
-        # index key -> ((length, {pattern text: Pattern}), ...), the longest first; set by freeze()
-        self._by_length: dict[str, tuple[tuple[int, dict[str, Pattern]], ...]] = {}
+        # anchor pair -> ((offset of the pair in the pattern, length, {pattern text: Pattern}), ...); set by freeze()
+        self._anchors: dict[str, tuple[tuple[int, int, dict[str, Pattern]], ...]] = {}
+        self._words: Container[str] | None = None  # see freeze()
         self._frozen = False
         self.size = 0
 
@@ -74,16 +80,27 @@ class PhraseMatcher:
                 return True
         return False
 
-    def freeze(self) -> None:
+    def freeze(self, words: Container[str] | None = None) -> None:
+        """Index every pattern by its first pair of adjacent characters that is not one of ``words`` (the
+        common two-character words, met everywhere: 服务对像 is indexed by 务对), or by its first pair if all
+        are words. Without ``words``, the ones given before, or else every pattern by its first pair."""
+        if words is not None:
+            self._words = words
+        words = self._words or ()
+        anchors: dict[str, dict[tuple[int, int], dict[str, Pattern]]] = {}
         for bucket in self._index.values():
-            bucket.sort(key=lambda p: -len(p.text))
-        self._pairs = frozenset(_pair_key(k[0], k[1]) for k, bucket in self._index.items() if bucket)
-        self._by_length = {}
-        for k, bucket in self._index.items():
-            groups: dict[int, dict[str, Pattern]] = {}
             for p in bucket:
-                groups.setdefault(len(p.text), {})[p.text] = p
-            self._by_length[k] = tuple(sorted(groups.items(), reverse=True))
+                t = p.text
+                off = 0
+                if len(t) > 2 and t[:2] in words:
+                    off = next((o for o in range(1, len(t) - 1) if t[o : o + 2] not in words), 0)
+                g = anchors.get(t[off : off + 2])
+                if g is None:
+                    anchors[t[off : off + 2]] = {(off, len(t)): {t: p}}
+                else:
+                    g.setdefault((off, len(t)), {})[t] = p
+        self._anchors = {k: tuple((o, n, tab) for (o, n), tab in g.items()) for k, g in anchors.items()}
+        self._pairs = frozenset(_pair_key(k[0], k[1]) for k in self._anchors)
         self._frozen = True
 
     def __contains__(self, text: str) -> bool:
@@ -93,18 +110,24 @@ class PhraseMatcher:
         """Yield non-overlapping longest matches, left to right."""
         if not self._frozen:
             self.freeze()
-        by_length = self._by_length
-        covered = 0
-        for i in self._candidates(text):
-            if i < covered:
-                continue
-            for length, table in by_length[text[i : i + 2]]:
+        anchors = self._anchors
+        longest: dict[int, tuple[int, Pattern]] = {}  # start -> (length, pattern) of the longest match there
+        for q in self._candidates(text):
+            for off, length, table in anchors[text[q : q + 2]]:
+                i = q - off
+                if i < 0 or length <= longest.get(i, (0,))[0]:
+                    continue
                 p = table.get(text[i : i + length])
                 if p is None or p.exceptions and _excepted(text, i, p.exceptions):
                     continue
-                yield i, i + length, p
-                covered = i + length
-                break
+                longest[i] = (length, p)
+        covered = 0
+        for i in sorted(longest):
+            if i < covered:
+                continue
+            length, p = longest[i]
+            yield i, i + length, p
+            covered = i + length
 
     def _candidates(self, text: str) -> list[int]:
         """Ascending positions i whose text[i : i + 2] is an index key."""
