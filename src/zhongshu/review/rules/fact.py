@@ -506,7 +506,7 @@ def _anniv_rx(aliases: tuple) -> dict:
     alias = "(?P<alias>" + "|".join(map(re.escape, sorted(set(aliases), key=len, reverse=True))) + ")" + _ANNIV_TAIL
     return {
         "dated": re.compile(r"(?:(?P<y>\d{4})年|(?P<this>今年|本年))[^。；！？\n]{0,30}?" + alias),
-        "ahead": re.compile(r"(?P<verb>迎接|喜迎|献礼|向|筹备(?:庆祝|纪念))" + alias),
+        "ahead": re.compile(r"(?P<verb>迎接|喜迎|献礼|向|筹备(?:庆祝|纪念)|(?:即将|将)迎来)" + alias),
         # 组织参加纪念中国人民抗日战争暨世界反法西斯战争胜利70周年主题党日活动 with no year in the sentence:
         # an activity of the document's year (or the year before or after it)
         "undated": re.compile(alias + r"(?P<what>主题|系列|活动|之际|到来之际|来临之际|前夕|为契机)"),
@@ -541,8 +541,17 @@ def _before_anniversary(text: str, year: int, month: int | None) -> bool:
     """The document is signed in ``year`` before the anniversary's month (2025年6月20日 for 七一)."""
     if not month:
         return False
-    signed = _signed_date(text)
+    signed = _signed_date(text) or _speech_date(text)
     return signed is not None and signed.year == year and signed.month < month
+
+
+_SPEECH_DATE = re.compile(r"^[ \t\u3000]*[（(](?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[）)][ \t\u3000]*$", re.M)
+
+
+def _speech_date(text: str) -> dt.date | None:
+    """The date a speech was given, on its own line in brackets under the title (（2025年6月24日）)."""
+    m = _SPEECH_DATE.search(text, 0, 400)
+    return _match_date(m) if m else None
 
 
 def _anniv(kb, which: str):
@@ -700,6 +709,8 @@ def per_each(doc, kb):
             continue
         if re.search(r"不超过|最高|最多|以内|平均|约|不低于|起|至少|左右", c.group("mid") + m.group(0)):
             continue  # a ceiling or an average: the sum is not the product
+        if c.group("mid").count("）") > c.group("mid").count("（"):
+            continue  # 特困人员1342人（其中集中供养406人、分散供养936人），每人…: the count in brackets is a part of one
         want = int(c.group("n")) * float(m.group("a")) * _MULT[m.group("am")]
         got = float(m.group("t")) * _MULT[m.group("tm")]
         if abs(want - got) > 0.005 * want:
@@ -998,6 +1009,16 @@ def anniversaries_undated(doc, kb):
 
     matches = {m.start("n"): m for rx in (_anniv(kb, "undated"), _anniv(kb, "celebrate")) for m in rx.finditer(text)}
     months = _anniv_months(kb)
+    summed = _summary_year(text)
+    if summed is not None:  # 白沙镇2025年工作总结: what it celebrated, it celebrated in 2025
+        bases = _anniv_bases(kb)
+        for m in filter(undated, (matches[k] for k in sorted(matches))):
+            base, n = bases.get(m.group("alias")), cn_number(m.group("n"))
+            if base is not None and n is not None and summed - base > 1 and n != summed - base:
+                yield Finding(m.start("n"), m.end("n") + 2, "fact", "error", "fact.anniversary",
+                              f"周年数不符：{m.group('alias')}于{base}年，本文总结{summed}年的工作，"
+                              f"{summed}年是{summed - base}周年", f"{summed - base}周年")
+        return
     for m, base, n, year in _against_doc_year(text, kb, filter(undated, (matches[k] for k in sorted(matches)))):
         want = year - base
         if want > 1 and n == want + 1 and _before_anniversary(text, year, months.get(m.group("alias"))):
@@ -1099,6 +1120,20 @@ _CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _YEAR_ONLY = re.compile(r"((?:19|20)(?<![\d.]\d\d)\d\d)年")
 
 
+_SUMMARY_TITLE = re.compile(r"(?<![\d—\-－～~至到])(\d{4})年(?:度)?[^\n]{0,30}?(?:工作)?总结")
+# 今年是“十四五”规划收官之年: 2025 (the plans run 2016–2020, 2021–2025, 2026–2030)
+_PLAN_PERIOD_YEAR = re.compile(r"(?:今年|本年)(?:是|为)“?十([三四五])五”?(?:规划)?的?(收官|开局)之年")
+
+
+def _summary_year(text: str) -> int | None:
+    """The year a summary is of, from its title in the first lines (白沙镇人民政府2025年工作总结和2026年工作打算)."""
+    for line in text.lstrip().split("\n", 3)[:3]:
+        m = _SUMMARY_TITLE.search(line)
+        if m:
+            return int(m.group(1))
+    return None
+
+
 @lru_cache(maxsize=4)  # asked by several rules of one document
 def _doc_year(text: str) -> int | None:
     """The year most full dates of the document carry (its date line, header, meeting dates); without
@@ -1111,6 +1146,9 @@ def _doc_year(text: str) -> int | None:
     if not years:  # a date line in Chinese numerals (二〇二五年一月十日: a format slip, but a date all the same)
         years = [int(y.translate(_CN_DIGITS)) for y in _CN_YMD.findall(text)]
     if not years:
+        plan = _PLAN_PERIOD_YEAR.search(text)
+        if plan:
+            return 2020 + 5 * "三四五".index(plan.group(1)) - (0 if plan.group(2) == "收官" else 4)
         named = set(_YEAR_ONLY.findall(text))
         return int(named.pop()) if len(named) == 1 else None
     return max(set(years), key=lambda y: (years.count(y), y))
@@ -1383,8 +1421,10 @@ def breakdowns(doc, kb):
         end_m = _SENT_END2.search(text, start)
         stop = end_m.start() if end_m else len(text)
         nxt = text.find("其中", start, stop)
-        if nxt >= 0:
-            stop = nxt
+        if nxt >= 0:  # …3所；幼儿园86所，其中…: the number before the next 其中 is its total, no part of this one
+            k = nxt - 1 if text[nxt - 1 : nxt] in ("，", ",") else nxt
+            cut = max(text.rfind(c, start, k) for c in "；，、")
+            stop = cut if cut > start else nxt
         if text[q.start() - 1 : q.start()] in ("（", "("):  # （其中大型水库4座、中型水库19座）、186座小型水库
             close = text.find("）" if text[q.start() - 1] == "（" else ")", start, stop)
             stop = close if close >= 0 else stop
@@ -1414,6 +1454,9 @@ def breakdowns(doc, kb):
                 continue
             # 共登记2846件次，比上年同期的3070件次下降7.3%。其中…: last year's figure is a base, not the total
             t = next((t for t in reversed(tots) if not _COMPARED.search(before, max(0, t.start() - 8), t.start())), tots[-1])
+            noun = _NOUN_AFTER.match(part_text, ps[0].end())
+            if noun and noun.group(0) in before and noun.group(0) not in before[max(0, t.start() - 8) : t.end() + 4]:
+                continue  # 改造老旧小区17个…绿地6个。其中，一期…7个老旧小区: the parts count another total than the last
             if t.group("u") not in units:
                 scale = _SCALED[unit][t.group("u")]
             total = float(t.group("n")) * scale
@@ -1482,6 +1525,7 @@ def _counts_closed(unit, labels, numbers, s, total) -> bool:
 
 
 _SENT_END2 = re.compile(r"[。！？\n]")
+_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}")  # 7个老旧小区改造: the noun counted
 _PARTS_END = re.compile(r"[，,；;](?=已|另|此外|同时|比|较|均|全部|共|累计|占|同比|分别|合计|总计|目前|截至|平均|控制在|不超过|低于)"
                         r"|[；;](?=获|完成|实现|新增|开展|组织|办理|举办|落实|争取|引进|培训|发放|授权)")
 _NUM_T = re.compile(r"(?P<n>\d(?<![\d.]\d)\d*(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?![%％])")

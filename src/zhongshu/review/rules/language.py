@@ -60,6 +60,10 @@ _ADV_DEI_V = re.compile(r"得(?=(?:做好|抓好|" + _VERBS_DI + r"))")
 # adverbs whose last character makes a word with 得 (自觉得 = 自 + 觉得)
 _DEI_WORD_BEFORE = frozenset("觉获取赢懂记值显使免省难舍来认晓落博求")
 _DI_DE = re.compile(r"地的(?=(?:" + _VERBS_DI + r"))")
+# 群众满意度明显的提升，: a subject (…度, …率, …感) then adverb + 的 + verb closing the clause — the verb is the predicate
+# (有了明显的提升 is a noun phrase: a verb stands before the adverb there)
+_SUBJ_ADV_DE_V = re.compile(r"(?:明显|显著|大幅|稳步|持续|不断|逐步|进一步)(?P<de>的)(?:提升|提高|改善|增强|增加|下降|降低|减少|好转|加快|扩大)"
+                            r"(?=[，。；\n]|$)")
 _ADJ_DE_N = re.compile(r"(?:可行|有效|有力|具体|扎实|管用|务实|必要|良好|显著|切实)(?P<de>得)"
                        r"(?=[\u4e00-\u9fff]{0,4}?(?:措施|办法|方案|举措|机制|制度|成效|成果|经验|做法|效果|手段|对策))")
 _ADJ_DI_N = re.compile(r"(?:明显|显著|良好|积极|重要|突出|重大|长足|可喜|较大|很大|巨大|明确|有益|有力|深远|阶段性|"
@@ -151,6 +155,11 @@ def de_di_de(doc, kb):
             continue  # "缺乏客观的分析": a noun; "要客观的分析测评结果": a verb with its object
         yield Finding(s, s + 1, "language", "warning", "language.de",
                       "修饰动词的状语后应使用“地”（如“认真地落实”）", "地")
+    for m in (_SUBJ_ADV_DE_V.finditer(text) if "的" in text else ()):
+        if text[m.start() - 1 : m.start()] not in ("度", "率", "量", "感") or not m.start():
+            continue
+        yield Finding(m.start("de"), m.end("de"), "language", "warning", "language.de",
+                      "“满意度明显地提升”：状语修饰谓语动词，应使用“地”", "地")
     for m in (_ADV_DEI_V.finditer(text) if "得" in text else ()):
         s = m.start()
         before = text[max(0, s - 5) : s]
@@ -648,6 +657,23 @@ _COLLOC = [
      "量词不当：企业、公司用“家”计数，“座”用于建筑物、山等", "家", "warning"),
     (re.compile(r"\d(?<=(?:拖轮|轮船|船舶|渔船|货船|客船|游船|快艇|舟艇)\d)\d*辆|\d(?<=(?:冲锋舟|橡皮艇|救生艇|皮划艇|巡逻艇|执法艇)\d)\d*辆"), "辆",
      "量词不当：船艇用“艘”计数，“辆”用于车", "艘", "warning"),
+    # round 17 (fresh27/28): objects that the verb does not govern — 加强…的监督管理和质量 (质量 is 提高ed), 调动…积极性和
+    # 主体作用 (作用 is 发挥ed), 意识…改善 (意识 is 增强ed), 提高…素养和工作作风 (作风 is 改进ed); 聆听 is for what one
+    # respects (聆听报告), a body 倾听s the masses; schools are counted in 所, people in 名
+    (re.compile(r"加强(?:(?!提高|提升|，|。|；|\n).){1,14}?(?:和|与|及)质量(?=[，。；\n]|$)"), "质量",
+     "“质量”一般与“提高”“提升”搭配，“加强……和质量”搭配不当（可作“加强……，提高……质量”）", None, "warning"),
+    (re.compile(r"调动(?:(?!发挥|，|。|；|\n).){0,12}?积极性(?:和|与|及)[\u4e00-\u9fff]{0,4}?作用"), "作用",
+     "“作用”与“发挥”搭配，“调动……积极性和……作用”搭配不当（可作“调动……积极性，发挥……作用”）", None, "warning"),
+    (re.compile(r"意识(?:(?!和|与|及|、|，|。|；|\n).){0,6}?改善"), "改善",
+     "“意识”一般与“增强”“提高”搭配，不说“改善”", None, "warning"),
+    (re.compile(r"提高(?:(?!改进|转变|改善|，|。|；|、|\n).){0,10}?(?:和|与|及)(?:工作)?作风(?![建])"), "作风",
+     "“作风”一般与“改进”“转变”搭配，“提高……和作风”搭配不当", None, "warning"),
+    (re.compile(r"聆听(?:广大)?(?:群众|基层|民众|企业|居民|村民|职工|百姓)(?:的)?(?:意见|呼声|心声|诉求|建议)"), "聆听",
+     "“聆听”是敬辞，用于听取尊者、长者的话（聆听报告）；听取群众意见宜作“倾听”", "倾听", "warning"),
+    (re.compile(r"家(?=(?:公办|民办|寄宿制|九年一贯制|完全)?(?:小学|中学|初中|高中|学校)(?![\u4e00-\u9fff]))(?<=[一两三四五六七八九十\d]家)"), "家",
+     "量词不当：学校用“所”计数", "所", "warning"),
+    (re.compile(r"(?:书记|干部|党员|代表|委员|教师|医生|民警|辅警|志愿者|选调生|网格员|队员|村医)\d+个(?=[，。；、\n]|$)"), "个",
+     "量词不当：人用“名”计数", None, "warning"),
     # round 12: 应当提前想县委办公室报备 — the preposition of the one reported to is 向 (same sound, the input method's slip)
     (re.compile(r"想(?<![思理梦设构幻联畅妄回随感猜料着所]想)(?![向到去在找请把让给和与跟办要法起必来])(?=[^，。；、：\n]{0,14}?(?:办公室|人民政府|政府|党委|党组|委员会|局|委|办|中心|上级|组织)"
                 r"(?:书面|口头|及时|如实|提前)?(?:报备|报告|汇报|请示|申请|备案|报送|提交|递交|反映情况|说明情况))"), "想",

@@ -624,8 +624,8 @@ def candidates(text: str, index: NearMissIndex, kb=None, neighbour: int = NEIGHB
         ctx = text[max(0, s - 3) : e + 3]
         if any(nm in ctx for nm in leader_names):
             continue
-        if _looks_like_name(text, s):
-            continue
+        if e - s < 4 and _looks_like_name(text, s):
+            continue  # a name has two or three characters: a four-character variant is no name (、周秘安排)
         if s and text[s - 1] in _SELF and text[s] in _ORG_ABBR:
             continue  # 我委于, 本局对: a body named by its one-character abbreviation
         if (e - s == 2 and text[e - 1] == right[-1] and text[e - 1] in _PLACE_END and s and _is_cjk(text[s - 1])

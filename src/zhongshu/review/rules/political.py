@@ -451,5 +451,38 @@ def outdated_congress(doc, kb):
                           f"文件成文于{year}年，党的{latest}大已于{_CONGRESS_YEAR[latest]}年召开，学习贯彻的应是党的{latest}大精神", f"{latest}大")
 
 
-RULES = (short_leader_names, leader_titles, leader_bodies, formulation_order, formulation_items, triple_order, region_among_states, outdated_goal, outdated_congress,
+# a list of a fixed formulation's items, in order, with one left out: 马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”
+# 重要思想、习近平新时代中国特色社会主义思想 (科学发展观); 经济建设、政治建设、文化建设、社会建设“五位一体” (生态文明建设).
+# Reported when the list is closed — its first and last items are there, or the formulation's name follows it — or
+# for the short ones always cited whole, when only the last is left out (道路自信、理论自信、制度自信: the 文化自信
+# of the 四个自信 since 2016).
+_CITED_WHOLE = frozenset(("四个自信", "四个意识", "四个全面"))
+
+
+def formulation_missing(doc, kb):
+    item_map, split = _formulation_index(kb)
+    text = doc.text
+    for start, end, found in _item_runs(text, split):
+        if len(found) < 2 or text[end : end + 1] in ("、", "和", "及", "与") or text[start - 1 : start] in ("、", "和", "及", "与"):
+            continue  # the list goes on with words of no formulation: another list
+        best = None
+        for idx in set(item_map[found[0]]).intersection(*(item_map[it] for it in found[1:])):
+            name, items, src = kb.formulations[idx]
+            if len(items) != len(found) + 1 or [it for it in items if it in found] != found or len(set(found)) != len(found):
+                continue
+            base = name.split("（")[0]
+            after = text[end : end + len(base) + 1].lstrip("“\"")
+            closed = (found[0] == items[0] and found[-1] == items[-1] and len(found) >= 3 or after.startswith(base)
+                      or base in _CITED_WHOLE and found == list(items[:-1]))
+            if closed and (best is None or idx < best[0]):
+                best = (idx, base, items, src)
+        if best is None:
+            continue
+        _, base, items, src = best
+        gone = next(it for it in items if it not in found)
+        yield Finding(start, end, "political", "error", "political.formulation_missing",
+                      f"规范表述“{base}”缺少“{gone}”：应为{'、'.join(items)}（{src}）", "、".join(items))
+
+
+RULES = (short_leader_names, leader_titles, leader_bodies, formulation_order, formulation_items, formulation_missing, triple_order, region_among_states, outdated_goal, outdated_congress,
          mainland_opposite_hk_macao)

@@ -154,6 +154,9 @@ def doubled(doc, kb):
             yield Finding(m.start(), m.end(), "format", "warning", "format.ellipsis_etc",
                           "省略号与“等”“等等”不能同时使用（GB/T 15834-2011 4.11.3）", "等")
         else:
+            item = max(text.rfind(c, 0, m.start()) for c in "“‘（(，、；：。！？\n") + 1
+            if text.startswith("等", item):
+                continue  # “等资金、等政策”: 等 (wait for) heads each item, a verb and no 等 of a list
             yield Finding(m.start(), m.start() + 1, "format", "error", "format.comma_before_etc",
                           "“等”前不加顿号（GB/T 15834-2011 4.5.3）", "")
 
@@ -207,4 +210,16 @@ def comma_deng_quote_stop(doc, kb):
                       "引号内是句中引用的词语而不是完整的句子，句号应放在引号外或删去（GB/T 15834-2011 引号用法）", "")
 
 
-RULES = (half_width, pairs, doubled, nesting, comma_deng_quote_stop)
+# 按照《全市防汛抗旱工作会议》部署: a meeting is no book, article or document; its name takes no 书名号
+_MEETING_TITLE = re.compile(r"《(?P<in>[^《》\n]{2,30}?(?:工作会议|常务会议|专题会议|全体会议|代表大会|座谈会|推进会|部署会|动员会|"
+                            r"调度会|现场会|电视电话会议|联席会议))》")
+
+
+def meeting_title(doc, kb):
+    text = doc.text
+    for m in (_MEETING_TITLE.finditer(text) if "会" in text and "《" in text else ()):
+        yield Finding(m.start(), m.end(), "format", "warning", "format.title_marks",
+                      "会议名称不是书名、篇名或文件名，不加书名号（GB/T 15834-2011 4.15）", m.group("in"))
+
+
+RULES = (half_width, pairs, doubled, nesting, comma_deng_quote_stop, meeting_title)
