@@ -619,7 +619,7 @@ _AT_NUM = r"\d(?<![\d.]\d)\d*"
 
 
 def _lead(p: str) -> str:
-    """``p``, a pattern that starts with a number (``(?P<a>\d+``), as one that does not continue another number."""
+    r"""``p``, a pattern that starts with a number (``(?P<a>\d+``), as one that does not continue another number."""
     return p.replace(r"\d+", _AT_NUM, 1)
 
 
