@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from ..model import Finding
-from .fact import _OVERLAP, _UNITS, _first, _rounding_tol, p_fmt
+from .fact import _AT_NUM, _OVERLAP, _UNITS, _first, _rounding_tol, p_fmt
 
-_TOTAL_BEFORE = re.compile(r"(?P<n>\d(?<![\d.]\d)\d*(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")$")
+_TOTAL_BEFORE = re.compile(r"(?P<n>" + _AT_NUM + r"(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")$")
 _ITEM = re.compile(r"(?P<label>[^\d]{0,12}?)(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")")
 _PARTIAL = re.compile(r"^(?:其中|含|包括|包含|如|主要|均|分别|约|另|同比|比|较)|等$|以上$|左右$")
 _SPLIT = re.compile(r"[、，,；;]|(?<=[\u4e00-\u9fff])(?:和|及)(?=[^\d]{0,12}\d)")

@@ -168,6 +168,17 @@ def _first(text: str, chars: str, start: int, end: int) -> int:
 
 
 # -- totals ------------------------------------------------------------------
+# A number that does not continue another: (?<![\d.])\d+ with the look-behind moved after the first digit. The
+# matches are the same, but a pattern that starts with a digit lets re skip ahead to the next digit in C instead
+# of trying the look-behind at every position (about 2× faster over a document).
+_AT_NUM = r"\d(?<![\d.]\d)\d*"
+
+
+def _lead(p: str) -> str:
+    r"""``p``, a pattern that starts with a number (``(?P<a>\d+``), as one that does not continue another number."""
+    return p.replace(r"\d+", _AT_NUM, 1)
+
+
 _UNITS = "万人次|万件|万次|万份|人次|人|名|个|家|项|件|所|户|次|台|辆|篇|条|座|栋|幢|处|场|批|期|套|张|份|册|宗|起|例|万人|万元|亿元|元|吨|万吨|亩|万亩|万户|公里|公顷|万平方米|平方米|平方公里"
 _TOTAL = re.compile(r"(?:共有|共计|总计|合计|总共|总数为|总数|共|全[市县区省局]共?有?|发现|查出|排查出|新增)(?P<what>[^\d，,。；、\n]{0,8}?)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + ")")
 _PART = re.compile(r"(?P<label>[^\d，,、；。（）()]{0,12}?)(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + ")")
@@ -612,17 +623,6 @@ def anniversaries_ahead(doc, kb):
 
 # -- round 7: a change stated as an amount and a percentage; 同比下降X%（去年同期为B） ----------------
 _BASE_U = r"(?:元|人次|人|名|个|家|项|件|户|次|台|辆|吨|亩|公里|起|例|条|所|套|张|千瓦时|平方米|标准箱|万人|公斤|千克|斤|立方米|公顷)"
-# A number that does not continue another: (?<![\d.])\d+ with the look-behind moved after the first digit. The
-# matches are the same, but a pattern that starts with a digit lets re skip ahead to the next digit in C instead
-# of trying the look-behind at every position (about 2× faster over a document).
-_AT_NUM = r"\d(?<![\d.]\d)\d*"
-
-
-def _lead(p: str) -> str:
-    r"""``p``, a pattern that starts with a number (``(?P<a>\d+``), as one that does not continue another number."""
-    return p.replace(r"\d+", _AT_NUM, 1)
-
-
 _QTY = r"(?P<{0}>\d+(?:\.\d+)?)\s*(?P<{0}m>[万亿千]?)(?P<{0}u>" + _BASE_U + ")"
 _MULT = {"": 1, "千": 1e3, "万": 1e4, "亿": 1e8}
 # 完成1856.2亿元，比上年增加82.4亿元，同比增长6.8% (found from the comma before 比/较)
@@ -692,7 +692,7 @@ def change_amounts(doc, kb):
 _PER_EACH = re.compile(r"每(?P<u2>户|人|名|家|个|所|村|辆|台|套|件|处)"
                        r"[^\d，,。；\n]{0,12}?(?P<a>\d+(?:\.\d+)?)\s*(?P<am>[万千]?)元(?:[^\d，,。；\n]{0,4})?[，,]\s*(?:共计|合计|总计|共|计)"
                        r"[^\d，,。；\n]{0,8}?(?P<t>\d+(?:\.\d+)?)\s*(?P<tm>[万亿]?)元")
-_PER_COUNT = re.compile(r"(?P<n>\d(?<![\d.]\d)\d*)\s*(?P<u>户|人|名|家|个|所|村|辆|台|套|件|处|个单位)(?P<mid>[^。；！？\n\d]{0,30}?)$")
+_PER_COUNT = re.compile(r"(?P<n>" + _AT_NUM + r")\s*(?P<u>户|人|名|家|个|所|村|辆|台|套|件|处|个单位)(?P<mid>[^。；！？\n\d]{0,30}?)$")
 _SAME_COUNT = {"人": "人名", "名": "人名"}
 
 
@@ -727,7 +727,7 @@ _R_UNITS = _UNITS + "|支|盏|门"
 _RESTATE_LIT = re.compile(r"上述|以上|前述|全部|所有|全员|全体")
 _WIDER_WHOLE = re.compile(r"辖区|全[国省市区县镇乡州]|本[省市区县镇乡]|[省市区县镇乡]内|街道")
 _RESTATE_PRE = re.compile(r"(?P<k>\d+)\s*(?P<u>" + _R_UNITS + r")(?P<noun>[\u4e00-\u9fff]{2,6}?)(?=[的和及与在，,。；、\s]|$)")
-_RESTATE_POST = re.compile(r"(?P<k>\d(?<![\d.]\d)\d*)\s*(?P<u>" + _R_UNITS + r")(?P<noun>[\u4e00-\u9fff]{2,6}?)$")
+_RESTATE_POST = re.compile(r"(?P<k>" + _AT_NUM + r")\s*(?P<u>" + _R_UNITS + r")(?P<noun>[\u4e00-\u9fff]{2,6}?)$")
 
 
 def restated_counts(doc, kb):
@@ -1072,6 +1072,11 @@ _PLAN_YEAR = re.compile(r"(?P<when>今年|明年|去年|(?P<y>\d{4})年)(?:是|�
                         r"(?:规划|时期)?(?:的)?(?P<what>开局之年|开篇之年|起步之年|开局年|第一年|收官之年|收官年|最后一年|决胜之年)")
 
 
+def _plan_first(plan: str) -> int:
+    """The first year of a five-year plan (十一五 → 2006, 十四五 → 2021)."""
+    return 2006 + 5 * (cn_number(plan[1]) - 1)
+
+
 _PLAN_HINT = re.compile(r"十[一二三四五六七八九]五[”\"]?(?:规划|时期)?(?:的)?(?:开局|开篇|起步|第一年|收官|最后一年|决胜)")
 
 
@@ -1081,8 +1086,7 @@ def plan_years(doc, kb):
         m = _PLAN_YEAR.search(text, max(0, h.start() - 32), h.end() + 4)
         if m is None or m.start("plan") != h.start():
             continue
-        k = cn_number(m.group("plan")[1])
-        first = 2006 + 5 * (k - 1)  # 十一五 → 2006
+        first = _plan_first(m.group("plan"))
         if m.group("y"):
             y = int(m.group("y"))
         else:
@@ -1122,7 +1126,7 @@ _YEAR_ONLY = re.compile(r"((?:19|20)(?<![\d.]\d\d)\d\d)年")
 
 _SUMMARY_TITLE = re.compile(r"(?<![\d—\-－～~至到])(\d{4})年(?:度)?[^\n]{0,30}?(?:工作)?总结")
 # 今年是“十四五”规划收官之年: 2025 (the plans run 2016–2020, 2021–2025, 2026–2030)
-_PLAN_PERIOD_YEAR = re.compile(r"(?:今年|本年)(?:是|为)“?十([三四五])五”?(?:规划)?的?(收官|开局)之年")
+_PLAN_PERIOD_YEAR = re.compile(r"(?:今年|本年)(?:是|为)“?(?P<plan>十[三四五]五)”?(?:规划)?的?(?P<what>收官|开局)之年")
 
 
 def _summary_year(text: str) -> int | None:
@@ -1137,8 +1141,9 @@ def _summary_year(text: str) -> int | None:
 @lru_cache(maxsize=4)  # asked by several rules of one document
 def _doc_year(text: str) -> int | None:
     """The year most full dates of the document carry (its date line, header, meeting dates); without
-    a full date, the one year the document names (召开2025年迎峰度夏…部署会), if it names only one. The
-    成文日期 comes first: a plan signed 2025年11月24日 names 2026 more often than 2025."""
+    a full date, the one year the document names (召开2025年迎峰度夏…部署会), if it names only one, else the
+    year of 今年是“十四五”规划收官之年 (2025). The 成文日期 comes first: a plan signed 2025年11月24日 names
+    2026 more often than 2025."""
     signed = _signed_date(text)
     if signed is not None:
         return signed.year
@@ -1146,11 +1151,11 @@ def _doc_year(text: str) -> int | None:
     if not years:  # a date line in Chinese numerals (二〇二五年一月十日: a format slip, but a date all the same)
         years = [int(y.translate(_CN_DIGITS)) for y in _CN_YMD.findall(text)]
     if not years:
-        plan = _PLAN_PERIOD_YEAR.search(text)
-        if plan:
-            return 2020 + 5 * "三四五".index(plan.group(1)) - (0 if plan.group(2) == "收官" else 4)
         named = set(_YEAR_ONLY.findall(text))
-        return int(named.pop()) if len(named) == 1 else None
+        if len(named) == 1:
+            return int(named.pop())
+        plan = _PLAN_PERIOD_YEAR.search(text)  # with no year named, or several
+        return _plan_first(plan.group("plan")) + (4 if plan.group("what") == "收官" else 0) if plan else None
     return max(set(years), key=lambda y: (years.count(y), y))
 
 
@@ -1171,7 +1176,7 @@ def points(doc, kb):
 _RATE = re.compile(r"(?:[\u4e00-\u9fff]{1,4}率(?:为|达到|达|是)?|占[^\d，,。；%％\n]{0,20}?的?|占比为?)\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
 # 586户1873人: a count in two units, one after the other; 5.6万亩, 600万元: a magnitude before the unit;
 # 种 for rates only (抽检图书120种，其中合格118种，合格率…): kinds listed under a total overlap too often to be summed
-_NUM_U = re.compile(r"(?P<n>\d(?<![\d.]\d)\d*(?:\.\d+)?)\s*(?P<m>[万亿]?)(?P<u>" + _UNITS + r"|种)(?:(?![\d%％])|(?=\d+\s*(?:人|名)(?![\d%％])))")
+_NUM_U = re.compile(r"(?P<n>" + _AT_NUM + r"(?:\.\d+)?)\s*(?P<m>[万亿]?)(?P<u>" + _UNITS + r"|种)(?:(?![\d%％])|(?=\d+\s*(?:人|名)(?![\d%％])))")
 _NEGATION = re.compile(r"[不未无非]")
 # 占全市规模以上服务业营业收入的31.6%: the whole named after 占, its last word (收入) found before its figure
 _WHOLE_SUFFIX = re.compile(r"(?:总数|总量|总额|总和|总计|数|量|额)$")
@@ -1528,7 +1533,7 @@ _SENT_END2 = re.compile(r"[。！？\n]")
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}")  # 7个老旧小区改造: the noun counted
 _PARTS_END = re.compile(r"[，,；;](?=已|另|此外|同时|比|较|均|全部|共|累计|占|同比|分别|合计|总计|目前|截至|平均|控制在|不超过|低于)"
                         r"|[；;](?=获|完成|实现|新增|开展|组织|办理|举办|落实|争取|引进|培训|发放|授权)")
-_NUM_T = re.compile(r"(?P<n>\d(?<![\d.]\d)\d*(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?![%％])")
+_NUM_T = re.compile(r"(?P<n>" + _AT_NUM + r"(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?![%％])")
 
 
 # -- sums announced after their parts ---------------------------------------------
@@ -1536,7 +1541,7 @@ _ABOVE_SUM = re.compile(r"(?:以上|上述)(?:各项|几项|[\u4e00-\u9fff]{1,2}
 _ITEM_SUM = re.compile(r"计(?<![合共总小]计)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?![\d%％])")
 _TAIL_SUM = re.compile(r"(?:共计|合计|总计)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?![\d%％])")
 _TIER = re.compile(r"(?:国家|省|市|县|区|乡|镇|村|组)级")
-_CLAUSE_NUM = re.compile(r"(?P<n>\d(?<![\d.]\d)\d*(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")$")
+_CLAUSE_NUM = re.compile(r"(?P<n>" + _AT_NUM + r"(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")$")
 
 
 _PERSONS = {"名": "人"}
@@ -1776,14 +1781,14 @@ def gaps(doc, kb):
 
 # -- shares and comparisons -------------------------------------------------------
 _SHARE = re.compile(r"占(?:[^\d，,。；%％\n]|\d{1,3}(?:[—－\-~～至]\d{1,3})?周?岁(?:及?以上|以下)?){0,12}?(?P<b>\d+(?:\.\d+)?)\s*(?P<ub>" + _UNITS + r")的?\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
-_SHARE_A = re.compile(r"(?P<a>\d(?<![\d.]\d)\d*(?:\.\d+)?)\s*(?P<ua>" + _UNITS + r")[，,]\s*$")
+_SHARE_A = re.compile(r"(?P<a>" + _AT_NUM + r"(?:\.\d+)?)\s*(?P<ua>" + _UNITS + r")[，,]\s*$")
 _CMP = r"(?:较|比|与)(?:\d{4}年)?(?:(?!增|减|多|少|降|升|提高|扩大|缩小)[^\d，,。；%％\n]){0,8}?的?"  # not 较年初增加21.37亿元: a change, not a base
 # 降雨量640毫米，较常年同期的520毫米偏多23.1%: measures of weather and supply besides counts and money
 _V_UNITS = _UNITS + "|毫米|小时|立方米|千瓦时|标准箱"
 _V_UP, _V_DOWN = _UP + "|偏多|偏高", _DOWN + "|偏少|偏低"
 _VERSUS = re.compile(_CMP + r"\s*(?P<a>\d+(?:\.\d+)?)\s*(?P<ua>[万亿千百]?)(?P<u>" + _V_UNITS + r"|[%％])(?:相比|相较)?[，,]?\s*(?P<dir>" + _V_UP + "|" + _V_DOWN +
                      r")了?\s*(?P<x>\d+(?:\.\d+)?)\s*(?P<xu>[%％]|个百分点)")
-_NUM_ANY = re.compile(r"(?P<n>\d(?<![\d.]\d)\d*(?:\.\d+)?)\s*(?P<m>[万亿千百]?)(?P<u>" + _V_UNITS + r"|[%％])")
+_NUM_ANY = re.compile(r"(?P<n>" + _AT_NUM + r"(?:\.\d+)?)\s*(?P<m>[万亿千百]?)(?P<u>" + _V_UNITS + r"|[%％])")
 
 
 # 实现利润总额38.6亿元，完成年度目标42亿元的92%;  完成投资2460亿元，为年度计划3000亿元的82%: the part of a
@@ -1992,7 +1997,7 @@ def shares(doc, kb):
 # the whole is named, not given, and is looked for among earlier figures of the same unit whose name ends
 # like the whole (企业420家) and whose clause holds a character of the whole's qualifier (抽查 → 共抽取…)
 # or, when the whole has none (占企业总数的), a word of totality (共, 总, 合计, 全部).
-_OF_NAMED_TOTAL = re.compile(r"(?P<a>\d(?<![\d.]\d)\d*(?:\.\d+)?)\s*(?P<ua>" + _UNITS + r")[，,]\s*(?:约|共)?占"
+_OF_NAMED_TOTAL = re.compile(r"(?P<a>" + _AT_NUM + r"(?:\.\d+)?)\s*(?P<ua>" + _UNITS + r")[，,]\s*(?:约|共)?占"
                              r"(?P<whole>[\u4e00-\u9fff“”]{2,10}?)$")
 _OF_TOTAL_TAIL = re.compile(r"总(?:数|量|额)的\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
 _TOTALITY = re.compile(r"共|总|合计|全部|累计")

@@ -62,7 +62,7 @@ _DEI_WORD_BEFORE = frozenset("觉获取赢懂记值显使免省难舍来认晓�
 _DI_DE = re.compile(r"地的(?=(?:" + _VERBS_DI + r"))")
 # 群众满意度明显的提升，: a subject (…度, …率, …感) then adverb + 的 + verb closing the clause — the verb is the predicate
 # (有了明显的提升 is a noun phrase: a verb stands before the adverb there)
-_SUBJ_ADV_DE_V = re.compile(r"(?:明显|显著|大幅|稳步|持续|不断|逐步|进一步)(?P<de>的)(?:提升|提高|改善|增强|增加|下降|降低|减少|好转|加快|扩大)"
+_SUBJ_ADV_DE_V = re.compile(r"[度率量感](?:明显|显著|大幅|稳步|持续|不断|逐步|进一步)(?P<de>的)(?:提升|提高|改善|增强|增加|下降|降低|减少|好转|加快|扩大)"
                             r"(?=[，。；\n]|$)")
 _ADJ_DE_N = re.compile(r"(?:可行|有效|有力|具体|扎实|管用|务实|必要|良好|显著|切实)(?P<de>得)"
                        r"(?=[\u4e00-\u9fff]{0,4}?(?:措施|办法|方案|举措|机制|制度|成效|成果|经验|做法|效果|手段|对策))")
@@ -156,8 +156,6 @@ def de_di_de(doc, kb):
         yield Finding(s, s + 1, "language", "warning", "language.de",
                       "修饰动词的状语后应使用“地”（如“认真地落实”）", "地")
     for m in (_SUBJ_ADV_DE_V.finditer(text) if "的" in text else ()):
-        if text[m.start() - 1 : m.start()] not in ("度", "率", "量", "感") or not m.start():
-            continue
         yield Finding(m.start("de"), m.end("de"), "language", "warning", "language.de",
                       "“满意度明显地提升”：状语修饰谓语动词，应使用“地”", "地")
     for m in (_ADV_DEI_V.finditer(text) if "得" in text else ()):

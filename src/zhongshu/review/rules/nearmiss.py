@@ -706,9 +706,7 @@ def _two_char_ok(text: str, q: int, inv, fget, neighbour: int) -> bool:
         f = fget(text[q - 1 : q + 1], 0)
         if f >= neighbour and not (q >= 2 and fget(text[q - 2 : q], 0) >= CROSS * f):
             return False
-        if inv(text[q - 1 : q + 3]) or inv(text[q - 1 : q + 2]) or q >= 2 and inv(text[q - 2 : q + 2]):
-            return False
-    if inv(text[q : q + 3]) or inv(text[q : q + 4]):
+    if _covered(text, q, inv):
         return False
     if q + 2 < len(text):
         f = fget(text[q + 1 : q + 3], 0)

@@ -7,7 +7,7 @@ from itertools import islice
 
 from ..document import CJK, finditer_at
 from ..model import Finding
-from .fact import cn_number
+from .fact import _AT_NUM, cn_number
 
 _SEP = re.compile(r"\d+(?:,\d+)+(?![\d,])")
 _SEP_OK = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
@@ -241,8 +241,8 @@ def mojibake(doc, kb):
 
 
 _PCT_WORD = re.compile(r"百分之\s*\d+(?:\.\d+)?")
-_ARABIC_QIAN = re.compile(r"\d(?<![\d.]\d)\d*(?:亿\d+)?[千百](?=万|亿|元|人|个|多|余)"
-                          r"|\d(?<![\d.]\d)\d*[万亿]\d+[千百](?=[\u4e00-\u9fff])")  # 128万5千件: 128.5万件
+_ARABIC_QIAN = re.compile(_AT_NUM + r"(?:亿\d+)?[千百](?=万|亿|元|人|个|多|余)"
+                          r"|" + _AT_NUM + r"[万亿]\d+[千百](?=[\u4e00-\u9fff])")  # 128万5千件: 128.5万件
 _CN_DIGITS = "一二三四五六七八九十"
 _APPROX_CN = re.compile(r"(?<![第" + _CN_DIGITS + r"])([一二三四五六七八九])、([二三四五六七八九十])(?=[个名人天次项件家所位篇本条句份])")
 _DIGIT_QIAN = re.compile(r"\d[千百]")  # in every _ARABIC_QIAN match

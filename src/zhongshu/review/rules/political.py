@@ -457,18 +457,21 @@ def outdated_congress(doc, kb):
 # for the short ones always cited whole, when only the last is left out (道路自信、理论自信、制度自信: the 文化自信
 # of the 四个自信 since 2016).
 _CITED_WHOLE = frozenset(("四个自信", "四个意识", "四个全面"))
+_LIST_GOES_ON = ("、", "和", "及", "与")
 
 
 def formulation_missing(doc, kb):
     item_map, split = _formulation_index(kb)
     text = doc.text
     for start, end, found in _item_runs(text, split):
-        if len(found) < 2 or text[end : end + 1] in ("、", "和", "及", "与") or text[start - 1 : start] in ("、", "和", "及", "与"):
+        if len(found) < 2 or len(set(found)) != len(found):
+            continue
+        if text[end : end + 1] in _LIST_GOES_ON or text[start - 1 : start] in _LIST_GOES_ON:
             continue  # the list goes on with words of no formulation: another list
         best = None
         for idx in set(item_map[found[0]]).intersection(*(item_map[it] for it in found[1:])):
             name, items, src = kb.formulations[idx]
-            if len(items) != len(found) + 1 or [it for it in items if it in found] != found or len(set(found)) != len(found):
+            if len(items) != len(found) + 1 or [it for it in items if it in found] != found:
                 continue
             base = name.split("（")[0]
             after = text[end : end + len(base) + 1].lstrip("“\"")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..model import Finding
-from .fact import _MULT, _UNITS, _lead, _qty, _rounding_tol, cn_number, p_fmt
+from .fact import _MULT, _UNITS, _decimals, _lead, _qty, _rounding_tol, cn_number, p_fmt
 
 _NUM = r"(?P<{0}>\d+(?:\.\d+)?)\s*(?P<{0}m>[万亿]?)(?P<{0}u>" + _UNITS + r"|吨|标准箱)"
 _COUNTED = re.compile(_lead(_NUM.format("t")) + r"[，,]?[^。；：:\n\d]{0,12}?(?:以下|下列|如下)(?P<k>[2-9二三四五六七八九])"
@@ -56,7 +56,7 @@ def prior_year_change(doc, kb):
             continue
         up = m.group("dir") in ("增长", "增加", "提高", "上升")
         got = (a - b) / b * 100 if up else (b - a) / b * 100
-        dec = len(m.group("x").split(".")[1]) if "." in m.group("x") else 0
+        dec = _decimals(m.group("x"))
         if abs(got - x) <= 0.5 * 10 ** (-dec) + 0.06:
             continue
         yield Finding(m.start("x"), m.end(0), "fact", "warning", "fact.percent",

@@ -133,3 +133,10 @@ def test_phrase_matcher_indexed_by_a_rare_pair_finds_the_longest_match():
     got = [(s, e, p.payload) for s, e, p in m.finditer("为服务对像提供，抓工作作凤建设，作凤")]
     assert got == [(1, 5, "服务对像"), (9, 13, "工作作凤"), (16, 18, "作凤")]
     assert m._anchors.keys() >= {"务对", "作作", "对像", "作凤"}  # 服务对像 is indexed by 务对, not by 服务
+
+
+def test_a_named_year_outranks_the_plan_year_as_the_documents_year():
+    # with one year named and no full date, that year is the document's: the plan-year statement is then checked
+    # against it, not taken as the year itself
+    assert found("2025年工作安排：今年是“十四五”开局之年。", "fact.plan_year") != []
+    assert found("2021年工作安排：今年是“十四五”开局之年。", "fact.plan_year") == []
