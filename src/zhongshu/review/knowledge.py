@@ -68,7 +68,8 @@ class Knowledge:
         events = []
         for r in load_builtin("events.tsv").rows:
             y, m, d = (int(x) for x in r[1].split("-"))
-            events.append((tuple(r[0].split("|")), (y, m, d), r[2], r[3]))
+            # the note's （来源：…） / （据记忆…） is provenance for maintainers, not part of the message
+            events.append((tuple(r[0].split("|")), (y, m, d), r[2], re.sub(r"（(?:来源|据记忆).*$", "", r[3])))
         anniversaries = [
             (tuple(r[0].split("|")), int(r[1]), r[2]) for r in load_builtin("anniversaries.tsv").rows
         ]

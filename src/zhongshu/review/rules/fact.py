@@ -358,20 +358,46 @@ _FOUNDING_TAIL = re.compile(r"(?![\d一二三四五六七八九十百]|周年|�
 
 @lru_cache(maxsize=8)
 def _event_index(events: tuple):
-    lookup = {}
+    """Alias -> the event's occurrences ((start, end_date, note, founding), in table order): one for most
+    events, several for a series held again under the same name (中央民族工作会议 2014, 2021); and the last
+    year the table knows."""
+    lookup: dict[str, list] = {}
     for aliases, start, end_date, note in events:
         founding = all(a.endswith(("成立", "回归", "施行", "起义", "祖国", "主权")) for a in aliases)
         for a in aliases:
-            lookup[a] = (start, end_date, note, founding)
+            lookup.setdefault(a, []).append((start, end_date, note, founding))
     rx = re.compile("|".join(re.escape(a) for a in sorted(lookup, key=len, reverse=True)))
-    return rx, lookup
+    horizon = max(start[0] for _, start, _, _ in events)  # the last year the table knows
+    return rx, lookup, horizon
+
+
+def _occurrence(occs: list, y: int, horizon: int):
+    """The occurrence a date of year ``y`` must match: the only one, or the series' one of that year. A year of a
+    series with none is a slip up to ``horizon`` (the last year the table knows: a later year may hold one it
+    does not list) and, before the series' first row, only when that row says it was the first (首次); then the
+    nearest occurrence is checked, with every occurrence in the note. None: no check."""
+    if len(occs) == 1:
+        return occs[0]
+    same = [o for o in occs if o[0][0] <= y <= (int(o[1][:4]) if o[1] else o[0][0])]
+    if same:
+        return same[0]
+    first = min(occs, key=lambda o: o[0])
+    if y > horizon or y < first[0][0] and "首次" not in first[2]:
+        return None
+    near = min(occs, key=lambda o: abs(o[0][0] - y))
+    return (near[0], near[1], "；".join(o[2] for o in occs), near[3])
+
+
+def _month_day_ok_any(occs: list, md, verb: str) -> bool:
+    return any(_month_day_ok(o[0], o[1], md, verb) for o in occs)
 
 
 def events(doc, kb):
     text = doc.text
-    rx, lookup = _event_index(tuple(kb.events))
+    rx, lookup, horizon = _event_index(tuple(kb.events))
     for a in rx.finditer(text):
-        start, end_date, note, founding = lookup[a.group(0)]
+        occs = lookup[a.group(0)]
+        founding = occs[0][3]
         hits = []
         tail = (_FOUNDING_TAIL if founding else _MEETING_VERB).match(text, a.end())
         if tail:
@@ -380,11 +406,15 @@ def events(doc, kb):
                 hits.append((b, max(0, a.start() - 40), tail.groupdict().get("verb") or ""))
             elif not founding and (md := _BEFORE_MD.search(text, max(0, a.start() - 24), a.start())):
                 # 10月20日至23日，党的十九届四中全会在北京召开: month and day are the event's whatever the year
-                if not _month_day_ok(start, end_date, md, tail.group("verb")):
+                if not _month_day_ok_any(occs, md, tail.group("verb")):
+                    note = "；".join(o[2] for o in occs)
                     yield Finding(md.start(), a.end(), "fact", "error", "fact.event_date",
                                   f"日期与史实不符：{note}（请核对日期或会议名称）", None)
         if not hits and not founding and (h := _BEFORE_HELD.search(text[max(0, a.start() - 40) : a.start()])) and h.group("m"):
             y, mo, d = int(h.group("y")), int(h.group("m")), int(h.group("d")) if h.group("d") else None
+            if (occ := _occurrence(occs, y, horizon)) is None:
+                continue
+            start, end_date, note, _ = occ
             if h.group("e") and d and end_date:
                 ok = (y, mo, d) == start and int(h.group("e")) == int(end_date.split("-")[2])
             else:
@@ -397,8 +427,10 @@ def events(doc, kb):
         m = _AFTER_DATE.match(text, a.end())
         if m:
             r = _RANGE_TAIL.match(text, m.end())
-            if r and m.group("d") and end_date:
+            occ = _occurrence(occs, int(m.group("y")), horizon)
+            if r and m.group("d") and occ and occ[1]:
                 # 于2024年7月16日至18日召开: both ends of the range must be the event's
+                start, end_date, note, _ = occ
                 y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
                 e_y, e_m, e_d = (int(x) for x in end_date.split("-"))
                 if (y, mo, d) != start or (int(r.group("m") or mo), int(r.group("d"))) != (e_m, e_d):
@@ -416,6 +448,9 @@ def events(doc, kb):
                 y = doc_year - {"今年": 0, "本年": 0, "去年": 1, "上年": 1, "前年": 2}[b.group("rel")]
             mo = int(b.group("m")) if b.group("m") else None
             d = int(b.group("d")) if b.group("d") else None
+            if (occ := _occurrence(occs, y, horizon)) is None:
+                continue
+            start, end_date, note, _ = occ
             if not _date_ok(start, end_date, y, mo, d):
                 yield Finding(b.start(), a.end(), "fact", "error", "fact.event_date",
                               f"日期与史实不符：{note}", None)
@@ -423,6 +458,9 @@ def events(doc, kb):
             y = int(m.group("y"))
             mo = int(m.group("m")) if m.group("m") else None
             d = int(m.group("d")) if m.group("d") else None
+            if (occ := _occurrence(occs, y, horizon)) is None:
+                continue
+            start, end_date, note, _ = occ
             if d is not None and verb.endswith("开幕"):
                 if (y, mo, d) == start:
                     continue
@@ -446,7 +484,7 @@ def event_back_refs(doc, kb):
     text = doc.text
     if "全会" not in text and "大会" not in text:
         return
-    rx, lookup = _event_index(tuple(kb.events))
+    rx, lookup, horizon = _event_index(tuple(kb.events))
     for m in _BACK_REF.finditer(text):
         if text[m.start() - 1 : m.start()] not in ("，", ",", "。", "；", ";", "\n") and text[m.start() - 2 : m.start()] not in ("本次", "此次", "这次", "该次"):
             continue  # 市委全会于…: a plenary session of its own, not the one named before
@@ -457,8 +495,10 @@ def event_back_refs(doc, kb):
         alias = named[-1].group(0)
         if not (alias.endswith("全会") if m.group("kind") == "全会" else alias.endswith(("大会", "大")) and not alias.endswith("全会")):
             continue
-        start, end_date, note, _ = lookup[alias]
         y = int(m.group("y"))
+        if (occ := _occurrence(lookup[alias], y, horizon)) is None:
+            continue
+        start, end_date, note, _ = occ
         mo = int(m.group("m")) if m.group("m") else None
         d = int(m.group("d")) if m.group("d") else None
         if d is not None and m.group("verb") == "开幕":
@@ -1409,6 +1449,8 @@ def income_ratio(doc, kb):
 
 
 _QIZHONG = re.compile(r"其中[，,：:]?")
+# 按性质分，公办28家，民办26家 / 分层级看，… / 从类型看，…: a breakdown by one criterion, whose parts make the whole
+_PARTITION = re.compile(r"(?:按|分|从)(?P<by>[\u4e00-\u9fff]{1,6}?)(?<!以来)(?:划分|分|来看|上看|看)[，,：:]")
 # a part's unit -> the larger units of the same kind a total may be given in, with their factor
 _SCALED = {"万元": {"亿元": 1e4}, "元": {"万元": 1e4, "亿元": 1e8}, "吨": {"万吨": 1e4}, "亩": {"万亩": 1e4},
            "人": {"万人": 1e4}, "人次": {"万人次": 1e4}, "平方米": {"万平方米": 1e4}}
@@ -1421,7 +1463,11 @@ def breakdowns(doc, kb):
     sentence before. Reported when a part or the sum exceeds the total, or when a closed
     breakdown (男/女, 一般/其他, the three industries) does not add up."""
     text = doc.text
-    for q in _QIZHONG.finditer(text):
+    partitions = list(_PARTITION.finditer(text)) if "看" in text or "分，" in text or "分：" in text else []
+    for q in sorted((*_QIZHONG.finditer(text), *partitions), key=lambda m: m.start()):
+        by_criterion = not q.group(0).startswith("其中")
+        if by_criterion and text[q.start() - 1 : q.start()] not in ("。", "，", "；", "\n", ""):
+            continue  # 要分类看，… / 按月分… inside a clause: no breakdown's head
         start = q.end()
         end_m = _SENT_END2.search(text, start)
         stop = end_m.start() if end_m else len(text)
@@ -1455,8 +1501,9 @@ def breakdowns(doc, kb):
                 # 已整改问题金额1.68亿元，其中上缴国库2100万元、…: a total in a larger unit of the same kind
                 tots = [t for t in _NUM_T.finditer(before) if t.group("u") in _SCALED[unit]]
                 scale = _SCALED[unit][tots[-1].group("u")] if tots else 1.0
-            if not tots:
-                continue
+            if not tots or by_criterion and (len(tots) > 1 or scale != 1.0 or "其中" in before
+                                              or _AVERAGED.search(before, max(0, tots[0].start() - 8), tots[0].start())):
+                continue  # a breakdown by criterion: only under the one total of its unit, not per head
             # 共登记2846件次，比上年同期的3070件次下降7.3%。其中…: last year's figure is a base, not the total
             t = next((t for t in reversed(tots) if not _COMPARED.search(before, max(0, t.start() - 8), t.start())), tots[-1])
             noun = _NOUN_AFTER.match(part_text, ps[0].end())
@@ -1468,7 +1515,8 @@ def breakdowns(doc, kb):
             values = [float(p.group("n")) for p in ps]
             labels = "".join(p.group("label") for p in ps)
             tol = max(_rounding_tol([p.group("n") for p in ps]), 0.5 * 10 ** (-_decimals(t.group("n"))) * scale + 1e-9)
-            closed = (re.match(r"[^\d]{0,2}(?:一般|其他|其余|其它|剩余)", ps[-1].group("label").lstrip("、，, ")) is not None
+            closed = (by_criterion
+                      or re.match(r"[^\d]{0,2}(?:一般|其他|其余|其它|剩余)", ps[-1].group("label").lstrip("、，, ")) is not None
                       or all(k in labels for k in _THREE_IND)
                       or all(k in labels for k in ("国家级", "省级", "市级")) and "以上" not in labels  # the tiers of 市级以上
                       or _inside_outside([p.group("label") for p in ps])
@@ -1496,6 +1544,7 @@ def breakdowns(doc, kb):
                               f"分项之和与总数不符：总数{t.group('n')}{t.group('u')}，其中各项合计{p_fmt(round(s_, 6))}{unit}，请核对", None)
 
 
+_AVERAGED = re.compile(r"人均|平均|户均|村均|均为|每")
 _COMPARED = re.compile(r"(?:比|较|同比|上年|去年|同期)[^，,。；\d]{0,5}$")
 _MONEY = ("元", "万元", "亿元")
 # 其中县级财政安排200万元、上级补助资金100万元 / 其中住院救助1420万元、门诊救助375万元: the parts of a sum of

@@ -565,8 +565,13 @@ _COLLOC = [
      "比率一般与“提高”“提升”搭配，不说“增强（加强）……率”", "提高", "warning"),
     (re.compile(r"并(?<=执行并|落实并)(?:建立|制定)(?=[^，。；\n]{0,12}?(?:制度|机制|办法|规定|规程|细则))"), "并",
      "语序不当：制度应先建立（制定）后执行，宜作“建立并执行”", None, "warning"),
+    # 诉源治理 (fewer lawsuits at their source) written 溯源治理 (tracing a pollution or problem to its source)
+    # among the words of courts and disputes, within the sentence
+    (re.compile(r"溯源治理(?=[^。；！？\n]{0,30}?(?:诉讼|法院|法庭|矛盾纠纷|纠纷|调解|成讼|诉前|非诉|解纷))"
+                r"|(?:诉讼|法院|法庭|矛盾纠纷|纠纷|调解|成讼|诉前|非诉|解纷)[^。；！？\n]{0,30}?(?P<at>溯源治理)"), "溯源治理",
+     "“诉源治理”指从源头上减少诉讼、化解矛盾纠纷；“溯源治理”多指追溯污染、问题来源的治理，请核对", "诉源治理", "warning"),
     # (round 16: also after 仍, 十分 …, and before 形同虚设, 未 …)
-    (re.compile(r"差强人意(?=[^。；\n]{0,16}?(?:差距|不足|短板|亟待|有待|不高|较低|较差|不够|滞后|欠缺|薄弱|落后)"
+    (re.compile(r"差强人意(?=[^。；\n]{0,16}?(?:差距|不足|短板|亟待|有待|不高|较低|较差|不够|滞后|欠缺|薄弱|落后|意见较大|意见很大|不满|投诉|抱怨)"
                 r"|[，,]?[^。；！？\n]{0,20}?(?:形同虚设|不到位|不力|滞后|差距|未|没有|不够))"
                 r"|(?:(?<=仍|还|很|极|均|都)|(?<=依然|依旧|十分|非常|令人|实在|有些|较为|不尽|总是))差强人意"), "差强人意",
      "“差强人意”意为大体上还能使人满意，不表示“不能令人满意”，宜作“不尽如人意”", "不尽如人意", "warning"),
@@ -703,7 +708,7 @@ def collocations(doc, kb):
             m = rx.search(text, pos)
             if m is None:
                 break
-            s, e = m.start(), m.end()
+            s, e = m.span("at") if "at" in getattr(rx, "groupindex", ()) and m.group("at") else m.span()
             pos = e
             w0 = m.group(0)[0]
             if w0 == "约" and text[s - 1 : s] == "大":
@@ -741,4 +746,29 @@ def collocations(doc, kb):
             yield Finding(s, e, "language", fsev, "language.collocation", msg, sugg)
 
 
-RULES = (de_di_de, duplicates, collocations)
+# 首当其冲 is to bear the brunt of a blow: a sentence that names no blow, loss or pressure uses it for 带头 or
+# 首要 (优化营商环境，政务服务首当其冲). The patterns of _COLLOC mark the usual misuses whatever the sentence.
+_BRUNT_CUES = re.compile(r"遭|受|冲击|影响|灾|洪|涝|汛|台风|暴雨|降雨|降雪|寒潮|干旱|高温|疫|风险|危机|损失|打击|波及|压力|困境|"
+                         r"挑战|威胁|高峰|不足|偏低|下跌|下滑|萎缩|亏损|裁员|污染|隐患|攻击|事故|险|破坏|批评|问责|矛头|压缩|削减|"
+                         r"精简|撤|关|封|停|减|降|砍|裁|缩|淘汰|整治|查处|清理|拆|罚|难|苦|累|首先.{0,4}(?:是|为)|一旦|往往|总是|最先|首先")
+
+
+def brunt(doc, kb):
+    text = doc.text
+    at = text.find("首当其冲")
+    if at < 0:
+        return
+    marked = [m.span() for rx, need, *_ in _COLLOC if need == "首当其冲" for m in rx.finditer(text)]
+    while at >= 0:
+        if any(ms <= at < me or at <= ms < at + 4 for ms, me in marked):
+            at = text.find("首当其冲", at + 4)
+            continue  # a misuse collocations() names already
+        s = max(text.rfind(c, 0, at) for c in "。！？\n") + 1
+        e = min((k for k in (text.find(c, at) for c in "。！？\n") if k >= 0), default=len(text))
+        if not _BRUNT_CUES.search(text, s, e):
+            yield Finding(at, at + 4, "language", "warning", "language.collocation",
+                          "“首当其冲”比喻最先受到攻击或遭遇灾难，句中未见所受冲击，不表示“带头”“首要”，请核对（可作“率先”“首要”）", None)
+        at = text.find("首当其冲", at + 4)
+
+
+RULES = (de_di_de, duplicates, collocations, brunt)

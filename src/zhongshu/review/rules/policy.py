@@ -403,4 +403,43 @@ def issuer(doc, kb):
                       f"《{m.group('t')}》是条例（行政法规），以国务院令公布；部门令只公布规章（规定、办法），请核对", "国务院令")
 
 
-RULES = (document_type, genre_mentions, one_request_per_qingshi, law_revision, superseded_standard, issuer, reply_to_report)
+# 《国务院办公厅关于…的意见》（国发〔2024〕5号）: the cited document's issuer (the title before 关于/转发/印发)
+# against the agency code of its number (国务院 国发/国函, 国务院办公厅 国办发/国办函, 中共中央 国务院 中发,
+# 中共中央办公厅 国务院办公厅 中办发; a local 人民政府 X政发, its 办公厅/办公室 X政办发)
+_CITED_NUMBER = re.compile(r"《(?P<who>[\u4e00-\u9fff、 　]{2,24}?)(?:关于|转发|印发)[^《》\n]{2,60}》\s*[（(]"
+                           r"(?P<code>[\u4e00-\u9fff]{1,8})〔\d{4}〕\d+号")
+
+
+def _code_slip(who: str, code: str) -> str | None:
+    """The agency code the issuer's documents carry, when ``code`` is clearly not it; else None."""
+    who = re.sub(r"[、 　]", " ", who)
+    if who == "国务院" and code.startswith("国办"):
+        return "国" + code[2:]
+    if who == "国务院办公厅" and code in ("国发", "国函"):
+        return "国办" + code[1:]
+    if who == "中共中央 国务院" and code.startswith(("国", "中办")):
+        return "中发"
+    if who == "中共中央办公厅 国务院办公厅" and code.startswith(("国", "中发")):
+        return "中办发"
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,10}人民政府", who) and code.endswith("政办发"):
+        return code[:-3] + "政发"
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,10}人民政府办公[厅室]", who) and code.endswith("政发") and not code.endswith("办政发"):
+        return code[:-2] + "政办发"
+    return None
+
+
+def document_number_issuer(doc, kb):
+    """A cited document whose number carries another issuer's agency code (国办发 on a 国务院 document)."""
+    text = doc.text
+    if "〔" not in text or "《" not in text:
+        return
+    for m in _CITED_NUMBER.finditer(text):
+        right = _code_slip(m.group("who").strip(), m.group("code"))
+        if right:
+            yield Finding(m.start("code"), m.end("code"), "policy", "warning", "policy.document_number",
+                          f"发文字号的机关代字与发文机关不符：{m.group('who').strip()}的文件，代字应为“{right}”，请核对文号",
+                          right)
+
+
+RULES = (document_type, genre_mentions, one_request_per_qingshi, law_revision, superseded_standard, issuer, reply_to_report,
+         document_number_issuer)
