@@ -6,6 +6,7 @@ entries (data/repealed.tsv, data/renamed_bodies.tsv) found by the scan.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 
@@ -441,5 +442,42 @@ def document_number_issuer(doc, kb):
                           right)
 
 
+_PRC = "中华人民共和国"
+_CITED_LAW = re.compile(r"《中华人民共和国(?P<n>[\u4e00-\u9fff、]{1,30}?(?:法|法典))》")
+
+
+@functools.lru_cache(maxsize=1)
+def _law_names() -> tuple[frozenset, tuple]:
+    """Every national law's name without 中华人民共和国 (data/law_names.tsv, and the laws named in
+    law_revisions.tsv, law_dates.tsv and — right or wrong — repealed.tsv, which reports its own), and the
+    names for suggestions (law_names.tsv)."""
+    def bare(n: str) -> str:
+        n = n.strip("《》")
+        return n[len(_PRC):] if n.startswith(_PRC) else n
+    names = [bare(r[0]) for r in load_builtin("law_names.tsv").rows]
+    known = set(names)
+    for f in ("law_revisions.tsv", "law_dates.tsv"):
+        known.update(bare(a) for r in load_builtin(f).rows for a in r[0].split("|"))
+    known.update(bare(r[0]) for r in load_builtin("repealed.tsv").rows)
+    return frozenset(known), tuple(names)
+
+
+def law_name(doc, kb):
+    """《中华人民共和国××法》 that names no national law, in force or repealed (安全生产管理法, 抗震救灾法)."""
+    text = doc.text
+    if "《中华人民共和国" not in text:
+        return
+    known, names = _law_names()
+    for m in _CITED_LAW.finditer(text):
+        n = m.group("n")
+        if n in known or "草案" in text[m.end() : m.end() + 6]:
+            continue
+        close = difflib.get_close_matches(n, names, n=1, cutoff=0.75)
+        hint = f"，是否为《{_PRC}{close[0]}》" if close else ""
+        yield Finding(m.start(), m.end(), "policy", "warning", "policy.law_name",
+                      f"国家法律中没有《{_PRC}{n}》（现行和已废止的法律均无此名）{hint}，请核对法律名称",
+                      f"《{_PRC}{close[0]}》" if close else None)
+
+
 RULES = (document_type, genre_mentions, one_request_per_qingshi, law_revision, superseded_standard, issuer, reply_to_report,
-         document_number_issuer)
+         document_number_issuer, law_name)

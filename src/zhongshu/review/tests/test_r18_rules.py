@@ -68,3 +68,12 @@ def test_already_miswritten_with_the_preposition():
 def test_bearing_the_brunt_needs_a_blow_in_its_sentence():
     assert found("优化营商环境，政务服务首当其冲。", "language.collocation") == ["首当其冲"]
     assert found("沿河低洼地带一旦遭遇强降雨，往往首当其冲。", "language.collocation") == []
+
+
+def test_a_cited_national_law_that_does_not_exist():
+    got = found("依据《中华人民共和国安全生产管理法》第二十条", "policy.law_name")
+    assert got == ["《中华人民共和国安全生产管理法》"]
+    assert found("依据《中华人民共和国安全生产法》第二十条和《中华人民共和国民营经济促进法》", "policy.law_name") == []
+    # repealed laws exist (repealed.tsv reports them); a draft is no law yet
+    assert found("《中华人民共和国合同法》", "policy.law_name") == []
+    assert found("《中华人民共和国检察公益诉讼法》（草案）", "policy.law_name") == []
