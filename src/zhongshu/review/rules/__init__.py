@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import (bracket_sums, confusion, context, fact, format, homophone, language, law_dates, nearmiss, numbers, paired_changes, phrases,
-               policy, political, punctuation, stated_sums)
+               policy, political, punctuation, stated_changes, stated_sums)
 
 ALL_RULES = (
     *phrases.RULES,
@@ -13,6 +13,7 @@ ALL_RULES = (
     *law_dates.RULES,
     *bracket_sums.RULES,
     *stated_sums.RULES,
+    *stated_changes.RULES,
     *paired_changes.RULES,
     *format.RULES,
     *punctuation.RULES,

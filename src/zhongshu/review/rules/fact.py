@@ -1311,6 +1311,10 @@ def rates(doc, kb):
         complement = named and bool(_NEGATION.search(window[clause_at : last.start()])) != bool(_NEGATION.search(rate_name))
         if any(abs(a / b * 100 - x) <= tol or (complement and abs(100 - a / b * 100 - x) <= tol) for b in bs):
             continue
+        lab_a = bool(_NEGATION.search(window[max(0, last.start() - 4) : last.start()]))
+        if any(lab_a != bool(_NEGATION.search(window[max(0, p.start() - 4) : p.start()])) and abs(a / (a + b) * 100 - x) <= tol
+               for p, b in zip(cands, bs)):
+            continue  # 合格3198批次，不合格62批次，不合格率为1.90%: a count and its complement make the whole
         same = [float(p.group("n")) * _MULT[p.group("m")] for p in nums if p.group("u") == unit and p.start() >= sent_start]
         if any(0 < a2 < b2 and abs(a2 / b2 * 100 - x) <= tol for a2 in same for b2 in same):
             continue  # 27个问题中已整改到位23个，部分整改3个，正在整改1个，整改到位率85.2%: the rate's own part

@@ -726,6 +726,7 @@ def explained(text: str, q: int, index: NearMissIndex) -> bool:
 
 
 _PLACE_SUFFIX = re.compile(r"(?=([\u4e00-\u9fff]{2})(?:省|市|县|区|州|盟|旗|镇|乡|村|街道|社区))")
+_COMPANY = re.compile(r"(?=([\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,8}?有限(?:责任)?公司)")
 _ORG_WORDS = ("大学", "学院", "集团", "公司", "医院", "中学", "小学", "银行")
 _ORG_SUFFIX = re.compile(r"(?=([\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,2}?(?:" + "|".join(_ORG_WORDS) + "))")
 
@@ -737,8 +738,11 @@ def document_names(text: str, freq: dict) -> frozenset:
     out = set()
     for m in _PLACE_SUFFIX.finditer(text):
         q = m.start() + 2
-        if not (freq.get(text[q : q + 2], 0) >= 20 or text[q : q + 2] in ("街道", "社区")):
-            out.add(m.group(1))
+        if not (freq.get(text[q : q + 2], 0) >= 20 or text[q : q + 2] in ("街道", "社区")) or (
+                text[q : q + 2] in ("街道", "社区") and text[m.start() - 1 : m.start()] in ("市", "县", "区", "镇", "乡")):
+            out.add(m.group(1))  # (临溪区晓园街道: a 街道 under its district is named, not 陪训社区干部)
+    for m in _COMPANY.finditer(text):
+        out.add(m.group(1))  # 禾川城发物业服务有限公司: a company's full name
     seen: dict[str, int] = {}
     for m in _ORG_SUFFIX.finditer(text):
         direct = (text.startswith(_ORG_WORDS, m.start() + 2)

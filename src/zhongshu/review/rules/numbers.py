@@ -36,8 +36,10 @@ def number_forms(doc, kb):
         if not _SEP_OK.fullmatch(s) and "," in s:
             # "1,2" style lists are reported by the half-width comma rule when next to Chinese
             groups = s.split(",")
-            if all(len(g) <= 2 for g in groups) and len(groups) > 1 and len(groups[0]) <= 2:
-                continue
+            if all(len(g) <= 2 for g in groups) and len(groups) > 1 and len(groups[0]) <= 2 and not (
+                    len(groups) == 2 and len(groups[1]) == 2 and text[m.start() - 1 : m.start()] != "第"
+                    and "\u4e00" <= text[m.end() : m.end() + 1] <= "\u9fff"):
+                continue  # (12,86家次: one number with a unit after it, its separator misplaced)
             yield Finding(m.start(), m.end(), "format", "error", "format.number_separator",
                           "千分撇位置不对：应从个位起每三位一组（GB/T 15835-2011 5.1.1.1）", _regroup(s))
     latin = _DIGIT_LETTER.search(text) or _LETTER_DIGIT.search(text)

@@ -286,7 +286,8 @@ _ALSO_CLAUSE = re.compile(r"[，；,;](?:同时|另外|此外|另)[，,]?(?:恳�
 
 # （三）同时批准为我局增配执法执勤用车2辆 / 。同时，恳请市政府同意为我局增加2名事业编制: staff, vehicles and rooms
 # asked for on the side of a 请示 about something else (条例第十五条: 一文一事)
-_SIDE_ASK = re.compile(r"(?:^|[。；;]|[（(][一二三四五六七八九十]{1,2}[）)]|(?<![\d.])\d{1,2}[.．、])[ \t\u3000]*(?P<lead>(?:同时|另外|此外|另)[，,]?"
+# (二是同意为…服务中心增加事业编制3名: the second of the requests listed after 恳请…：一是…)
+_SIDE_ASK = re.compile(r"(?:^|[。；;]|[（(][一二三四五六七八九十]{1,2}[）)]|(?<![\d.])\d{1,2}[.．、])[ \t\u3000]*(?P<lead>(?:同时|另外|此外|另|[二三四五六]是)[，,]?"
                        r"[^。\n]{0,20}?(?:恳请|请求|批准|同意)[^。\n]{0,30}?"
                        r"(?P<want>编制|执法车|执勤用车|用车|车辆|办公用房|周转房|人才公寓|职数))")
 
@@ -326,7 +327,7 @@ def _second_requests(doc, body_start):
                     m, lead = w, k + 1
                     break
                 k = t.find("。", k + 1)
-        if not m and ("同时" in t or "另" in t or "此外" in t):
+        if not m and ("同时" in t or "另" in t or "此外" in t or "是" in t):
             for w in _SIDE_ASK.finditer(t):
                 if w.group("want") not in doc.title.text:
                     m, lead = w, w.start("lead")
@@ -442,6 +443,25 @@ def document_number_issuer(doc, kb):
                           right)
 
 
+# 特此请示 closing a 函 (or 特此报告 a 请示, 特此通知 a 报告): the closing formula belongs to another genre
+_CLOSING = re.compile(r"(?:特此|专此)(?P<g>请示|报告|通知|通报|批复)(?=[。！]?\s*$)|(?P<ask>妥否，请批示|当否，请批示)(?=[。！]?\s*$)", re.M)
+_CLOSING_OK = {"请示": ("请示",), "报告": ("报告",), "通知": ("通知",), "通报": ("通报",), "批复": ("批复",), "函": ()}
+
+
+def closing_formula(doc, kb):
+    genre = doc.genre
+    if genre not in _CLOSING_OK or "特此" not in doc.text and "请批示" not in doc.text:
+        return
+    for m in _CLOSING.finditer(doc.text, doc.title.end):
+        g = "请示" if m.group("ask") else m.group("g")
+        if g in _CLOSING_OK[genre] or genre == "报告" and g == "请示":
+            continue  # a 报告 asking for approval is policy.report_with_request's
+        right = {"请示": "特此请示", "报告": "特此报告", "通知": "特此通知", "通报": "特此通报", "批复": "此复",
+                 "函": "特此函告（复函作“特此函复”）"}[genre]
+        yield Finding(m.start(), m.end(), "policy", "warning", "policy.closing",
+                      f"结束语与文种不符：本文是{genre}，“{m.group(0)}”是{g}的结束语，宜作“{right}”", None)
+
+
 _PRC = "中华人民共和国"
 _CITED_LAW = re.compile(r"《中华人民共和国(?P<n>[\u4e00-\u9fff、]{1,30}?(?:法|法典))》")
 
@@ -480,4 +500,4 @@ def law_name(doc, kb):
 
 
 RULES = (document_type, genre_mentions, one_request_per_qingshi, law_revision, superseded_standard, issuer, reply_to_report,
-         document_number_issuer, law_name)
+         document_number_issuer, law_name, closing_formula)

@@ -307,8 +307,9 @@ def formulation_items(doc, kb):
                 continue  # 诚信、友好合作: the last word runs on (not into the formulation's name: …数字金融五篇大文章)
             if idx == 0 and start > 0 and cjk(text[start - 1]) and text[start - 1] not in "导是为即和及":
                 continue  # the first word may be the end of a longer one
-            if "（" in name and text[start - 2 : start] != "倡导" and base not in text[max(0, start - 80) : start]:
-                continue  # a group of a longer formulation (富强、民主、文明、美丽): only after 倡导 or its name
+            if ("（" in name and text[start - 2 : start] != "倡导" and base not in text[max(0, start - 80) : start]
+                    and base not in text[p : p + len(base) + 3]):
+                continue  # a group of a longer formulation (富强、民主、文明、美丽): only after 倡导 or its name, or before it
             yield Finding(at, at + len(word), "political", "error", "political.formulation_item",
                           f"规范表述“{base}”中应为“{items[idx]}”，不是“{word}”（{'、'.join(items)}；{src}）", items[idx])
 

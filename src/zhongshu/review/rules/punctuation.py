@@ -222,4 +222,16 @@ def meeting_title(doc, kb):
                       "会议名称不是书名、篇名或文件名，不加书名号（GB/T 15834-2011 4.15）", m.group("in"))
 
 
-RULES = (half_width, pairs, doubled, nesting, comma_deng_quote_stop, meeting_title)
+# 《中华人民共和国食品安全法》实施条例: the regulation's title is one name, 《中华人民共和国食品安全法实施条例》
+_SPLIT_TITLE = re.compile(r"《(?P<law>[^《》\n]{2,30}?(?:法|条例))》(?P<tail>实施条例|实施细则)(?![\u4e00-\u9fff]{0,6}》)")
+
+
+def split_title(doc, kb):
+    text = doc.text
+    for m in (_SPLIT_TITLE.finditer(text) if "实施" in text and "《" in text else ()):
+        yield Finding(m.start(), m.end(), "format", "warning", "format.title_marks",
+                      f"“{m.group('tail')}”是法规名称的一部分，书名号应标在全称外（GB/T 15834-2011 4.15）",
+                      f"《{m.group('law')}{m.group('tail')}》")
+
+
+RULES = (half_width, pairs, doubled, nesting, comma_deng_quote_stop, meeting_title, split_title)

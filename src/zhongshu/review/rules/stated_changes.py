@@ -1,0 +1,163 @@
+"""事实关: a figure that restates others of the same document.
+
+* A change stated with both ends (高新技术企业由528家增加到617家，净增79家): the change is the difference.
+* A share of a target in brackets (新增就业4.26万人，完成年度目标任务（5万人）的85.2%): the share is the quotient.
+* A whole named before 中 (23个问题中已完成整改19个，正在整改5个): the parts do not exceed it.
+* A figure written again with two digits swapped (查办各类案件1326件 … 在查办的1236件案件中).
+* What remains of a share after what was paid (市级承担4500万元 … 已拨付2000万元 … 剩余市级配套资金2500万元).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Finding
+from .fact import _AT_NUM, _MULT, _UNITS, _decimals, _lead, _pct_tol, _qty, p_fmt
+
+_NUM = r"(?P<{0}>\d+(?:\.\d+)?)\s*(?P<{0}m>[万亿]?)(?P<{0}u>" + _UNITS + r"|吨)"
+_UP = r"增加|增长|提高|上升|扩大|增至|提升"
+_DOWN = r"减少|下降|降低|压减|缩减|减至"
+# 由2024年底的528家增加到2025年底的617家，净增79家
+_YEAR = r"(?:\d{4}年(?:底|末|初|年底|年末)?的?)?"
+_CHANGE = re.compile(r"(?:由|从)[^，,。；\d\n]{0,12}?" + _YEAR + _NUM.format("a") + r"(?P<dir>" + _UP + "|" + _DOWN + r")(?:到|至|为)?"
+                     r"[^，,。；\d\n]{0,12}?" + _YEAR + _NUM.format("b") + r"[，,]\s*(?:净|共|累计)?(?P<dir2>增加|增长|新增|提高|减少|下降|降低|净增|净减)了?\s*"
+                     + _NUM.format("c") + r"(?![\d.%％])")
+# 完成年度目标任务（5万人）的88.2%: the figure before it against the target in brackets
+_TARGET = re.compile(_lead(_NUM.format("a")) + r"[，,]\s*完成[^，,。；\d\n（(]{0,10}?[（(]" + _NUM.format("b") + r"[）)]的\s*"
+                     r"(?P<x>\d+(?:\.\d+)?)\s*[%％]")
+# 23个问题中已完成整改19个，正在整改5个
+_AMONG = re.compile(r"(?:^|(?<=[，,。；：\n\s]))(?:在)?" + _NUM.format("t") + r"(?P<what>[\u4e00-\u9fff]{1,6}?)中[，,]?"
+                    r"(?P<rest>[^。；\n]{4,120})")
+_PART = re.compile(_lead(_NUM.format("p")))
+_OVERLAPPING = re.compile(r"以上|以下|累计|其中|同比|比上年|增长|下降|平均|占")
+
+
+def _fmt(m, g: str) -> str:
+    return m.group(g) + m.group(g + "m") + m.group(g + "u")
+
+
+def stated_change(doc, kb):
+    text = doc.text
+    if "由" not in text and "从" not in text:
+        return
+    for m in _CHANGE.finditer(text):
+        (a, ua), (b, ub), (c, uc) = _qty(m, "a"), _qty(m, "b"), _qty(m, "c")
+        if not ua == ub == uc:
+            continue  # 万人 against 人: a scale this check does not convert
+        up = re.fullmatch(_UP, m.group("dir")) is not None
+        if up != (m.group("dir2") in ("增加", "增长", "新增", "提高", "净增")) or (b > a) != up:
+            continue  # the words disagree with the figures: another slip, or another reading
+        want = abs(b - a)
+        tol = 0.5 * 10 ** (-max(map(_decimals, (m.group("a"), m.group("b"), m.group("c"))))) * _MULT[m.group("cm")] + 1e-9
+        if abs(want - c) > tol:
+            yield Finding(m.start("c"), m.end("cu"), "fact", "warning", "fact.difference",
+                          f"增减数与前后两数不符：{_fmt(m, 'b' if up else 'a')}－{_fmt(m, 'a' if up else 'b')}"
+                          f"＝{p_fmt(round(want / _MULT[m.group('cm')], 6))}{m.group('cm')}{uc}，文中为{m.group('c')}{m.group('cm')}{uc}，请核对",
+                          f"{p_fmt(round(want / _MULT[m.group('cm')], 6))}{m.group('cm')}{uc}")
+
+
+def target_share(doc, kb):
+    text = doc.text
+    if "完成" not in text:
+        return
+    for m in _TARGET.finditer(text):
+        (a, ua), (b, ub) = _qty(m, "a"), _qty(m, "b")
+        if ua != ub or b == 0:
+            continue
+        got = a / b * 100
+        if abs(got - float(m.group("x"))) > _pct_tol(m.group("x")):
+            dec = max(_decimals(m.group("x")), 1)
+            yield Finding(m.start("x"), m.end(0), "fact", "warning", "fact.percentage",
+                          f"完成比例与数字不符：{m.group('a')}{m.group('am')}{ua}÷{m.group('b')}{m.group('bm')}{ub}≈{got:.{dec}f}%，"
+                          f"文中为{m.group('x')}%，请核对", f"{got:.{dec}f}%")
+
+
+def parts_among(doc, kb):
+    text = doc.text
+    if "中" not in text:
+        return
+    for m in _AMONG.finditer(text):
+        total, unit = _qty(m, "t")
+        rest = m.group("rest")
+        if _OVERLAPPING.search(rest):
+            continue  # parts that overlap or reach beyond the whole
+        parts = [p for p in _PART.finditer(rest) if p.group("pu") == unit and not p.group("pm")]
+        if len(parts) < 2:
+            continue
+        s = sum(float(p.group("p")) for p in parts)
+        if s > total + 1e-9 and not m.group("tm"):
+            at = m.start("rest")
+            yield Finding(m.start("t"), at + parts[-1].end(), "fact", "warning", "fact.total",
+                          f"分项之和大于总数：{m.group('t')}{unit}{m.group('what')}中，各项合计{p_fmt(s)}{unit}，请核对", None)
+
+
+# 市级承担4500万元。…市级配套资金已拨付2000万元。…拨付剩余市级配套资金3500万元: what remains is the share less
+# what was paid, when both are stated before it (the share named by a word the remainder's noun repeats)
+_REMAINING = re.compile(r"(?:剩余|余下|尚未拨付|尚需拨付|其余)(?:的)?(?P<noun>[^，,。；\d\n]{0,10}?)" + _NUM.format("r"))
+_PAID = re.compile(r"已(?:拨付|到位|下达|支付|兑付|落实|拨)(?:到位)?[^，,。；\d\n]{0,8}?" + _NUM.format("d"))
+_AMOUNT = re.compile(_lead(_NUM.format("t")))
+
+
+def remainder(doc, kb):
+    text = doc.text
+    if "剩余" not in text and "余下" not in text and "尚未拨付" not in text and "尚需拨付" not in text:
+        return
+    for m in _REMAINING.finditer(text):
+        r, unit = _qty(m, "r")
+        paid = [p for p in _PAID.finditer(text, max(0, m.start() - 1500), m.start()) if _qty(p, "d")[1] == unit]
+        if not paid or not m.group("noun"):
+            continue
+        p = paid[-1]
+        d = _qty(p, "d")[0]
+        noun = _cjk_pairs(m.group("noun"))
+        totals = [t for t in _AMOUNT.finditer(text, max(0, p.start() - 400), p.start())
+                  if _qty(t, "t")[1] == unit and _qty(t, "t")[0] > d
+                  and noun & _cjk_pairs(text[max(0, t.start() - 10) : t.start()])]
+        if not totals:
+            continue
+        t = totals[-1]
+        want = _qty(t, "t")[0] - d
+        if abs(want - r) > 0.5 * _MULT[m.group("rm")] * 10 ** (-_decimals(m.group("r"))) + 1e-9 and want > 0:
+            shown = p_fmt(round(want / _MULT[m.group("rm")], 6)) + m.group("rm") + unit
+            yield Finding(m.start("r"), m.end("ru"), "fact", "warning", "fact.difference",
+                          f"剩余数与前文不符：前文总数为{_fmt(t, 't')}，{p.group(0)}，剩余应为{shown}，文中为{_fmt(m, 'r')}，请核对", shown)
+
+
+_FIGURE = re.compile(r"(?P<n>" + _AT_NUM + r")(?![\d.])\s*(?P<u>" + _UNITS + r")")
+
+
+def _one_swap(a: str, b: str) -> bool:
+    """``b`` is ``a`` with two neighbouring digits swapped."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _cjk_pairs(s: str) -> set:
+    return {s[k : k + 2] for k in range(len(s) - 1) if "\u4e00" <= s[k] <= "\u9fff" and "\u4e00" <= s[k + 1] <= "\u9fff"}
+
+
+def swapped_digits(doc, kb):
+    """Two figures of one unit in a paragraph, four digits or more, the second the first with two neighbouring digits
+    swapped and a word of the first's context again next to it: one figure copied wrong."""
+    text = doc.text
+    for line in doc.lines:
+        if len(line.text) < 20:
+            continue
+        figs = [f for f in _FIGURE.finditer(line.text) if len(f.group("n")) >= 4]
+        for j, f2 in enumerate(figs):
+            for f1 in figs[:j]:
+                if f1.group("u") != f2.group("u") or not _one_swap(f1.group("n"), f2.group("n")):
+                    continue
+                c1 = _cjk_pairs(line.text[max(0, f1.start() - 8) : f1.start()])
+                if not c1 & _cjk_pairs(line.text[max(0, f2.start() - 8) : f2.end() + 6]):
+                    continue
+                at = line.start
+                yield Finding(at + f2.start("n"), at + f2.end("u"), "fact", "warning", "fact.swapped_digits",
+                              f"与前文数字不一致：前文为{f1.group('n')}{f1.group('u')}，此处为{f2.group('n')}{f2.group('u')}，"
+                              "疑为数字颠倒，请核对", f1.group("n") + f1.group("u"))
+                break
+
+
+RULES = (stated_change, target_share, parts_among, swapped_digits, remainder)
