@@ -1520,6 +1520,7 @@ def breakdowns(doc, kb):
             labels = "".join(p.group("label") for p in ps)
             tol = max(_rounding_tol([p.group("n") for p in ps]), 0.5 * 10 ** (-_decimals(t.group("n"))) * scale + 1e-9)
             closed = (by_criterion
+                      or all(p.group("label").lstrip("、，, ").startswith("原") for p in ps)  # a merger: 原青湾镇…、原石溪乡…
                       or re.match(r"[^\d]{0,2}(?:一般|其他|其余|其它|剩余)", ps[-1].group("label").lstrip("、，, ")) is not None
                       or all(k in labels for k in _THREE_IND)
                       or all(k in labels for k in ("国家级", "省级", "市级")) and "以上" not in labels  # the tiers of 市级以上
@@ -1585,7 +1586,8 @@ def _counts_closed(unit, labels, numbers, s, total) -> bool:
 _SENT_END2 = re.compile(r"[。！？\n]")
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}")  # 7个老旧小区改造: the noun counted
 _PARTS_END = re.compile(r"[，,；;](?=已|另|此外|同时|比|较|均|全部|共|累计|占|同比|分别|合计|总计|目前|截至|平均|控制在|不超过|低于)"
-                        r"|[；;](?=获|完成|实现|新增|开展|组织|办理|举办|落实|争取|引进|培训|发放|授权)")
+                        r"|[；;](?=获|完成|实现|新增|开展|组织|办理|举办|落实|争取|引进|培训|发放|授权)"
+                        r"|[，,](?=[^，,；;。\d]{4,}[；;])")  # …51座，主要表现为坝坡滑塌…；水闸损毁89座: a clause of words ends the parts
 _NUM_T = re.compile(r"(?P<n>" + _AT_NUM + r"(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?![%％])")
 
 

@@ -36,6 +36,10 @@ def number_forms(doc, kb):
         if not _SEP_OK.fullmatch(s) and "," in s:
             # "1,2" style lists are reported by the half-width comma rule when next to Chinese
             groups = s.split(",")
+            if len(groups) == 2 and len(groups[1]) <= 2 and text[m.end() : m.end() + 1] in ("万", "亿"):
+                yield Finding(m.start(), m.end(), "format", "error", "format.number_separator",
+                              "小数点误作逗号：以“万”“亿”为单位的数值用小数点（GB/T 15835-2011）", s.replace(",", "."))
+                continue  # 2,3万余人: 2.3万
             if all(len(g) <= 2 for g in groups) and len(groups) > 1 and len(groups[0]) <= 2 and not (
                     len(groups) == 2 and len(groups[1]) == 2 and text[m.start() - 1 : m.start()] != "第"
                     and "\u4e00" <= text[m.end() : m.end() + 1] <= "\u9fff"):

@@ -443,23 +443,27 @@ def document_number_issuer(doc, kb):
                           right)
 
 
-# 特此请示 closing a 函 (or 特此报告 a 请示, 特此通知 a 报告): the closing formula belongs to another genre
-_CLOSING = re.compile(r"(?:特此|专此)(?P<g>请示|报告|通知|通报|批复)(?=[。！]?\s*$)|(?P<ask>妥否，请批示|当否，请批示)(?=[。！]?\s*$)", re.M)
+# 特此请示 closing a 函 (or 特此报告 a 请示, 特此通知 a 报告), 现批复如下 in a 复函: the formula belongs to another genre
+_CLOSING = re.compile(r"(?:特此|专此)(?P<g>请示|报告|通知|通报|批复)(?=[。！]?\s*$)|(?P<ask>妥否，请批示|当否，请批示)(?=[。！]?\s*$)"
+                      r"|现(?P<g2>批复)如下", re.M)
 _CLOSING_OK = {"请示": ("请示",), "报告": ("报告",), "通知": ("通知",), "通报": ("通报",), "批复": ("批复",), "函": ()}
 
 
 def closing_formula(doc, kb):
     genre = doc.genre
-    if genre not in _CLOSING_OK or "特此" not in doc.text and "请批示" not in doc.text:
+    if genre not in _CLOSING_OK or "特此" not in doc.text and "请批示" not in doc.text and "批复如下" not in doc.text:
         return
     for m in _CLOSING.finditer(doc.text, doc.title.end):
-        g = "请示" if m.group("ask") else m.group("g")
+        g = "请示" if m.group("ask") else m.group("g") or m.group("g2")
         if g in _CLOSING_OK[genre] or genre == "报告" and g == "请示":
             continue  # a 报告 asking for approval is policy.report_with_request's
         right = {"请示": "特此请示", "报告": "特此报告", "通知": "特此通知", "通报": "特此通报", "批复": "此复",
                  "函": "特此函告（复函作“特此函复”）"}[genre]
+        if m.group("g2"):
+            right = "现函复如下" if genre == "函" else "现将有关事项通知如下"
+        what = "用语" if m.group("g2") else "结束语"
         yield Finding(m.start(), m.end(), "policy", "warning", "policy.closing",
-                      f"结束语与文种不符：本文是{genre}，“{m.group(0)}”是{g}的结束语，宜作“{right}”", None)
+                      f"{what}与文种不符：本文是{genre}，“{m.group(0)}”是{g}的{what}，宜作“{right}”", None)
 
 
 _PRC = "中华人民共和国"

@@ -336,7 +336,7 @@ def triple_order(doc, kb):
 # 《新华社新闻信息报道中的禁用词和慎用词》: 不得将香港、澳门、台湾与国家并列; write 国家和地区).
 _REGION = re.compile(r"(?<!中国)(?:台湾|香港|澳门|港澳台|港澳)(?:地区)?")
 _LIST_VERB = re.compile(r"(?:引进|包括|涵盖|覆盖|面向|拓展|开拓|销往|远销|出口到|进口|赴|前往|来自|例如|诸如|比如)$")
-_AMONG_STATES = re.compile(r"等(?:\d+个|[一二三四五六七八九十几多]+个)?国家(?!和地区|及地区|与地区|或地区|（地区）|\(地区\)|[和及]台湾|[和及]港澳)")
+_AMONG_STATES = re.compile(r"等(?:主要|重点|其他|周边|友好)?(?:\d+个|[一二三四五六七八九十几多]+个)?(?:主要|重点)?国家(?!和地区|及地区|与地区|或地区|（地区）|\(地区\)|[和及]台湾|[和及]港澳)")
 
 
 def region_among_states(doc, kb):
@@ -412,8 +412,17 @@ _HK_MACAO = re.compile(r"香港|澳门|港澳")
 _TAIWAN = re.compile(r"台湾|台胞|两岸|台资|台商|金门|马祖|澎湖")
 
 
+# 深化国内与香港在…的合作: Hong Kong and Macao are in the country; opposite them the rest is 内地
+_DOMESTIC_HK = re.compile(r"(?:国内|大陆)(?=(?:与|和|同|及)(?:香港|澳门|港澳))"
+                          r"|(?<=香港与|香港和|香港同|香港及|澳门与|澳门和|澳门同|澳门及|港澳与|港澳和|港澳同|港澳及)(?:国内|大陆)(?![外])")
+
+
 def mainland_opposite_hk_macao(doc, kb):
     text = doc.text
+    if "国内" in text or "大陆" in text:
+        for m in _DOMESTIC_HK.finditer(text):
+            yield Finding(m.start(), m.end(), "political", "error", "political.mainland_hk_macao",
+                          "香港、澳门是中国的一部分，与之相对应时称“内地”，不称“国内”“大陆”（新华社禁用词和慎用词）", "内地")
     if "大陆" not in text:
         return
     for m in _MAINLAND.finditer(text):

@@ -215,11 +215,20 @@ _MEETING_TITLE = re.compile(r"《(?P<in>[^《》\n]{2,30}?(?:工作会议|常务
                             r"调度会|现场会|电视电话会议|联席会议))》")
 
 
+# 组织1次《政府开放日》活动: an event's name is no title either (it takes quotation marks)
+_EVENT_TITLE = re.compile(r"《(?P<in>[^《》\n]{2,16}?(?:日|周|月|节|季|行动))》(?=(?:主题)?(?:活动|系列活动|宣传活动))")
+
+
 def meeting_title(doc, kb):
     text = doc.text
-    for m in (_MEETING_TITLE.finditer(text) if "会" in text and "《" in text else ()):
+    if "《" not in text:
+        return
+    for m in (_MEETING_TITLE.finditer(text) if "会" in text else ()):
         yield Finding(m.start(), m.end(), "format", "warning", "format.title_marks",
                       "会议名称不是书名、篇名或文件名，不加书名号（GB/T 15834-2011 4.15）", m.group("in"))
+    for m in (_EVENT_TITLE.finditer(text) if "活动" in text else ()):
+        yield Finding(m.start(), m.end(), "format", "warning", "format.title_marks",
+                      "活动名称不是书名、篇名或文件名，不加书名号，可用引号（GB/T 15834-2011 4.15）", f"“{m.group('in')}”")
 
 
 # 《中华人民共和国食品安全法》实施条例: the regulation's title is one name, 《中华人民共和国食品安全法实施条例》

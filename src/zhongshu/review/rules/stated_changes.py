@@ -123,6 +123,78 @@ def remainder(doc, kb):
                           f"剩余数与前文不符：前文总数为{_fmt(t, 't')}，{p.group(0)}，剩余应为{shown}，文中为{_fmt(m, 'r')}，请核对", shown)
 
 
+# 出口1486.3亿元 … (next paragraph) 机电产品出口812.5亿元，增长11.6%，占出口总额的54.7%: a share of a total named
+# after 占 and stated in an earlier paragraph (a total in the same paragraph is fact.rates'); reported when no
+# earlier figure of that unit, whose words hold the total's name, gives the share
+_SHARE_OF = re.compile(r"占(?:全[国省市县区镇])?(?P<whole>[\u4e00-\u9fff]{2,6}?)(?P<kind>总额|总量|总数|总规模|需求|总需求)的\s*"
+                       r"(?P<x>\d+(?:\.\d+)?)\s*[%％]")
+_NUM_ANY = re.compile(_lead(_NUM.format("n")))
+
+
+def share_of_earlier_total(doc, kb):
+    text = doc.text
+    if "占" not in text:
+        return
+    for m in _SHARE_OF.finditer(text):
+        line = doc.line_of(m.start())
+        sent = max(text.rfind(c, line.start, m.start()) for c in "。；！？") + 1
+        nums = list(_NUM_ANY.finditer(text, max(sent, line.start), m.start()))
+        if not nums:
+            continue
+        a, unit = _qty(nums[-1], "n")
+        name = m.group("whole")
+        if any(_qty(n, "n")[1] == unit for n in _NUM_ANY.finditer(text, line.start, nums[-1].start())):
+            continue  # a figure of that unit earlier in the paragraph: fact.rates reads it
+        # (the one written right after the name first: 其中，出口1486.3亿元 before 进出口总额2315.6亿元)
+        cands = sorted((not text[max(0, n.start() - len(name)) : n.start()] == name, n.start(), _qty(n, "n")[0])
+                       for n in _NUM_ANY.finditer(text, 0, line.start)
+                       if _qty(n, "n")[1] == unit and _qty(n, "n")[0] > a and name in text[max(0, n.start() - 10) : n.start()])
+        if not cands:
+            continue
+        x = float(m.group("x"))
+        if any(abs(a / b * 100 - x) <= _pct_tol(m.group("x")) for *_, b in cands):
+            continue
+        b = cands[0][2]
+        yield Finding(m.start("x"), m.end(0), "fact", "warning", "fact.percentage",
+                      f"比率与前文数字不符：前文{name}为{p_fmt(round(b / _MULT[nums[-1].group('nm')], 6))}{nums[-1].group('nm')}{unit}，"
+                      f"{_fmt(nums[-1], 'n')}÷{p_fmt(round(b / _MULT[nums[-1].group('nm')], 6))}{nums[-1].group('nm')}{unit}≈{a / b * 100:.1f}%，"
+                      f"文中为{m.group('x')}%，请核对", None)
+
+
+# 省级拓展事项5项，即个体工商户开办、农村宅基地建房、…（six items）: a count and the list it announces
+_COUNTED_LIST = re.compile(r"(?P<n>\d{1,2}|[二三四五六七八九十])(?P<u>项|个|类|方面|件|条|种)[^，,。；：:\d\n]{0,6}?[，,]\s*"
+                           r"(?:即|分别是|分别为)[：:]?(?P<body>[^。；！？\n]{4,200}?)(?=[。；！？\n]|$)")
+
+
+def _top_items(body: str) -> int:
+    """Items of a list joined by 、 outside quotes and brackets (0: a clause, not a plain list)."""
+    depth, n = 0, 1
+    for c in body:
+        if c in "“‘《（(":
+            depth += 1
+        elif c in "”’》）)":
+            depth = max(0, depth - 1)
+        elif c == "、" and depth == 0:
+            n += 1
+        elif c in "，,：:" and depth == 0:
+            return 0  # a clause, not a plain list
+    return n
+
+
+def counted_list(doc, kb):
+    text = doc.text
+    if "即" not in text and "分别" not in text:
+        return
+    for m in _COUNTED_LIST.finditer(text):
+        n = int(m.group("n")) if m.group("n").isdigit() else "一二三四五六七八九十".index(m.group("n")) + 1
+        body = m.group("body")
+        k = _top_items(body)
+        joined = re.search(r"[和及与]", body[body.rfind("、") + 1 :]) is not None  # …、B和C: one item or two
+        if k >= 2 and n not in (k, k + joined) and "等" not in body[-3:]:
+            yield Finding(m.start("n"), m.end("u"), "fact", "warning", "fact.count",
+                          f"数量与所列项不符：文中称{m.group('n')}{m.group('u')}，其后列出{k}项，请核对", f"{k}{m.group('u')}")
+
+
 _FIGURE = re.compile(r"(?P<n>" + _AT_NUM + r")(?![\d.])\s*(?P<u>" + _UNITS + r")")
 
 
@@ -160,4 +232,4 @@ def swapped_digits(doc, kb):
                 break
 
 
-RULES = (stated_change, target_share, parts_among, swapped_digits, remainder)
+RULES = (stated_change, target_share, parts_among, swapped_digits, remainder, share_of_earlier_total, counted_list)

@@ -77,3 +77,117 @@ def test_a_cited_national_law_that_does_not_exist():
     # repealed laws exist (repealed.tsv reports them); a draft is no law yet
     assert found("《中华人民共和国合同法》", "policy.law_name") == []
     assert found("《中华人民共和国检察公益诉讼法》（草案）", "policy.law_name") == []
+
+
+# -- rules from fresh29/30 ------------------------------------------------------------------------------------
+
+
+def test_a_change_with_both_ends_stated():
+    assert found("高新技术企业由2024年底的528家增加到2025年底的617家，净增79家。", "fact.difference") == ["79家"]
+    assert found("高新技术企业由528家增加到617家，增加89家。", "fact.difference") == []
+    assert found("全区户籍人口从12.6万人减少到11.9万人，减少0.5万人。", "fact.difference") == ["0.5万人"]
+
+
+def test_a_share_of_a_target_in_brackets():
+    assert found("全市城镇新增就业4.26万人，完成年度目标任务（5万人）的88.2%；", "fact.percentage") == ["88.2%"]
+    assert found("全市城镇新增就业4.26万人，完成年度目标任务（5万人）的85.2%；", "fact.percentage") == []
+
+
+def test_parts_under_a_whole_named_before_zhong():
+    assert found("截至6月17日，23个问题中已完成整改19个，正在整改5个。", "fact.total") != []
+    assert found("截至6月17日，23个问题中已完成整改19个，正在整改4个。", "fact.total") == []
+
+
+def test_a_figure_with_two_neighbouring_digits_swapped():
+    text = "全年查办各类案件1326件，罚没款4186万元。在查办的1236件案件中，食品类案件占比最高。"
+    assert found(text, "fact.swapped_digits") == ["1236件"]
+    # no shared words around the two figures: two different counts
+    assert found("接待游客1326人次，其中外地游客占六成。另有志愿者服务1236人次。", "fact.swapped_digits") == []
+
+
+def test_a_remainder_against_the_share_and_what_was_paid():
+    text = ("按照分担比例，市级承担4500万元。目前市级配套资金已拨付2000万元。\n"
+            "恳请市政府协调拨付剩余市级配套资金3500万元。")
+    assert found(text, "fact.difference") == ["3500万元"]
+    assert found(text.replace("3500万元", "2500万元"), "fact.difference") == []
+
+
+def test_a_share_of_a_total_stated_in_an_earlier_paragraph():
+    text = ("全省进出口总额2315.6亿元。其中，出口1486.3亿元，增长9.1%。\n"
+            "机电产品出口812.5亿元，增长11.6%，占出口总额的58.7%。")
+    assert found(text, "fact.percentage") == ["58.7%"]
+    assert found(text.replace("58.7%", "54.7%"), "fact.percentage") == []
+
+
+def test_a_count_and_the_list_it_announces():
+    assert found("省级拓展事项5项，即个体工商户开办、农村宅基地建房、证照联办、灵活就业参保、义务教育入学、企业年报。",
+                 "fact.count") == ["5项"]
+    assert found("桃园村党委下设4个党支部，分别为：第一党支部、第二党支部、河湾党支部和茶叶产业党支部。", "fact.count") == []
+
+
+def test_a_merger_breakdown_adds_up():
+    text = "调整后，青湾镇行政区域面积为186.4平方公里（其中原青湾镇112.7平方公里、原石溪乡63.7平方公里）。"
+    assert found(text, "fact.total") != []
+    assert found(text.replace("186.4", "176.4"), "fact.total") == []
+
+
+def test_a_breakdown_ends_at_a_clause_of_words():
+    text = ("水库受损57座，其中中型水库6座、小型水库51座，主要表现为坝坡滑塌、溢洪道冲毁；水闸损毁89座；"
+            "灌溉渠道损毁1236处。")
+    assert found(text, "fact.total") == []
+
+
+def test_a_complement_count_and_its_rate():
+    assert found("经检验，合格3198批次，不合格62批次，不合格率为1.90%。", "fact.percentage") == []
+
+
+def test_closing_formulas_of_another_genre():
+    letter = "关于商请协助做好安全保障工作的函\n\n市公安局：\n\n请贵局给予大力支持。\n\n特此请示。\n"
+    assert found(letter, "policy.closing") == ["特此请示"]
+    assert found(letter.replace("特此请示", "特此函告"), "policy.closing") == []
+    reply = "关于补助资金安排有关事项的复函\n\n省交通运输厅：\n\n你厅来函收悉。经研究，现批复如下：\n"
+    assert found(reply, "policy.closing") == ["现批复如下"]
+
+
+def test_a_listed_second_request_for_staff():
+    text = ("关于拨付老旧小区改造配套资金的请示\n\n市人民政府：\n\n我局恳请市政府：一是协调市财政局尽快拨付剩余配套资金2500万元；"
+            "二是同意为市老旧小区改造服务中心增加事业编制3名。\n")
+    assert found(text, "policy.one_matter") != []
+
+
+def test_mainland_opposite_hong_kong_and_states_with_taiwan():
+    assert found("进一步深化国内与香港在现代服务业领域的合作。", "political.mainland_hk_macao") == ["国内"]
+    assert found("对美国、日本、韩国、台湾等主要国家的进出口总体保持稳定。", "political.region_as_state") != []
+    assert found("凭港澳居民来往大陆通行证办理", "political.term") == ["港澳居民来往大陆通行证"]
+
+
+def test_a_group_of_the_core_values_before_its_name():
+    text = "张贴“富强、民主、文明、和谐，自由、平等、公正、法治，爱国、敬业、诚信、友爱”社会主义核心价值观公益广告"
+    assert found(text, "political.formulation_item") == ["友爱"]
+
+
+def test_titles_and_numbers_of_fresh29_and_30():
+    assert found("认真贯彻《中华人民共和国食品安全法》和《食品安全法》实施条例", "format.title_marks") == ["《食品安全法》实施条例"]
+    assert found("每年至少组织1次《政府开放日》活动", "format.title_marks") == ["《政府开放日》"]
+    assert found("阅读《平凡的世界》活动", "format.title_marks") == []
+    assert found("全区共检查生产经营单位12,86家次", "format.number_separator") == ["12,86"]
+    assert found("非遗工坊带动就业2,3万余人。", "format.number_separator") == ["2,3"]
+    assert found("见第1,2条", "format.number_separator") == []
+
+
+def test_collocations_of_fresh29_and_30():
+    for text, word in (("已市级创业孵化示范基地建设为契机，新认定4家", "已"),
+                       ("7月下旬在全市召开户外广告安全隐患排查整治专项行动，由王建平牵头", "召开"),
+                       ("在省委、省政府的坚强领导下，使全省交通运输系统攻坚克难", "使"),
+                       ("要坚持实事求是，切记“一刀切”。", "切记")):
+        assert found(text, "language.collocation") == [word], text
+    assert found("今年已将该项目列为重点，已成为全省样板。", "language.collocation") == []
+    assert found("召开专项行动动员会。", "language.collocation") == []
+    assert found("着力加大项目前期工作质量，用好专项债", "language.collocation") != []
+    assert found("签约项目质量明显增多。", "language.collocation") != []
+
+
+def test_names_the_near_miss_detector_leaves_alone():
+    assert found("街道协调区属国有企业禾川城发物业服务有限公司承接物业", "language.nearmiss") == []
+    assert found("临溪区晓园街道党工委副书记", "language.nearmiss") == []
+    assert found("确保责任人知责、明责、履责。", "language.nearmiss") == []
