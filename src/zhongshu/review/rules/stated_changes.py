@@ -23,11 +23,11 @@ _CHANGE = re.compile(r"(?:由|从)[^，,。；\d\n]{0,12}?" + _YEAR + _NUM.forma
                      r"[^，,。；\d\n]{0,12}?" + _YEAR + _NUM.format("b") + r"[，,]\s*(?:净|共|累计)?(?P<dir2>增加|增长|新增|提高|减少|下降|降低|净增|净减)了?\s*"
                      + _NUM.format("c") + r"(?![\d.%％])")
 # 完成年度目标任务（5万人）的88.2%: the figure before it against the target in brackets
-_TARGET = re.compile(_lead(_NUM.format("a")) + r"[，,]\s*完成[^，,。；\d\n（(]{0,10}?[（(]" + _NUM.format("b") + r"[）)]的\s*"
-                     r"(?P<x>\d+(?:\.\d+)?)\s*[%％]")
+_TARGET = re.compile(r"完成[^，,。；\d\n（(]{0,10}?[（(]" + _NUM.format("b") + r"[）)]的\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
+_DONE_BEFORE = re.compile(_NUM.format("a") + r"[，,]\s*$")
 # 23个问题中已完成整改19个，正在整改5个
-_AMONG = re.compile(r"(?:^|(?<=[，,。；：\n\s]))(?:在)?" + _NUM.format("t") + r"(?P<what>[\u4e00-\u9fff]{1,6}?)中[，,]?"
-                    r"(?P<rest>[^。；\n]{4,120})")
+_AMONG = re.compile(_lead(_NUM.format("t")) + r"(?P<what>[\u4e00-\u9fff]{1,6}?)中[，,]?(?P<rest>[^。；\n]{4,120})")
+_AMONG_HEAD = frozenset("，,。；：\n \t\u3000")  # what may stand before the whole (or before 在 and it)
 _PART = re.compile(_lead(_NUM.format("p")))
 _OVERLAPPING = re.compile(r"以上|以下|累计|其中|同比|比上年|增长|下降|平均|占")
 
@@ -61,14 +61,17 @@ def target_share(doc, kb):
     if "完成" not in text:
         return
     for m in _TARGET.finditer(text):
-        (a, ua), (b, ub) = _qty(m, "a"), _qty(m, "b")
+        d = _DONE_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        if d is None or d.start() > 0 and text[d.start() - 1] in "0123456789.":
+            continue
+        (a, ua), (b, ub) = _qty(d, "a"), _qty(m, "b")
         if ua != ub or b == 0:
             continue
         got = a / b * 100
         if abs(got - float(m.group("x"))) > _pct_tol(m.group("x")):
             dec = max(_decimals(m.group("x")), 1)
             yield Finding(m.start("x"), m.end(0), "fact", "warning", "fact.percentage",
-                          f"完成比例与数字不符：{m.group('a')}{m.group('am')}{ua}÷{m.group('b')}{m.group('bm')}{ub}≈{got:.{dec}f}%，"
+                          f"完成比例与数字不符：{d.group('a')}{d.group('am')}{ua}÷{m.group('b')}{m.group('bm')}{ub}≈{got:.{dec}f}%，"
                           f"文中为{m.group('x')}%，请核对", f"{got:.{dec}f}%")
 
 
@@ -77,6 +80,9 @@ def parts_among(doc, kb):
     if "中" not in text:
         return
     for m in _AMONG.finditer(text):
+        k = m.start() - (text[m.start() - 1 : m.start()] == "在")
+        if k > 0 and text[k - 1] not in _AMONG_HEAD:
+            continue  # the whole heads its clause: 23个问题中… / 在86个项目中…
         total, unit = _qty(m, "t")
         rest = m.group("rest")
         if _OVERLAPPING.search(rest):
@@ -162,8 +168,8 @@ def share_of_earlier_total(doc, kb):
 
 
 # 省级拓展事项5项，即个体工商户开办、农村宅基地建房、…（six items）: a count and the list it announces
-_COUNTED_LIST = re.compile(r"(?P<n>\d{1,2}|[二三四五六七八九十])(?P<u>项|个|类|方面|件|条|种)[^，,。；：:\d\n]{0,6}?[，,]\s*"
-                           r"(?:即|分别是|分别为)[：:]?(?P<body>[^。；！？\n]{4,200}?)(?=[。；！？\n]|$)")
+_COUNTED_LIST = re.compile(r"[，,]\s*(?:即|分别是|分别为)[：:]?(?P<body>[^。；！？\n]{4,200}?)(?=[。；！？\n]|$)")
+_COUNT_BEFORE = re.compile(r"(?P<n>\d{1,2}|[二三四五六七八九十])(?P<u>项|个|类|方面|件|条|种)[^，,。；：:\d\n]{0,6}?$")
 
 
 def _top_items(body: str) -> int:
@@ -186,16 +192,19 @@ def counted_list(doc, kb):
     if "即" not in text and "分别" not in text:
         return
     for m in _COUNTED_LIST.finditer(text):
-        n = int(m.group("n")) if m.group("n").isdigit() else "一二三四五六七八九十".index(m.group("n")) + 1
+        c = _COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if c is None or c.start() > 0 and text[c.start() - 1].isdigit():
+            continue
+        n = int(c.group("n")) if c.group("n").isdigit() else "一二三四五六七八九十".index(c.group("n")) + 1
         body = m.group("body")
         k = _top_items(body)
         joined = re.search(r"[和及与]", body[body.rfind("、") + 1 :]) is not None  # …、B和C: one item or two
         if k >= 2 and n not in (k, k + joined) and "等" not in body[-3:]:
-            yield Finding(m.start("n"), m.end("u"), "fact", "warning", "fact.count",
-                          f"数量与所列项不符：文中称{m.group('n')}{m.group('u')}，其后列出{k}项，请核对", f"{k}{m.group('u')}")
+            yield Finding(c.start("n"), c.end("u"), "fact", "warning", "fact.count",
+                          f"数量与所列项不符：文中称{c.group('n')}{c.group('u')}，其后列出{k}项，请核对", f"{k}{c.group('u')}")
 
 
-_FIGURE = re.compile(r"(?P<n>" + _AT_NUM + r")(?![\d.])\s*(?P<u>" + _UNITS + r")")
+_FIGURE = re.compile(r"(?P<n>\d(?<![\d.]\d)\d{3,})(?![\d.])\s*(?P<u>" + _UNITS + r")")
 
 
 def _one_swap(a: str, b: str) -> bool:
@@ -214,19 +223,19 @@ def swapped_digits(doc, kb):
     """Two figures of one unit in a paragraph, four digits or more, the second the first with two neighbouring digits
     swapped and a word of the first's context again next to it: one figure copied wrong."""
     text = doc.text
-    for line in doc.lines:
-        if len(line.text) < 20:
-            continue
-        figs = [f for f in _FIGURE.finditer(line.text) if len(f.group("n")) >= 4]
-        for j, f2 in enumerate(figs):
+    groups: dict[tuple, list] = {}
+    for f in _FIGURE.finditer(text):
+        groups.setdefault(("".join(sorted(f.group("n"))), f.group("u")), []).append(f)
+    for figs in groups.values():
+        for j, f2 in enumerate(figs[1:], 1):
+            line = doc.line_of(f2.start())
             for f1 in figs[:j]:
-                if f1.group("u") != f2.group("u") or not _one_swap(f1.group("n"), f2.group("n")):
+                if f1.start() < line.start or not _one_swap(f1.group("n"), f2.group("n")):
                     continue
-                c1 = _cjk_pairs(line.text[max(0, f1.start() - 8) : f1.start()])
-                if not c1 & _cjk_pairs(line.text[max(0, f2.start() - 8) : f2.end() + 6]):
+                c1 = _cjk_pairs(text[max(line.start, f1.start() - 8) : f1.start()])
+                if not c1 & _cjk_pairs(text[max(line.start, f2.start() - 8) : f2.end() + 6]):
                     continue
-                at = line.start
-                yield Finding(at + f2.start("n"), at + f2.end("u"), "fact", "warning", "fact.swapped_digits",
+                yield Finding(f2.start("n"), f2.end("u"), "fact", "warning", "fact.swapped_digits",
                               f"与前文数字不一致：前文为{f1.group('n')}{f1.group('u')}，此处为{f2.group('n')}{f2.group('u')}，"
                               "疑为数字颠倒，请核对", f1.group("n") + f1.group("u"))
                 break
