@@ -12,6 +12,7 @@ import re
 
 from ..dictionary import load_builtin
 from ..model import Finding
+from .law_dates import _table as law_dates_table
 
 GENRES = ("决议", "决定", "命令", "令", "公报", "公告", "通告", "意见", "通知", "通报", "报告", "请示", "批复", "议案", "函", "纪要")
 # Names used as if they were 文种 but not among the 15 of 条例 第八条.
@@ -446,22 +447,23 @@ def document_number_issuer(doc, kb):
 # 特此请示 closing a 函 (or 特此报告 a 请示, 特此通知 a 报告), 现批复如下 in a 复函: the formula belongs to another genre
 _CLOSING = re.compile(r"(?:特此|专此)(?P<g>请示|报告|通知|通报|批复)(?=[。！]?\s*$)|(?P<ask>妥否，请批示|当否，请批示)(?=[。！]?\s*$)"
                       r"|现(?P<g2>批复)如下", re.M)
-_CLOSING_OK = {"请示": ("请示",), "报告": ("报告",), "通知": ("通知",), "通报": ("通报",), "批复": ("批复",), "函": ()}
+# the formula each genre closes with (a 报告 asking for approval is policy.report_with_request's)
+_RIGHT_CLOSING = {"请示": "特此请示", "报告": "特此报告", "通知": "特此通知", "通报": "特此通报", "批复": "此复",
+                  "函": "特此函告（复函作“特此函复”）"}
 
 
 def closing_formula(doc, kb):
     genre = doc.genre
-    if genre not in _CLOSING_OK or "特此" not in doc.text and "请批示" not in doc.text and "批复如下" not in doc.text:
+    if genre not in _RIGHT_CLOSING or "特此" not in doc.text and "请批示" not in doc.text and "批复如下" not in doc.text:
         return
     for m in _CLOSING.finditer(doc.text, doc.title.end):
         g = "请示" if m.group("ask") else m.group("g") or m.group("g2")
-        if g in _CLOSING_OK[genre] or genre == "报告" and g == "请示":
-            continue  # a 报告 asking for approval is policy.report_with_request's
-        right = {"请示": "特此请示", "报告": "特此报告", "通知": "特此通知", "通报": "特此通报", "批复": "此复",
-                 "函": "特此函告（复函作“特此函复”）"}[genre]
+        if g == genre or genre == "报告" and g == "请示":
+            continue
         if m.group("g2"):
-            right = "现函复如下" if genre == "函" else "现将有关事项通知如下"
-        what = "用语" if m.group("g2") else "结束语"
+            what, right = "用语", "现函复如下" if genre == "函" else "现将有关事项通知如下"
+        else:
+            what, right = "结束语", _RIGHT_CLOSING[genre]
         yield Finding(m.start(), m.end(), "policy", "warning", "policy.closing",
                       f"{what}与文种不符：本文是{genre}，“{m.group(0)}”是{g}的{what}，宜作“{right}”", None)
 
@@ -472,18 +474,19 @@ _CITED_LAW = re.compile(r"《中华人民共和国(?P<n>[\u4e00-\u9fff、]{1,30}
 
 @functools.lru_cache(maxsize=1)
 def _law_names() -> tuple[frozenset, tuple]:
-    """Every national law's name without 中华人民共和国 (data/law_names.tsv, and the laws named in
-    law_revisions.tsv, law_dates.tsv and — right or wrong — repealed.tsv, which reports its own), and the
-    names for suggestions (law_names.tsv)."""
-    def bare(n: str) -> str:
-        n = n.strip("《》")
-        return n[len(_PRC):] if n.startswith(_PRC) else n
-    names = [bare(r[0]) for r in load_builtin("law_names.tsv").rows]
+    """Every national law's name without 中华人民共和国 (data/law_names.tsv, and the laws named in law_dates.tsv
+    and — right or wrong — repealed.tsv, which reports its own), and the names for suggestions (law_names.tsv).
+    The laws of law_revisions.tsv are the knowledge base's (``kb.law_revisions``)."""
+    names = [_bare(r[0]) for r in load_builtin("law_names.tsv").rows]
     known = set(names)
-    for f in ("law_revisions.tsv", "law_dates.tsv"):
-        known.update(bare(a) for r in load_builtin(f).rows for a in r[0].split("|"))
-    known.update(bare(r[0]) for r in load_builtin("repealed.tsv").rows)
+    known.update(map(_bare, law_dates_table()[0]))
+    known.update(_bare(r[0]) for r in load_builtin("repealed.tsv").rows)
     return frozenset(known), tuple(names)
+
+
+def _bare(name: str) -> str:
+    name = name.strip("《》")
+    return name[len(_PRC):] if name.startswith(_PRC) else name
 
 
 def law_name(doc, kb):
@@ -494,7 +497,7 @@ def law_name(doc, kb):
     known, names = _law_names()
     for m in _CITED_LAW.finditer(text):
         n = m.group("n")
-        if n in known or "草案" in text[m.end() : m.end() + 6]:
+        if n in known or n in kb.law_revisions or _PRC + n in kb.law_revisions or "草案" in text[m.end() : m.end() + 6]:
             continue
         close = difflib.get_close_matches(n, names, n=1, cutoff=0.75)
         hint = f"，是否为《{_PRC}{close[0]}》" if close else ""

@@ -5,6 +5,8 @@
 * A whole named before 中 (23个问题中已完成整改19个，正在整改5个): the parts do not exceed it.
 * A figure written again with two digits swapped (查办各类案件1326件 … 在查办的1236件案件中).
 * What remains of a share after what was paid (市级承担4500万元 … 已拨付2000万元 … 剩余市级配套资金2500万元).
+* A share of a total named after 占 and stated in an earlier paragraph (出口1486.3亿元 … 占出口总额的54.7%).
+* A count and the list it announces after 即 or 分别为 (省级拓展事项6项，即…、…).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import re
 from ..model import Finding
 from .fact import _AT_NUM, _MULT, _UNITS, _decimals, _lead, _pct_tol, _qty, p_fmt
 
-_NUM = r"(?P<{0}>\d+(?:\.\d+)?)\s*(?P<{0}m>[万亿]?)(?P<{0}u>" + _UNITS + r"|吨)"
+_NUM = r"(?P<{0}>\d+(?:\.\d+)?)\s*(?P<{0}m>[万亿]?)(?P<{0}u>" + _UNITS + r")"
 _UP = r"增加|增长|提高|上升|扩大|增至|提升"
 _DOWN = r"减少|下降|降低|压减|缩减|减至"
 # 由2024年底的528家增加到2025年底的617家，净增79家
@@ -28,8 +30,13 @@ _DONE_BEFORE = re.compile(_NUM.format("a") + r"[，,]\s*$")
 # 23个问题中已完成整改19个，正在整改5个
 _AMONG = re.compile(_lead(_NUM.format("t")) + r"(?P<what>[\u4e00-\u9fff]{1,6}?)中[，,]?(?P<rest>[^。；\n]{4,120})")
 _AMONG_HEAD = frozenset("，,。；：\n \t\u3000")  # what may stand before the whole (or before 在 and it)
-_PART = re.compile(_lead(_NUM.format("p")))
+_FIG = re.compile(_lead(_NUM.format("n")))  # a figure with its unit, not the tail of another number
 _OVERLAPPING = re.compile(r"以上|以下|累计|其中|同比|比上年|增长|下降|平均|占")
+
+
+def _cjk_pairs(s: str) -> set:
+    """The two-character Chinese strings of ``s`` (the words two contexts may share)."""
+    return {s[k : k + 2] for k in range(len(s) - 1) if "\u4e00" <= s[k] <= "\u9fff" and "\u4e00" <= s[k + 1] <= "\u9fff"}
 
 
 def _fmt(m, g: str) -> str:
@@ -50,10 +57,10 @@ def stated_change(doc, kb):
         want = abs(b - a)
         tol = 0.5 * 10 ** (-max(map(_decimals, (m.group("a"), m.group("b"), m.group("c"))))) * _MULT[m.group("cm")] + 1e-9
         if abs(want - c) > tol:
+            shown = p_fmt(round(want / _MULT[m.group("cm")], 6)) + m.group("cm") + uc
             yield Finding(m.start("c"), m.end("cu"), "fact", "warning", "fact.difference",
                           f"增减数与前后两数不符：{_fmt(m, 'b' if up else 'a')}－{_fmt(m, 'a' if up else 'b')}"
-                          f"＝{p_fmt(round(want / _MULT[m.group('cm')], 6))}{m.group('cm')}{uc}，文中为{m.group('c')}{m.group('cm')}{uc}，请核对",
-                          f"{p_fmt(round(want / _MULT[m.group('cm')], 6))}{m.group('cm')}{uc}")
+                          f"＝{shown}，文中为{_fmt(m, 'c')}，请核对", shown)
 
 
 def target_share(doc, kb):
@@ -87,10 +94,10 @@ def parts_among(doc, kb):
         rest = m.group("rest")
         if _OVERLAPPING.search(rest):
             continue  # parts that overlap or reach beyond the whole
-        parts = [p for p in _PART.finditer(rest) if p.group("pu") == unit and not p.group("pm")]
+        parts = [p for p in _FIG.finditer(rest) if p.group("nu") == unit and not p.group("nm")]
         if len(parts) < 2:
             continue
-        s = sum(float(p.group("p")) for p in parts)
+        s = sum(float(p.group("n")) for p in parts)
         if s > total + 1e-9 and not m.group("tm"):
             at = m.start("rest")
             yield Finding(m.start("t"), at + parts[-1].end(), "fact", "warning", "fact.total",
@@ -101,7 +108,6 @@ def parts_among(doc, kb):
 # what was paid, when both are stated before it (the share named by a word the remainder's noun repeats)
 _REMAINING = re.compile(r"(?:剩余|余下|尚未拨付|尚需拨付|其余)(?:的)?(?P<noun>[^，,。；\d\n]{0,10}?)" + _NUM.format("r"))
 _PAID = re.compile(r"已(?:拨付|到位|下达|支付|兑付|落实|拨)(?:到位)?[^，,。；\d\n]{0,8}?" + _NUM.format("d"))
-_AMOUNT = re.compile(_lead(_NUM.format("t")))
 
 
 def remainder(doc, kb):
@@ -116,17 +122,17 @@ def remainder(doc, kb):
         p = paid[-1]
         d = _qty(p, "d")[0]
         noun = _cjk_pairs(m.group("noun"))
-        totals = [t for t in _AMOUNT.finditer(text, max(0, p.start() - 400), p.start())
-                  if _qty(t, "t")[1] == unit and _qty(t, "t")[0] > d
+        totals = [t for t in _FIG.finditer(text, max(0, p.start() - 400), p.start())
+                  if _qty(t, "n")[1] == unit and _qty(t, "n")[0] > d
                   and noun & _cjk_pairs(text[max(0, t.start() - 10) : t.start()])]
         if not totals:
             continue
         t = totals[-1]
-        want = _qty(t, "t")[0] - d
+        want = _qty(t, "n")[0] - d
         if abs(want - r) > 0.5 * _MULT[m.group("rm")] * 10 ** (-_decimals(m.group("r"))) + 1e-9 and want > 0:
             shown = p_fmt(round(want / _MULT[m.group("rm")], 6)) + m.group("rm") + unit
             yield Finding(m.start("r"), m.end("ru"), "fact", "warning", "fact.difference",
-                          f"剩余数与前文不符：前文总数为{_fmt(t, 't')}，{p.group(0)}，剩余应为{shown}，文中为{_fmt(m, 'r')}，请核对", shown)
+                          f"剩余数与前文不符：前文总数为{_fmt(t, 'n')}，{p.group(0)}，剩余应为{shown}，文中为{_fmt(m, 'r')}，请核对", shown)
 
 
 # 出口1486.3亿元 … (next paragraph) 机电产品出口812.5亿元，增长11.6%，占出口总额的54.7%: a share of a total named
@@ -134,7 +140,6 @@ def remainder(doc, kb):
 # earlier figure of that unit, whose words hold the total's name, gives the share
 _SHARE_OF = re.compile(r"占(?:全[国省市县区镇])?(?P<whole>[\u4e00-\u9fff]{2,6}?)(?P<kind>总额|总量|总数|总规模|需求|总需求)的\s*"
                        r"(?P<x>\d+(?:\.\d+)?)\s*[%％]")
-_NUM_ANY = re.compile(_lead(_NUM.format("n")))
 
 
 def share_of_earlier_total(doc, kb):
@@ -144,16 +149,16 @@ def share_of_earlier_total(doc, kb):
     for m in _SHARE_OF.finditer(text):
         line = doc.line_of(m.start())
         sent = max(text.rfind(c, line.start, m.start()) for c in "。；！？") + 1
-        nums = list(_NUM_ANY.finditer(text, max(sent, line.start), m.start()))
+        nums = list(_FIG.finditer(text, max(sent, line.start), m.start()))
         if not nums:
             continue
         a, unit = _qty(nums[-1], "n")
         name = m.group("whole")
-        if any(_qty(n, "n")[1] == unit for n in _NUM_ANY.finditer(text, line.start, nums[-1].start())):
+        if any(_qty(n, "n")[1] == unit for n in _FIG.finditer(text, line.start, nums[-1].start())):
             continue  # a figure of that unit earlier in the paragraph: fact.rates reads it
         # (the one written right after the name first: 其中，出口1486.3亿元 before 进出口总额2315.6亿元)
         cands = sorted((not text[max(0, n.start() - len(name)) : n.start()] == name, n.start(), _qty(n, "n")[0])
-                       for n in _NUM_ANY.finditer(text, 0, line.start)
+                       for n in _FIG.finditer(text, 0, line.start)
                        if _qty(n, "n")[1] == unit and _qty(n, "n")[0] > a and name in text[max(0, n.start() - 10) : n.start()])
         if not cands:
             continue
@@ -161,9 +166,9 @@ def share_of_earlier_total(doc, kb):
         if any(abs(a / b * 100 - x) <= _pct_tol(m.group("x")) for *_, b in cands):
             continue
         b = cands[0][2]
+        whole = p_fmt(round(b / _MULT[nums[-1].group("nm")], 6)) + nums[-1].group("nm") + unit
         yield Finding(m.start("x"), m.end(0), "fact", "warning", "fact.percentage",
-                      f"比率与前文数字不符：前文{name}为{p_fmt(round(b / _MULT[nums[-1].group('nm')], 6))}{nums[-1].group('nm')}{unit}，"
-                      f"{_fmt(nums[-1], 'n')}÷{p_fmt(round(b / _MULT[nums[-1].group('nm')], 6))}{nums[-1].group('nm')}{unit}≈{a / b * 100:.1f}%，"
+                      f"比率与前文数字不符：前文{name}为{whole}，{_fmt(nums[-1], 'n')}÷{whole}≈{a / b * 100:.1f}%，"
                       f"文中为{m.group('x')}%，请核对", None)
 
 
@@ -213,10 +218,6 @@ def _one_swap(a: str, b: str) -> bool:
         return False
     diff = [i for i in range(len(a)) if a[i] != b[i]]
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
-
-
-def _cjk_pairs(s: str) -> set:
-    return {s[k : k + 2] for k in range(len(s) - 1) if "\u4e00" <= s[k] <= "\u9fff" and "\u4e00" <= s[k + 1] <= "\u9fff"}
 
 
 def swapped_digits(doc, kb):
