@@ -58,6 +58,7 @@ from ..pairs import pair_key, pair_positions
 MIN_FREQ = 100        # F: the suggested word's minimum frequency (jieba, modern_freq.tsv, gongwen_words.tsv)
 SWAPS = True          # also two characters typed in the wrong order (研调 → 调研, 洁廉 → 廉洁)
 SOUND_ALT_CHARS = 3500  # a sound-alike slip is one of the 3,500 common characters (input methods list them first; 2,500 missed 预蒜, 保彰)
+COMPONENTS = True     # also the characters of one sound part (data/shape_component.tsv: 拙/绌, 淅/晰, 跨/垮)
 FUZZY = True          # also the fuzzy-pinyin readings of data/fuzzy_sound.tsv (z/zh, c/ch, s/sh, n/l, en/eng, in/ing)
 RATIO = 20            # R: freq(suggested) ≥ R × max(1, freq(window))
 MAX_WRONG_FREQ = 5    # a window that is a dictionary word this frequent is never reported
@@ -68,7 +69,7 @@ ENABLED_BY_DEFAULT = True
 _CONTEXT = 4          # characters of context either side for the segmentation score
 _UNKNOWN_PENALTY = 2.0
 _MIN_ALONE_GAIN = 3.5  # log-ratio of the word to its two characters apart, out of context (build-time prefilter)
-_VERSION = 55
+_VERSION = 57
 IDIOM_MIN_FREQ = 10   # jieba's idioms and set phrases (tags i, l) this frequent are varied like the curated ones, at frequency ≥ IDIOM_FREQ,
                       # through every alike character, not only the MULTI_ALT_CHARS most frequent (磨肩接踵, 以次冲好)
 IDIOM_FREQ = 300
@@ -245,6 +246,9 @@ def _alikes() -> dict[str, dict[str, str]]:
     groups = [(line.partition("\t")[0], line.partition("\t")[2].strip() or "音近或形近")
               for line in _data("confusable_chars.tsv").splitlines() if line and not line.startswith("#")]
     groups += [(line.strip(), "字形相近") for line in _data("shape_alike.tsv").splitlines() if line and not line.startswith("#")]
+    if COMPONENTS:  # 拙/绌 (出), 淅/晰 (析): the same sound part (声旁) beside another semantic part
+        groups += [(line.partition("\t")[2].strip(), "字形相近") for line in _data("shape_component.tsv").splitlines()
+                   if line and not line.startswith("#")]
     groups += [(line[:1] + line[2:3], "形近") for line in _data("shape_hand.tsv").splitlines()  # 字A<TAB>字B<TAB>说明
                if line and not line.startswith("#") and line[1:2] == "\t"]
     for chars, why in groups:
@@ -325,7 +329,7 @@ def build_index(min_freq: int = MIN_FREQ, ratio: float = RATIO, max_wrong: int =
     key = hashlib.sha1(
         f"{_VERSION}|{path}|{st.st_size}|{st.st_mtime_ns}|{min_freq}|{ratio}|{max_wrong}|".encode()
         + _data("soundalike.tsv").encode() + _data("soundalike_rare.tsv").encode() + _data("confusable_chars.tsv").encode()
-        + _data("gongwen_words.tsv").encode() + _data("idioms.tsv").encode() + _data("shape_alike.tsv").encode() + _data("shape_hand.tsv").encode()
+        + _data("gongwen_words.tsv").encode() + _data("idioms.tsv").encode() + _data("shape_alike.tsv").encode() + _data("shape_hand.tsv").encode() + (_data("shape_component.tsv").encode() if COMPONENTS else b"")
         + _data("modern_freq.tsv").encode() + _data("gongwen_phrases.tsv").encode() + _data("domain_vocab.tsv").encode() + _data("known_terms.tsv").encode() + (_data("fuzzy_sound.tsv").encode() if FUZZY else b"")
         + f"|{GONGWEN_FREQ}|{MULTI_MIN_FREQ}|{MULTI_ALT_CHARS}|{PHRASE_ALT_CHARS}|{WORD_SWAPS}|{WORD_SWAP_MIN_FREQ}|{SOUND_ALT_CHARS}|{SWAPS}|{OMISSIONS}|{_MIN_ALONE_GAIN}|{IDIOM_MIN_FREQ}|{IDIOM_FREQ}".encode()
     ).hexdigest()[:16]
@@ -420,6 +424,8 @@ def _multi_variants(freq: dict, alikes: dict, log_total: float, ratio: float, ma
                                   or i in (0, len(w) - 1) and alt in function_chars and w not in phrases):
                     continue  # at an edge a very common character starts or ends a neighbour word (使辖区), not in an idiom
                 v = w[:i] + alt + w[i + 1:]
+                if not whole and alikes[ch][alt] == "字形相近" and _makes_word(v, i, freq):
+                    continue  # 网络覆盖 → 网格覆盖: a generated look-alike that makes a frequent word with a neighbour is text
                 fv = freq.get(v, 0)
                 if fv and (fv >= max_wrong or f < ratio * fv or w in phrases) or v in targets:
                     continue  # a phrase's variant that jieba knows at all is a phrase too (法治建设/法制建设)
@@ -478,6 +484,11 @@ def _multi_variants(freq: dict, alikes: dict, log_total: float, ratio: float, ma
         entry = f"{off}{v}{w}"
         multi[key] = f"{multi[key]}|{entry}" if key in multi else entry
     return multi, {v: w for v, (_, w) in omitted.items()}
+
+
+def _makes_word(v: str, i: int, freq: dict) -> bool:
+    """Whether the character at ``i`` of ``v`` forms a word of frequency ≥ NEIGHBOUR_FREQ with a neighbour."""
+    return any(freq.get(v[o : o + 2], 0) >= NEIGHBOUR_FREQ for o in (i - 1, i) if 0 <= o <= len(v) - 2)
 
 
 def _homophone_words(words2: dict) -> dict[str, list[str]]:
