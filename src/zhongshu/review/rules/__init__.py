@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import (bracket_sums, confusion, context, fact, format, homophone, language, law_dates, nearmiss, numbers, paired_changes, phrases,
+from . import (bracket_sums, confusion, context, fact, format, homophone, language, law_dates, nearmiss, numbers, paired_changes, periods, phrases,
                policy, political, punctuation, stated_changes, stated_sums)
 
 ALL_RULES = (
@@ -14,6 +14,7 @@ ALL_RULES = (
     *bracket_sums.RULES,
     *stated_sums.RULES,
     *stated_changes.RULES,
+    *periods.RULES,
     *paired_changes.RULES,
     *format.RULES,
     *punctuation.RULES,

@@ -6,6 +6,8 @@ from zhongshu.review import default_reviewer
 from zhongshu.review.document import Doc
 from zhongshu.review.rules.nearmiss import nearmiss
 
+from .helpers import found
+
 
 def _nearmiss(text: str) -> list[tuple[str, str]]:
     """The near-miss detector alone: the hand lists (typos.tsv, idiom_errors.tsv) also hold some of these."""
@@ -20,3 +22,26 @@ def test_characters_of_one_sound_part_are_look_alikes():
     # a look-alike that makes a frequent word with its neighbour is text: 网格 of 网格覆盖 (not 网络覆盖)
     assert _nearmiss("原则上每个网格覆盖居民300户左右。") == []
     assert _nearmiss("坚持因村制宜，推动村级集体经济发展。") == []
+
+
+def test_a_plan_period_in_brackets():
+    assert found("“十五五”（2021—2025年）时期是基本实现现代化的关键时期。", "fact.plan_year") == ["2021—2025年"]
+    assert found("“十四五”时期（2021-2025年）", "fact.plan_year") == []
+    assert found("“十五五”规划期（2026—2030年）", "fact.plan_year") == []
+
+
+def test_quarter_and_half_year_months():
+    assert found("一季度（1—4月），全市完成投资50亿元。", "fact.period") == ["1—4月"]
+    assert found("下半年（6—12月）", "fact.period") == ["6—12月"]
+    assert found("前三季度（1—9月），第三季度（7—9月），上半年（1-6月）", "fact.period") == []
+
+
+def test_a_per_head_average_against_its_total_and_count():
+    assert found("全市共发放补贴资金120万元，惠及800人，人均1800元。", "fact.average") == ["1800元"]
+    assert found("全市共发放补贴资金120万元，惠及800人，人均1500元。", "fact.average") == []
+    assert found("累计发放创业担保贷款2.3亿元，扶持创业856人，人均贷款29.6万元。", "fact.average") == ["29.6万元"]
+    assert found("累计发放创业担保贷款2.3亿元，扶持创业856人，人均贷款26.9万元。", "fact.average") == []
+    assert found("共兑现奖补资金356.8万元，涉及1200户，户均2973元。", "fact.average") == []
+    # the count is a part of those paid, or the unit differs
+    assert found("发放补贴120万元，其中残疾人800人，人均1800元。", "fact.average") == []
+    assert found("发放补贴120万元，惠及800户，人均1800元。", "fact.average") == []

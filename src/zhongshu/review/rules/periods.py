@@ -1,0 +1,95 @@
+"""事实关: periods and averages a figure restates.
+
+* A five-year plan with its years in brackets (“十五五”（2026—2030年）): 十一五 is 2006–2010, each next one
+  five years on (the plans' own 纲要).
+* A quarter or half-year with its months in brackets (一季度（1—3月）, 前三季度（1—9月）, 上半年（1—6月）).
+* A per-head average after its total and count in one sentence (发放补贴120万元，惠及800人，人均1500元).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Finding
+from .fact import _MULT, _decimals, _lead, _plan_first, p_fmt
+
+_DASH = r"\s*[—–\-－~～至到]{1,2}\s*"
+_PLAN_SPAN = re.compile(r"(?P<plan>十[一二三四五六七八九]五)[”\"]?(?:规划)?(?:时期|期间|期)?\s*[（(]\s*(?P<a>(?:19|20)\d\d)年?"
+                        + _DASH + r"(?P<b>(?:19|20)\d\d)年?\s*[）)]")
+
+
+def plan_periods(doc, kb):
+    text = doc.text
+    if "五" not in text:
+        return
+    for m in _PLAN_SPAN.finditer(text):
+        first = _plan_first(m.group("plan"))
+        a, b = int(m.group("a")), int(m.group("b"))
+        if (a, b) != (first, first + 4):
+            yield Finding(m.start("a"), m.end("b") + (1 if text[m.end("b"):m.end("b") + 1] == "年" else 0), "fact", "error",
+                          "fact.plan_year", f"五年规划年份不符：“{m.group('plan')}”规划期为{first}—{first + 4}年，"
+                          f"文中写作{a}—{b}年", f"{first}—{first + 4}" + m.group(0)[m.end("b") - m.start():].rstrip("）) ")[:1])
+
+
+_CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+# 一季度（1—3月）, 第三季度（7-9月）, 前三季度（1—9月）, 上半年（1—6月）, 下半年（7—12月）
+_QUARTER = re.compile(r"(?:(?P<first>前)?(?:第)?(?P<q>[一二三四1-4])(?:季度|季)|(?P<half>上半年|下半年))\s*[（(]\s*(?P<a>\d{1,2})月?"
+                      + _DASH + r"(?P<b>\d{1,2})月(?:份)?\s*[）)]")
+
+
+def quarter_months(doc, kb):
+    text = doc.text
+    if "季" not in text and "半年" not in text:
+        return
+    for m in _QUARTER.finditer(text):
+        if m.group("half"):
+            want = (1, 6) if m.group("half") == "上半年" else (7, 12)
+            name = m.group("half")
+        else:
+            q = _CN_Q[m.group("q")]
+            want = (1 if m.group("first") else 3 * q - 2, 3 * q)
+            name = m.group(0)[: m.start("a") - m.start()].rstrip("（( ")
+        got = (int(m.group("a")), int(m.group("b")))
+        if got != want:
+            yield Finding(m.start("a"), m.end("b") + 1, "fact", "error", "fact.period",
+                          f"月份与时段不符：{name}是{want[0]}—{want[1]}月，文中写作{got[0]}—{got[1]}月",
+                          f"{want[0]}—{want[1]}月")
+
+
+_AMOUNT = r"(?P<{0}>\d+(?:\.\d+)?)\s*(?P<{0}m>[万亿]?)元"
+_HEADS = {"人": "人", "名": "人", "户": "户", "家": "家", "个": "个", "所": "所", "村": "村"}
+# 发放补贴资金120万元，惠及困难群众800人，人均1500元 / 共…N户…户均…元
+_PER_HEAD = re.compile(_lead(_AMOUNT.format("t")) + r"[，,]?(?P<mid>[^。；！？\n\d]{0,16}?)(?P<n>\d+(?:\.\d+)?)\s*(?P<nm>万?)"
+                       r"(?P<u>人|名|户|家|个村|个|所)(?!次)[^。；！？\n\d]{0,10}?(?P<per>人均|户均|家均|村均|平均每(?:人|户|家|村|个|所))[\u4e00-\u9fff]{0,4}?"
+                       r"(?P<q>约|近|超过|超|达|达到|为)?\s*" + _AMOUNT.format("y") + r"(?![\d.])")
+_PER_UNIT = {"人均": "人", "户均": "户", "家均": "家", "村均": "村"}
+
+
+def per_head(doc, kb):
+    text = doc.text
+    if "均" not in text:
+        return
+    for m in _PER_HEAD.finditer(text):
+        unit = m.group("u")[-1]
+        per = m.group("per")
+        if _PER_UNIT.get(per, per[-1:]) != _HEADS.get(unit, unit):
+            continue
+        if re.search(r"其中|分别|以上|以下|超过|不足|累计|另|和|以及|、|(?<![惠涉普波危])及", m.group("mid")):
+            continue  # the count is a part of the total, or one of several
+        total = float(m.group("t")) * _MULT[m.group("tm")]
+        n = float(m.group("n")) * _MULT[m.group("nm")]
+        y = float(m.group("y")) * _MULT[m.group("ym")]
+        if n == 0 or y == 0:
+            continue
+        got = total / n
+        # the average as written may be rounded to its last digit, and the total and count too
+        tol = max(0.5 * 10 ** (-_decimals(m.group("y"))) * _MULT[m.group("ym")], y * (0.1 if m.group("q") in ("约", "近", "超过", "超") else 0.02))
+        tol = max(tol, 0.5 * 10 ** (-_decimals(m.group("t"))) * _MULT[m.group("tm")] / n)
+        if abs(got - y) > tol:
+            shown = p_fmt(round(got / _MULT[m.group("ym")], 2)) + m.group("ym") + "元"
+            yield Finding(m.start("y"), m.end(0), "fact", "warning", "fact.average",
+                          f"平均数与总数、人数不符：{m.group('t')}{m.group('tm')}元÷{m.group('n')}{m.group('nm')}{m.group('u')}"
+                          f"≈{shown}，文中为{m.group('y')}{m.group('ym')}元，请核对", None)
+
+
+RULES = (plan_periods, quarter_months, per_head)
