@@ -81,4 +81,63 @@ def law_dates(doc, kb):
                       f"{right.year}年{right.month}月{right.day}日")
 
 
-RULES = (law_dates,)
+_NUMBER = re.compile(r"(?P<who>[\u4e00-\u9fff]{1,12}令)第(?P<n>\d+)号|(?P<code>[\u4e00-\u9fff]{1,8})〔(?P<y>\d{4})〕(?P<k>\d+)号")
+_CITED = re.compile(r"》\s*[（(]\s*(?:" + _NUMBER.pattern + r")\s*[）)]")
+
+
+@functools.lru_cache(maxsize=1)
+def _numbers() -> dict[str, list]:
+    """name -> the document numbers of its versions (国务院令第722号, 中办发〔2012〕14号) in the table."""
+    out: dict[str, list] = {}
+    for name, versions in _table()[0].items():
+        nums = [m for _, _, v in versions for m in _NUMBER.finditer(v)]
+        if nums:
+            out[name] = nums
+    return out
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Two digit strings one keystroke apart: one digit changed, or two neighbours swapped."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 1 or len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _key(m) -> tuple:
+    """(kind, digits) of a document number: ('国务院令', '722') or ('中办发', '2012', '14')."""
+    return (m.group("who")[-4:], m.group("n")) if m.group("n") else (m.group("code"), m.group("y"), m.group("k"))
+
+
+def _near(got: tuple, right: tuple) -> bool:
+    if got[0] != right[0] or len(got) != len(right):
+        return False
+    if len(got) == 2:
+        return _one_slip(got[1], right[1])
+    return got[2] == right[2] and _one_slip(got[1], right[1]) or got[1] == right[1] and _one_slip(got[2], right[2])
+
+
+def cited_numbers(doc, kb):
+    """《优化营商环境条例》（国务院令第723号）: a cited number one keystroke off the regulation's own (第722号),
+    or its 〔year〕 one off with the same serial number. Only such near slips: a version the table lacks has
+    a number of its own."""
+    text = doc.text
+    if "号" not in text or "》" not in text:
+        return
+    numbers = _numbers()
+    for c in _CITED.finditer(text):
+        known = numbers.get(text[text.rfind("《", 0, c.start()) + 1 : c.start()])
+        if not known:
+            continue
+        got = _key(c)
+        if any(_key(k) == got for k in known):
+            continue
+        right = next((k.group(0) for k in known if _near(got, _key(k))), None)
+        if right:
+            start = c.start("who") if c.group("n") else c.start("code")
+            end = c.end("n") + 1 if c.group("n") else c.end("k") + 1
+            yield Finding(start, end, "policy", "warning", "policy.document_number",
+                          f"文号与所引文件不符：该文件的文号是“{right}”，文中为“{text[start:end]}”，请核对", right)
+
+
+RULES = (law_dates, cited_numbers)

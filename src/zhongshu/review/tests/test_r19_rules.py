@@ -45,3 +45,13 @@ def test_a_per_head_average_against_its_total_and_count():
     # the count is a part of those paid, or the unit differs
     assert found("发放补贴120万元，其中残疾人800人，人均1800元。", "fact.average") == []
     assert found("发放补贴120万元，惠及800户，人均1800元。", "fact.average") == []
+
+
+def test_a_cited_number_one_keystroke_off_the_documents_own():
+    assert found("根据《党政机关公文处理工作条例》（中办发〔2013〕14号）", "policy.document_number") == ["中办发〔2013〕14号"]
+    assert found("根据《党政机关公文处理工作条例》（中办发〔2012〕41号）", "policy.document_number") == ["中办发〔2012〕41号"]
+    assert found("根据《党政机关公文处理工作条例》（中办发〔2012〕14号）", "policy.document_number") == []
+    assert found("按照《优化营商环境条例》（国务院令第723号）", "policy.document_number") == ["国务院令第723号"]
+    assert found("按照《优化营商环境条例》（中华人民共和国国务院令第722号）", "policy.document_number") == []
+    # far from the known number: a version the table may lack
+    assert found("按照《优化营商环境条例》（国务院令第801号）", "policy.document_number") == []
