@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from . import (bracket_sums, confusion, context, fact, format, homophone, language, law_dates, nearmiss, numbers, paired_changes, periods, phrases,
+from . import (bracket_sums, confusion, context, fact, format, former_leaders, homophone, language, law_dates, nearmiss, numbers, paired_changes, periods, phrases,
                policy, political, punctuation, stated_changes, stated_sums)
 
 ALL_RULES = (
     *phrases.RULES,
     *political.RULES,
+    *former_leaders.RULES,
     *policy.RULES,
     *fact.RULES,
     *law_dates.RULES,

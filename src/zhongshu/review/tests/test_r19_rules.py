@@ -55,3 +55,15 @@ def test_a_cited_number_one_keystroke_off_the_documents_own():
     assert found("按照《优化营商环境条例》（中华人民共和国国务院令第722号）", "policy.document_number") == []
     # far from the known number: a version the table may lack
     assert found("按照《优化营商环境条例》（国务院令第801号）", "policy.document_number") == []
+
+
+def test_a_leader_named_with_an_office_he_has_left():
+    assert found("2026年3月，国务院总理李克强在政府工作报告中指出", "political.leader_title") == ["国务院总理李克强"]
+    assert found("全国政协主席汪洋出席会议。", "political.leader_title") == ["全国政协主席汪洋"]
+    assert found("中央纪委书记赵乐际在全会上强调", "political.leader_title") == ["中央纪委书记赵乐际"]
+    # history: 时任, a year before the change, a document of that time; and the offices held now
+    assert found("时任国务院总理李克强来我市考察。", "political.leader_title") == []
+    assert found("2016年，李克强总理来我市视察。", "political.leader_title") == []
+    assert found("国务院副总理胡春华出席会议。\n2021年5月8日", "political.leader_title") == []
+    assert found("赵乐际委员长主持会议。韩正副主席出席。", "political.leader_title") == []
+    assert found("汪洋大海中的一叶扁舟", "political.leader_title") == []
