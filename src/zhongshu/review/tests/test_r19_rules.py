@@ -67,3 +67,12 @@ def test_a_leader_named_with_an_office_he_has_left():
     assert found("国务院副总理胡春华出席会议。\n2021年5月8日", "political.leader_title") == []
     assert found("赵乐际委员长主持会议。韩正副主席出席。", "political.leader_title") == []
     assert found("汪洋大海中的一叶扁舟", "political.leader_title") == []
+
+
+def test_doubled_negation_measure_words_and_approximations():
+    assert found("严禁不得擅自挪用资金。", "language.collocation") == ["严禁不得"]
+    assert found("严禁擅自挪用资金，不得截留。", "language.collocation") == []
+    assert found("建设一支政治过硬的一支队伍。", "language.collocation") == ["一支政治过硬的一支"]
+    assert found("一个单位的一个部门", "language.collocation") == []
+    assert found("约占总数的30%左右", "language.collocation") == ["约占总数的30%左右"]
+    assert found("约占总数的30%", "language.collocation") == []
