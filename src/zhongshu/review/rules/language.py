@@ -458,6 +458,17 @@ class _Backward:
             pos = m.end()
 
 
+class _Echo(_Backward):
+    """A pattern ending in the literal whose group ``q`` is written again right after it (一支过硬的一支)."""
+
+    def search(self, text, pos=0):
+        while (m := super().search(text, pos)) is not None:
+            if text.startswith(m.group("q"), m.end()):
+                return m
+            pos = m.end()
+        return None
+
+
 # 进一步 after the verb it modifies (加强进一步…): found by the literal (fast), the verb before it checked in code
 _JINYIBU = re.compile(r"进一步(?=[\u4e00-\u9fff])")
 _JINYIBU_VERBS = frozenset("加强 强化 完善 健全 提高 提升 深化 加大 优化 改进 扩大 加快 压实 夯实".split())
@@ -479,7 +490,7 @@ _COLLOC = [
      "截止", "“截止”表示到某时停止，后面不直接跟时间；表示截到某一时间，应作“截至”，或写作“在……前”", "截至", "error"),
     (re.compile(r"截至(?=[。，；、\s]|日期|时间|期限|日$)"), "截至", "“截至”后应跟时间；单独表示停止应作“截止”", "截止", "error"),
     (re.compile(r"约(?:[有为计占达合需]|需要|要用|用时|耗时|历时)?(?:[\d一二三四五六七八九十百千万亿两.]+)[^，。；\n]{0,4}?左右"), "左右", "“约”与“左右”语义重复，二者保留其一", None, "warning"),
-    (re.compile(r"(?<![节合签违履公条契预制隐邀特相婉简誓盟和大])约占[^，。；\d\n]{1,8}?的\s*\d+(?:\.\d+)?\s*[%％]左右"), "左右", "“约”与“左右”语义重复，二者保留其一", None, "warning"),
+    (re.compile(r"约占(?<![节合签违履公条契预制隐邀特相婉简誓盟和大]约占)[^，。；\d\n]{1,8}?的\s*\d+(?:\.\d+)?\s*[%％]左右"), "左右", "“约”与“左右”语义重复，二者保留其一", None, "warning"),
     (_Backward("左右", r"(?:大概(?:有|为)?|(?<![节合签违履公条契预制隐邀特相婉简誓盟和大])约为[^，。；\d\n]{1,5}?)"
                       r"[\d一二三四五六七八九十百千万亿两.]+[^，。；\n\d]{0,4}?左右", 16), "左右",
      "“约”“大概”与“左右”语义重复，二者保留其一", None, "warning"),
@@ -493,8 +504,8 @@ _COLLOC = [
     (re.compile(r"切忌不要|切勿不要"), None, "“切忌”与“不要”语义重复，应删去“不要”", None, "error"),
     (re.compile(r"(?:严禁|禁止|不准|不许)(?:不得|不准|不许|不要)(?!不)"), None, "“严禁（禁止）”与“不得”叠用，否定意思重复，二者保留其一", None, "error"),
     # 一名优秀的一名干部: the measure phrase written twice around its modifier
-    (re.compile(r"(?P<q>[一两三四五六七八九十][名个位项件家支条])(?:[\u4e00-\u9fff]{0,4}?(?:优秀|高素质|专业化|过硬|坚强|合格|忠诚|廉洁|重要|良好|新型|"
-                r"高效|规范|完善|先进|典型|突出|有效|扎实|全面|强有力|高水平|高质量|年轻|杰出|出色|称职|负责任))的(?P=q)"), None,
+    (_Echo("的", r"(?P<q>[一两三四五六七八九十][名个位项件家支条])(?:[\u4e00-\u9fff]{0,4}?(?:优秀|高素质|专业化|过硬|坚强|合格|忠诚|"
+                     r"廉洁|重要|良好|新型|高效|规范|完善|先进|典型|突出|有效|扎实|全面|强有力|高水平|高质量|年轻|杰出|出色|称职|负责任))的", 14), None,
      "数量词重复：同一数量词在修饰语前后各出现一次，删去其一", None, "warning"),
     (re.compile(r"(?:避免|杜绝|严防|谨防|以免|防范)[^，。；\n]{0,12}?不再(?=发生|出现|重演|反弹|重犯|回潮|蔓延|滋生)"), "不再",
      "“避免（杜绝、严防）”与“不再”连用造成否定不当，应删去“不”", None, "warning"),

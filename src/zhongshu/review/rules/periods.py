@@ -37,11 +37,17 @@ _QUARTER = re.compile(r"(?:(?P<first>前)?(?:第)?(?P<q>[一二三四1-4])(?:季
                       + _DASH + r"(?P<b>\d{1,2})月(?:份)?\s*[）)]")
 
 
+_QUARTER_AT = re.compile(r"(?:季度?|半年)\s*[（(]")
+
+
 def quarter_months(doc, kb):
     text = doc.text
     if "季" not in text and "半年" not in text:
         return
-    for m in _QUARTER.finditer(text):
+    for h in _QUARTER_AT.finditer(text):
+        m = _QUARTER.search(text, max(0, h.start() - 3), h.end() + 16)
+        if m is None or m.start() > h.start():
+            continue
         if m.group("half"):
             want = (1, 6) if m.group("half") == "上半年" else (7, 12)
             name = m.group("half")
@@ -69,7 +75,12 @@ def per_head(doc, kb):
     text = doc.text
     if "均" not in text:
         return
-    for m in _PER_HEAD.finditer(text):
+    pos = 0
+    while (i := text.find("均", pos)) >= 0:
+        pos = i + 1
+        m = _PER_HEAD.search(text, max(0, i - 72), i + 24)
+        if m is None or not m.start("per") <= i < m.end("per"):
+            continue
         unit = m.group("u")[-1]
         per = m.group("per")
         if _PER_UNIT.get(per, per[-1:]) != _HEADS.get(unit, unit):

@@ -72,7 +72,7 @@ def test_a_leader_named_with_an_office_he_has_left():
 def test_doubled_negation_measure_words_and_approximations():
     assert found("严禁不得擅自挪用资金。", "language.collocation") == ["严禁不得"]
     assert found("严禁擅自挪用资金，不得截留。", "language.collocation") == []
-    assert found("建设一支政治过硬的一支队伍。", "language.collocation") == ["一支政治过硬的一支"]
+    assert found("建设一支政治过硬的一支队伍。", "language.collocation") == ["一支政治过硬的"]
     assert found("一个单位的一个部门", "language.collocation") == []
     assert found("约占总数的30%左右", "language.collocation") == ["约占总数的30%左右"]
     assert found("约占总数的30%", "language.collocation") == []
