@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import (bracket_sums, confusion, context, fact, format, former_leaders, homophone, language, law_dates, nearmiss, numbers, paired_changes, periods, phrases,
+from . import (bracket_sums, confusion, context, event_mentions, fact, format, former_leaders, homophone, language, law_dates, nearmiss, numbers, paired_changes, periods, phrases,
                policy, political, punctuation, stated_changes, stated_sums)
 
 ALL_RULES = (
@@ -11,6 +11,7 @@ ALL_RULES = (
     *former_leaders.RULES,
     *policy.RULES,
     *fact.RULES,
+    *event_mentions.RULES,
     *law_dates.RULES,
     *bracket_sums.RULES,
     *stated_sums.RULES,

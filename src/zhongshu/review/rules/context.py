@@ -34,9 +34,9 @@ _POWER_BACK = 3
 _ZHIDING = re.compile(r"制订(?=[^，。；、\n]{0,6}?(?:法律|法规|规章|政策|条例|标准(?!化)|制度|规范性文件|地方性法规|实施细则|办法))")
 
 # -- 象 used as the verb/preposition 像 (《现代汉语词典》第7版：“象”不再用作“像”) -----
-_XIANG_BEFORE = "好就不要也正都很更却还又"
+_XIANG_BEFORE = "好就不要也正都很更却还又能"
 _XIANG = re.compile(r"象(?<=[" + _XIANG_BEFORE + r"]象)(?![征棋形牙限素鼻数声样])"
-                    r"|象(?=[^，。；！？\n象]{1,16}?一样(?!的))")
+                    r"|象(?=[^，。；！？\n象]{1,16}?(?:一样|那样)(?!的))")
 # characters that make 象 part of a noun (对象, 现象, 形象 ...)
 _XIANG_NOUN_PREV = "对现形印气景意抽具想图表迹假万物星心大异幻真天卦表乱险"
 

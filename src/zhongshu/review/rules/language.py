@@ -28,6 +28,8 @@ _COMPL4 = ("深入浅出|生动活泼|生动形象|淋漓尽致|恰到好处|热
            "顺顺利利|平平稳稳|妥妥当当|透透彻彻|快快乐乐|热热闹闹|井然有序|有理有据|入情入理|声情并茂")
 _V_DE_ADJ = re.compile(r"(?P<de>的)(?:都|也|还|就)?(?:(?:" + _DEGREE + r")?(?:" + _ADJ_DE
                        + r")(?=[，。；！？\n]|、[\u4e00-\u9fff]{1,2}得|的(?:单位|部门|地方|问题)|等(?:问题|情况|现象)|$)|(?:(?:" + _DEGREE + r")?(?:" + _COMPL4 + r"))(?=[，。；！？、\n]|$)"
+                       # 落实的好不好: a complement asked as 好不好 (whether done well)
+                       r"|(?:好不好|实不实|快不快|细不细|严不严|准不准|深不深|透不透|到不到位|扎不扎实|规不规范|好与不好)(?=[，。；！？、\n]|$)"
                        # 保存的较为完好的档案: a degree adverb and the complement inside an attribute
                        r"|(?:" + _DEGREE + r")(?:完好|完整|扎实|到位|规范|细致|充分|彻底|透彻|深入|及时)(?=的[\u4e00-\u9fff]))", re.M)
 _VERBS_DE_T = tuple(_VERBS_DE.split("|"))
@@ -248,11 +250,21 @@ _AA_SINGLE_WORD = frozenset("以到作任为是在有和与及对从向把被给
 _AA_COUNT = frozenset("一二三四五六七八九十两几这那每某半整")  # prepositions/determiners doubled: 在在 unless 现在在, 在在建; 各各 unless …各各
 
 
+def _rare_aa(text, s, a, aa, freq) -> bool:
+    """加强强与: AA is a rare word (强强 of 强强联合) that starts no longer word here, after a frequent word ending in A."""
+    return (aa < _AA_RARE and any(freq.get(text[s - j : s + 1], 0) >= 1000 for j in (1, 2) if s >= j)
+            and not any(freq.get(text[s : s + j], 0) for j in (3, 4)))
+
+
+_AA_RARE = 50  # jieba frequency under which a doubled character is read as a slip after a frequent word
+
+
 def _aa_word_slip(text, s, a, freq, kb):
     """The word the text at s (a doubled character a, AA no word) reads as without the repeat, when
     no word ends at the first copy and starts at the second (人民民主 is 人民 + 民主)."""
     kind = _AA_ALONE.get(a)
-    if (freq.get(a + a, 0) and kind != "both") or a + a in kb.reduplicable or a + a in kb.words2:
+    aa = freq.get(a + a, 0)
+    if a + a in kb.reduplicable or (aa or a + a in kb.words2) and kind != "both" and not _rare_aa(text, s, a, aa, freq):
         return None
     e = s + 2
     left = max((text[s - j : s + 1] for j in (1, 2, 3) if s >= j), key=lambda w: freq.get(w, 0))
@@ -502,6 +514,21 @@ _COLLOC = [
     (re.compile(r"(?:超过|多于|高于)(?:[\d一二三四五六七八九十百千万亿两.%％]+)[^，。；\n]{0,4}?以上"), "以上", "“超过”与“以上”语义重复，二者保留其一", None, "warning"),
     (re.compile(r"防止[^，。；\n]{0,12}?不再"), "不再", "“防止”与“不再”连用造成否定不当，应删去“不”", None, "warning"),
     (re.compile(r"切忌不要|切勿不要"), None, "“切忌”与“不要”语义重复，应删去“不要”", None, "error"),
+    # 即要看到…，又要看到…: the pair is 既…又…
+    (re.compile(r"(?P<at>即)要(?=[^。；！？\n]{2,40}?[，,；;]\s*(?:又要|也要|更要))"), "即要", "“既……又（也）……”是关联词，“即”应作“既”", "既", "warning"),
+    (re.compile(r"约(?:占|有|为)?[^，。；\d\n]{0,8}?(?:一半|半数|[一二三四五六七八九]成|[二三四五六七八九十]分之[一二三四五六七八九])左右"), "左右",
+     "“约”与“左右”语义重复，二者保留其一", None, "warning"),
+    # 确保项目按其建成投用: 按期 (on schedule)
+    (re.compile(r"(?P<at>按其)(?=(?:建成|完成|竣工|交付|投用|投产|开工|办结|上报|报送|到位|实现|推进))"), "按其",
+     "“按其”意为按照它的……，后面应接名词；表示按规定期限应作“按期”", "按期", "warning"),
+    # 主要是由于…上升造成的: 由于… and …造成的 are two sentence patterns mixed
+    (re.compile(r"是由于(?P<at>[^，,。；！？\n]{2,30}?(?:造成|导致|引起|所致)的?)(?=[。；！？\n]|$)"), "由于",
+     "句式杂糅：“是由于……”与“是……造成的”混用，删去“由于”或“造成的”", None, "warning"),
+    # 充分发挥党员先锋模范。: the object 作用 left out
+    (re.compile(r"发挥[^，,。；！？\n]{0,12}?(?:先锋模范|模范带头|战斗堡垒|桥梁纽带|示范引领|带头表率|主力军|生力军)(?P<at>)(?=[。；！？\n]|$)"),
+     "发挥", "成分残缺：“发挥……先锋模范（战斗堡垒）”后缺少“作用”", None, "warning"),
+    # 参训学院共60名: trainees are 学员
+    (re.compile(r"(?P<at>学院)(?=共?\s*\d+\s*[名人])"), "学院", "疑似误写：表示受训人员应作“学员”", "学员", "warning"),
     (re.compile(r"(?:严禁|禁止|不准|不许)(?:不得|不准|不许|不要)(?!不)"), None, "“严禁（禁止）”与“不得”叠用，否定意思重复，二者保留其一", None, "error"),
     # 一名优秀的一名干部: the measure phrase written twice around its modifier
     (_Echo("的", r"(?P<q>[一两三四五六七八九十][名个位项件家支条])(?:[\u4e00-\u9fff]{0,4}?(?:优秀|高素质|专业化|过硬|坚强|合格|忠诚|"

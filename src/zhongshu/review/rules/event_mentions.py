@@ -1,0 +1,57 @@
+"""事实关: an event of data/events.tsv told in a clause that opens with its date.
+
+fact.events checks a date written right next to the event's name (2024年7月15日召开的…, …于2024年7月召开).
+A clause that opens with a date and tells the event later is as common:
+
+* 2018年7月，习近平总书记在中央和国家机关党的建设工作会议上强调 — someone 在 the meeting 上;
+* 1935年10月，红军三大主力在甘肃会宁会师 / 2013年12月，中央政治局审议通过中央八项规定 — the event done
+  (会师, 审议通过, 出台…) in that clause.
+
+The words between the date and the name hold no digit and no other clause; a date followed by 以来, 后 or
+前 is not the event's (2023年以来，…落实中央八项规定).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Finding
+from .fact import _FULL_DATE, _date_ok, _event_index, _occurrence
+
+_OPEN = re.compile(r"(?:^|(?<=[。；！？\n，,：:]))\s*(?:自|从|早在|于)?" + _FULL_DATE + r"(?!以来|后|前|底|末|初|之前|之后)[，,]?")
+# who, then 在 (the meeting 上), or an act of adopting or meeting between the date and the name
+_AT = re.compile(r"[^，,。；！？\n\d]{0,14}?在$")
+_DONE = re.compile(r"[^，,。；！？\n\d]{0,16}?(?:审议通过|通过|出台|制定|印发|颁布|在[^，,。；！？\n\d]{1,6})(?:了)?(?:《)?$")
+_DONE_NAMES = ("会师", "八项规定")  # events told by what was done: the name itself, or what was adopted
+
+
+def event_mentions(doc, kb):
+    text = doc.text
+    rx, lookup, horizon = _event_index(tuple(kb.events))
+    for a in rx.finditer(text):
+        name = a.group(0)
+        done = name.endswith(_DONE_NAMES)
+        if not done and not text.startswith("上", a.end()):
+            continue
+        clause = max(text.rfind(c, 0, a.start()) for c in "。；！？\n") + 1
+        o = None
+        for o in _OPEN.finditer(text, clause, a.start()):
+            pass  # the last clause-opening date before the name
+        if o is None:
+            continue
+        between = text[o.end() : a.start()]
+        if any(c in between for c in "，,") or not (_DONE if done else _AT).match(between):
+            continue
+        y = int(o.group("y"))
+        mo = int(o.group("m")) if o.group("m") else None
+        d = int(o.group("d")) if o.group("d") else None
+        occ = _occurrence(lookup[name], y, horizon)
+        if occ is None:
+            continue
+        start, end_date, note, _ = occ
+        if not _date_ok(start, end_date, y, mo, d):
+            end = (o.end("d") if d else o.end("m") if mo else o.end("y")) + 1
+            yield Finding(o.start("y"), end, "fact", "error", "fact.event_date", f"日期与史实不符：{note}", None)
+
+
+RULES = (event_mentions,)
