@@ -5,7 +5,8 @@ A clause that opens with a date and tells the event later is as common:
 
 * 2018年7月，习近平总书记在中央和国家机关党的建设工作会议上强调 — someone 在 the meeting 上;
 * 1935年10月，红军三大主力在甘肃会宁会师 / 2013年12月，中央政治局审议通过中央八项规定 — the event done
-  (会师, 审议通过, 出台…) in that clause.
+  (会师, 审议通过, 出台…) in that clause;
+* 落实2021年7月中央统战工作会议部署 — year and month right before the name, its 部署 or 精神 after it.
 
 The words between the date and the name hold no digit and no other clause; a date followed by 以来, 后 or
 前 is not the event's (2023年以来，…落实中央八项规定).
@@ -22,6 +23,9 @@ _OPEN = re.compile(r"(?:^|(?<=[。；！？\n，,：:]))\s*(?:自|从|早在|于
 # who, then 在 (the meeting 上), or an act of adopting or meeting between the date and the name
 _AT = re.compile(r"[^，,。；！？\n\d]{0,14}?在$")
 _DONE = re.compile(r"[^，,。；！？\n\d]{0,16}?(?:审议通过|通过|出台|制定|印发|颁布|在[^，,。；！？\n\d]{1,6})(?:了)?(?:《)?$")
+# 落实2021年7月中央统战工作会议部署: year and month right before the name, the meeting's 部署/精神 after it
+_RIGHT_BEFORE = re.compile(r"(?<!\d)(?P<y>\d{4})年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?$")
+_TAIL = re.compile(r"(?:的)?(?:部署|精神|上|要求|决策部署|重要讲话)")
 _DONE_NAMES = ("会师", "八项规定")  # events told by what was done: the name itself, or what was adopted
 
 
@@ -31,6 +35,9 @@ def event_mentions(doc, kb):
     for a in rx.finditer(text):
         name = a.group(0)
         done = name.endswith(_DONE_NAMES)
+        if _RIGHT_BEFORE.search(text, max(0, a.start() - 12), a.start()) and _TAIL.match(text, a.end()):
+            yield from _check(_RIGHT_BEFORE.search(text, max(0, a.start() - 12), a.start()), lookup[name], horizon)
+            continue
         if not done and not text.startswith("上", a.end()):
             continue
         clause = max(text.rfind(c, 0, a.start()) for c in "。；！？\n") + 1
@@ -42,16 +49,20 @@ def event_mentions(doc, kb):
         between = text[o.end() : a.start()]
         if any(c in between for c in "，,") or not (_DONE if done else _AT).match(between):
             continue
-        y = int(o.group("y"))
-        mo = int(o.group("m")) if o.group("m") else None
-        d = int(o.group("d")) if o.group("d") else None
-        occ = _occurrence(lookup[name], y, horizon)
-        if occ is None:
-            continue
-        start, end_date, note, _ = occ
-        if not _date_ok(start, end_date, y, mo, d):
-            end = (o.end("d") if d else o.end("m") if mo else o.end("y")) + 1
-            yield Finding(o.start("y"), end, "fact", "error", "fact.event_date", f"日期与史实不符：{note}", None)
+        yield from _check(o, lookup[name], horizon)
+
+
+def _check(o, occs, horizon):
+    y = int(o.group("y"))
+    mo = int(o.group("m")) if o.group("m") else None
+    d = int(o.group("d")) if o.group("d") else None
+    occ = _occurrence(occs, y, horizon)
+    if occ is None:
+        return
+    start, end_date, note, _ = occ
+    if not _date_ok(start, end_date, y, mo, d):
+        end = (o.end("d") if d else o.end("m") if mo else o.end("y")) + 1
+        yield Finding(o.start("y"), end, "fact", "error", "fact.event_date", f"日期与史实不符：{note}", None)
 
 
 RULES = (event_mentions,)

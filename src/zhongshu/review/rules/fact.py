@@ -187,9 +187,42 @@ _OVERLAP = re.compile(r"党员|女性|女干部|少数民族|以上|以下|以�
                       r"省级|国家级|市级|县级|含|超过|不足|达到|同比|增加|减少|增长|下降|分别|已|累计|占|平均|其余|另有")
 
 
+# 计划完成投资86.5亿元，其中… / 处理58人，其中…: a figure with no 共/合计 before it heads a breakdown too; only parts
+# that exceed it are reported (parts below it may leave some out)
+_BARE_TOTAL = re.compile(r"(?P<n>" + _AT_NUM + r"(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?=[，,]\s*其中)")
+
+
+def _total_heads(text):
+    """(match, bare) of each total: those after 共/合计…, then the bare ones that are not one of them."""
+    marked = list(_TOTAL.finditer(text))
+    ends = {m.end() for m in marked}
+    yield from ((m, False) for m in marked)
+    if "其中" in text:
+        yield from ((m, True) for m in _BARE_TOTAL.finditer(text) if m.end() not in ends)
+
+
+_CHANGE_WORDS = re.compile(r"比|较|同比|增加|减少|增长|下降|提高|降低|净增|新增")
+_PER_HEAD = ("每人", "每户", "每家", "每村", "人均", "户均")
+_BARE_NOT_AFTER = re.compile(r"(?:超过|以上|不足|达到|达|约|均|每[人户家个村]?|近|逾|不少于|不低于|\d[,，])\s*$")
+
+
+def _bare_head_ok(text, m) -> bool:
+    """A bare figure heads a breakdown when it is no threshold (超过10万元，其中…) and no item of a list
+    (灭火机24台、细水雾灭火机6台，其中…: the whole is both)."""
+    if _BARE_NOT_AFTER.search(text, max(0, m.start() - 3), m.start()):
+        return False
+    start = max(text.rfind(c, 0, m.start()) for c in "，,。；;：:\n") + 1
+    if _CHANGE_WORDS.search(text, start, m.start()):
+        return False  # 比上年增加了20家，其中…: a change, not a whole
+    return "、" not in text[start : m.start()] and text[start - 1 : start] not in ("、",) and not (
+        start and text[start - 1] in "，," and "、" in text[max(text.rfind(c, 0, start - 1) for c in "。；;：:\n") + 1 : start])
+
+
 def totals(doc, kb):
     text = doc.text
-    for m in _TOTAL.finditer(text):
+    for m, bare in _total_heads(text):
+        if text[max(0, m.start("n") - 2) : m.start("n")] in _PER_HEAD:
+            continue  # 老党员每人800元，其中年满90周岁的每人1000元: a rate per head, not a whole
         end_m = _SENT_END.search(text, m.end())
         stop = end_m.start() if end_m else len(text)
         seg = text[m.end() : stop]
@@ -205,8 +238,12 @@ def totals(doc, kb):
         # parenthesised sub-breakdowns are not parts of this total
         part_text = re.sub(r"[（(][^）)]*[）)]", lambda x: " " * len(x.group(0)), text[seg_start:stop])
         clause = re.split(r"[，,](?=[^，,]*(?:其中|另|此外|同时|比|较|控制在|限额|以内|不超过))", part_text)[0]  # …，控制在债务限额61.50亿元以内: a limit, not a part
+        if bare:
+            if not _bare_head_ok(text, m):
+                continue
+            clause = re.split(r"[，,；;。]", clause)[0]  # only the parts listed with 、 right after 其中
         parts = [p for p in _PART.finditer(clause) if p.group("u") == m.group("u")]
-        if not parts:
+        if not parts or bare and any(clause[p.end("u") : p.end("u") + 2] in ("以上", "以下", "左右") for p in parts):
             continue
         total = float(m.group("n"))
         values = [float(p.group("n")) for p in parts]
@@ -227,8 +264,13 @@ def totals(doc, kb):
             continue
         joined = "".join(labels)
         s = sum(values)
+        # sources of funds (中央资金、省级资金、市县资金、社会资本及其他资金) do not overlap when they add up to more than the whole
+        overlap = _OVERLAP.search(joined) and not (s > total and all(lb.rstrip().endswith(("资金", "投资", "投入")) for lb in labels))
+        if bare and (s <= total + 0.5 * 10 ** -max(map(_decimals, (p.group("n") for p in parts))) * len(parts)
+                     or overlap or _MONEY_OPEN.search(joined) or partition):
+            continue
         # a partial breakdown (sum below the total) is normal unless it is 男/女
-        if not partition and (_OVERLAP.search(joined) or s < total) and not _money_closed(m.group("u"), labels, s, total):
+        if not partition and (overlap or s < total) and not _money_closed(m.group("u"), labels, s, total):
             continue
         s_txt = str(int(s)) if s == int(s) else f"{s:g}"
         yield Finding(span[0], span[1], "fact", "error" if partition else "warning", "fact.total",
@@ -989,7 +1031,8 @@ def _dated_days():
     table, _ = _ordinal_days()
     fixed = {a: v for a, v in table.items() if _fixed_day(v[1], None)}
     alias = "|".join(re.escape(a) for a in sorted(fixed, key=len, reverse=True))
-    return fixed, re.compile(r"(?P<m>\d(?<!\d\d)\d?)月(?P<d>\d{1,2})日\s*[“\"「]?(?P<alias>" + alias + r")")
+    return fixed, re.compile(r"(?P<m>\d(?<!\d\d)\d?)月(?P<d>\d{1,2})日\s*(?:第(?:\d{1,3}|[一二三四五六七八九十百]{1,5})个)?\s*[“\"「]?(?P<alias>"
+                             + alias + r")")
 
 
 def dated_days(doc, kb):
@@ -1510,6 +1553,8 @@ def breakdowns(doc, kb):
                 continue  # a breakdown by criterion: only under the one total of its unit, not per head
             # 共登记2846件次，比上年同期的3070件次下降7.3%。其中…: last year's figure is a base, not the total
             t = next((t for t in reversed(tots) if not _COMPARED.search(before, max(0, t.start() - 8), t.start())), tots[-1])
+            if before[max(0, t.start("n") - 2) : t.start("n")] in _PER_HEAD:
+                continue  # 老党员每人800元，其中年满90周岁的每人1000元: a rate per head, not a whole
             noun = _NOUN_AFTER.match(part_text, ps[0].end())
             if noun and noun.group(0) in before and noun.group(0) not in before[max(0, t.start() - 8) : t.end() + 4]:
                 continue  # 改造老旧小区17个…绿地6个。其中，一期…7个老旧小区: the parts count another total than the last
@@ -1600,6 +1645,8 @@ _CLAUSE_NUM = re.compile(r"(?P<n>" + _AT_NUM + r"(?:\.\d+)?)\s*(?P<u>" + _UNITS 
 
 
 _PERSONS = {"名": "人"}
+# before 合计 every part is listed: degrees and ranks (博士学位186人、硕士学位1524人) are parts, not overlaps
+_OVERLAP_LISTED = re.compile(_OVERLAP.pattern.replace("高级|正高|副高|博士|硕士|研究生|", ""))
 
 
 def listed_sums(doc, kb):
@@ -1634,11 +1681,11 @@ def listed_sums(doc, kb):
         vals = []
         for c in reversed(clauses):
             n = _CLAUSE_NUM.search(c)
-            if not n or _PERSONS.get(n.group("u"), n.group("u")) != _PERSONS.get(m.group("u"), m.group("u")) or _OVERLAP.search(c) or "其中" in c:
+            if not n or _PERSONS.get(n.group("u"), n.group("u")) != _PERSONS.get(m.group("u"), m.group("u")) or _OVERLAP_LISTED.search(c) or "其中" in c:
                 break  # 民警2名、辅警4名，…巡防队员3名，共计8人: 名 and 人 count the same
             vals.append(float(n.group("n")))
         lead = clauses[: len(clauses) - len(vals)]
-        if len(vals) < 2 or any(re.search(r"\d|其中", c) or _OVERLAP.search(c) for c in lead):
+        if len(vals) < 2 or any(re.search(r"\d|其中", c) or _OVERLAP_LISTED.search(c) for c in lead):
             continue  # every clause of the sentence is a part (甲11人，乙9人，丙18人，共计46人), after a lead-in (经测算，) at most
         yield from _sum_finding(m, vals)
 

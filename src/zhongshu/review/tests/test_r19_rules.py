@@ -76,3 +76,52 @@ def test_doubled_negation_measure_words_and_approximations():
     assert found("一个单位的一个部门", "language.collocation") == []
     assert found("约占总数的30%左右", "language.collocation") == ["约占总数的30%左右"]
     assert found("约占总数的30%", "language.collocation") == []
+
+
+def test_events_told_in_a_clause_that_opens_with_their_date():
+    assert found("2018年7月，习近平总书记在中央和国家机关党的建设工作会议上强调", "fact.event_date") == ["2018年7月"]
+    assert found("2019年7月，习近平总书记在中央和国家机关党的建设工作会议上强调", "fact.event_date") == []
+    assert found("自2013年12月中央政治局审议通过中央八项规定以来，作风持续好转。", "fact.event_date") == ["2013年12月"]
+    assert found("1935年10月，红军三大主力在甘肃会宁胜利会师。", "fact.event_date") == ["1935年10月"]
+    assert found("认真落实2021年7月中央统战工作会议部署", "fact.event_date") == ["2021年7月"]
+    assert found("认真落实2022年7月中央统战工作会议部署", "fact.event_date") == []
+    # a date of something else in the clause: 以来, or no act of adopting
+    assert found("2023年以来，全市认真落实中央八项规定精神。", "fact.event_date") == []
+    assert found("2024年，市纪委查处违反中央八项规定问题12起。", "fact.event_date") == []
+
+
+def test_figures_derived_from_others_in_the_paragraph():
+    text = ("城镇居民人均可支配收入39870元，增长4.6%；农村居民人均可支配收入17925元，增长6.2%，"
+            "增速快于城镇居民{}个百分点。")
+    assert found(text.format("0.8"), "fact.percentage") == ["0.8个百分点"]
+    assert found(text.format("1.6"), "fact.percentage") == []
+    yearly = "“十五五”期间，全省计划完成交通运输固定资产投资5200亿元，年均{}亿元。"
+    assert found(yearly.format("1300"), "fact.average") == ["1300亿元"]
+    assert found(yearly.format("1040"), "fact.average") == []
+
+
+def test_breakdowns_and_sums_of_the_round():
+    assert found("计划完成投资86.5亿元，其中中央资金21.3亿元、省级资金18.6亿元、市县资金24.1亿元、社会资本及其他资金23.5亿元。",
+                 "fact.total") != []
+    assert found("处理58人，其中给予党纪政务处分61人。", "fact.total") == ["61人"]
+    assert found("全年授予博士学位186人、硕士学位1524人，合计1700人。", "fact.total") == ["1700人"]
+    assert found("全年授予博士学位186人、硕士学位1524人，合计1710人。", "fact.total") == []
+    # thresholds, items of a list and rates per head head no breakdown
+    assert found("全市村集体经济年收入全部超过10万元，其中50万元以上的96个。", "fact.total") == []
+    assert found("现有风力灭火机24台、高压细水雾灭火机6台，其中超过使用年限的9台。", "fact.total") == []
+    assert found("老党员每人800元，其中年满90周岁的每人1000元。", "fact.total") == []
+    assert found("以4月25日第十一个全民国家安全教育日为契机", "fact.event_date") == ["4月25日"]
+
+
+def test_political_and_language_items_of_the_round():
+    assert found("坚决维护习近平同志党中央的核心、全党的核心地位", "political.term") == ["坚决维护习近平同志党中央的核心"]
+    assert found("坚决维护习近平总书记党中央的核心、全党的核心地位", "political.term") == []
+    assert found("坚持“节水优先、系统治理、空间均衡、两手发力”治水思路", "political.formulation_order") != []
+    assert found("深化中台青年交流", "political.term") == ["中台青年"]
+    assert found("建设数据中台和业务中台", "political.term") == []
+    assert found("即要看到积极因素，又要正视困难。", "language.collocation") == ["即"]
+    assert found("即要在激烈的市场竞争中发展。", "language.collocation") == []
+    assert found("确保项目按其建成投用。", "language.collocation") == ["按其"]
+    assert found("过紧日子要求落实的好不好，要以结果来检验。", "language.de") == ["的"]
+    assert found("要进一步加强强与财政的协作。", "language.duplicate") == ["强"]
+    assert found("实现强强联合。", "language.duplicate") == []

@@ -1,0 +1,78 @@
+"""事实关: a figure derived from others stated before it in the same paragraph.
+
+* The gap between two growth rates (城镇居民…增长4.6%；农村居民…增长6.2%，增速快于城镇居民1.6个百分点).
+* A yearly average over a stated period (“十五五”期间…完成投资5200亿元，年均1040亿元).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Finding
+from .fact import _MULT, _decimals, _lead, cn_number, p_fmt
+
+_PARA = "\n"
+_PCT = re.compile(r"(?P<x>\d+(?:\.\d+)?)\s*[%％]")
+# …增长6.2%，增速快于城镇居民0.8个百分点
+_GAP = re.compile(r"(?P<dir>快于|高于|慢于|低于)(?P<other>[\u4e00-\u9fff]{2,10}?)(?:增速|增幅|水平)?\s*(?P<c>\d+(?:\.\d+)?)\s*个百分点")
+
+
+def rate_gaps(doc, kb):
+    text = doc.text
+    if "个百分点" not in text:
+        return
+    for m in _GAP.finditer(text):
+        clause = max(text.rfind(c, 0, m.start()) for c in "。；;！？\n") + 1
+        own = list(_PCT.finditer(text, clause, m.start()))
+        if not own:
+            continue
+        para = text.rfind(_PARA, 0, m.start()) + 1
+        at = text.rfind(m.group("other"), para, clause)
+        if at < 0:
+            continue
+        other = _PCT.search(text, at + len(m.group("other")), clause)
+        if other is None or other.start() - at > 40:
+            continue
+        b, a = float(own[-1].group("x")), float(other.group("x"))
+        want = b - a if m.group("dir") in ("快于", "高于") else a - b
+        c = float(m.group("c"))
+        tol = 0.5 * 10 ** -max(_decimals(own[-1].group("x")), _decimals(other.group("x")), _decimals(m.group("c"))) + 1e-9
+        if want > 0 and abs(want - c) > tol:
+            yield Finding(m.start("c"), m.end(), "fact", "warning", "fact.percentage",
+                          f"百分点差与前文不符：{own[-1].group(0)}与{m.group('other')}的{other.group(0)}相差"
+                          f"{p_fmt(round(want, 6))}个百分点，文中为{m.group('c')}个百分点，请核对", f"{p_fmt(round(want, 6))}个百分点")
+
+
+_UNIT = r"元|人|人次|个|家|项|公里|亩|吨|户|套|所|座|台"
+# “十五五”期间，全省计划完成交通运输固定资产投资5200亿元，年均1300亿元
+_YEARLY = re.compile(r"(?:(?P<plan>十[一二三四五六七八九]五)[”\"]?(?:时期|期间|规划期)|(?P<y1>\d{4})\s*[—\-－至到]\s*(?P<y2>\d{4})年(?:间|期间)?"
+                     r"|(?:今后|未来|这|近|过去)(?P<n>[二三四五六七八九十\d]{1,2})年(?:间|内|来)?)"
+                     r"(?P<mid>[^。；！？\n]{0,50}?)" + _lead(r"(?P<a>\d+(?:\.\d+)?)") + r"\s*(?P<am>[万亿]?)(?P<u>" + _UNIT + r")[，,]\s*"
+                     r"年均(?:完成|投资|新增|增加|达到)?\s*(?P<y>\d+(?:\.\d+)?)\s*(?P<ym>[万亿]?)(?P=u)(?![%％\d])")
+
+
+def yearly_averages(doc, kb):
+    text = doc.text
+    if "年均" not in text:
+        return
+    for m in _YEARLY.finditer(text):
+        if m.group("plan"):
+            years = 5
+        elif m.group("y1"):
+            years = int(m.group("y2")) - int(m.group("y1")) + 1
+        else:
+            years = cn_number(m.group("n"))
+        if not years or years < 2 or years > 30 or re.search(r"其中|分别|以上|超过|同比", m.group("mid")):
+            continue
+        total = float(m.group("a")) * _MULT[m.group("am")]
+        y = float(m.group("y")) * _MULT[m.group("ym")]
+        got = total / years
+        tol = max(0.5 * 10 ** -_decimals(m.group("y")) * _MULT[m.group("ym")], y * 0.02)
+        if abs(got - y) > tol:
+            shown = p_fmt(round(got / _MULT[m.group("ym")], 2)) + m.group("ym") + m.group("u")
+            yield Finding(m.start("y"), m.end(), "fact", "warning", "fact.average",
+                          f"年均数与总数不符：{m.group('a')}{m.group('am')}{m.group('u')}÷{years}年≈{shown}，"
+                          f"文中为{m.group('y')}{m.group('ym')}{m.group('u')}，请核对", None)
+
+
+RULES = (rate_gaps, yearly_averages)
