@@ -125,3 +125,8 @@ def test_political_and_language_items_of_the_round():
     assert found("过紧日子要求落实的好不好，要以结果来检验。", "language.de") == ["的"]
     assert found("要进一步加强强与财政的协作。", "language.duplicate") == ["强"]
     assert found("实现强强联合。", "language.duplicate") == []
+
+
+def test_mixed_cause_patterns():
+    assert found("主要是由于需求恢复不及预期、成本上升造成的。", "language.collocation") != []
+    assert found("主要是由于食品价格回落所致。", "language.collocation") == []
