@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from ..model import Finding
-from .fact import _MULT, _decimals, _lead, cn_number, p_fmt
+from .fact import _decimals, _lead, cn_number, p_fmt
+from .periods import average_off
 
 _PARA = "\n"
 _PCT = re.compile(r"(?P<x>\d+(?:\.\d+)?)\s*[%％]")
@@ -64,12 +65,8 @@ def yearly_averages(doc, kb):
             years = cn_number(m.group("n"))
         if not years or years < 2 or years > 30 or re.search(r"其中|分别|以上|超过|同比", m.group("mid")):
             continue
-        total = float(m.group("a")) * _MULT[m.group("am")]
-        y = float(m.group("y")) * _MULT[m.group("ym")]
-        got = total / years
-        tol = max(0.5 * 10 ** -_decimals(m.group("y")) * _MULT[m.group("ym")], y * 0.02)
-        if abs(got - y) > tol:
-            shown = p_fmt(round(got / _MULT[m.group("ym")], 2)) + m.group("ym") + m.group("u")
+        shown = average_off(m, "a", years, m.group("u"), 0.02)
+        if shown:
             yield Finding(m.start("y"), m.end(), "fact", "warning", "fact.average",
                           f"年均数与总数不符：{m.group('a')}{m.group('am')}{m.group('u')}÷{years}年≈{shown}，"
                           f"文中为{m.group('y')}{m.group('ym')}{m.group('u')}，请核对", None)

@@ -35,8 +35,9 @@ def event_mentions(doc, kb):
     for a in rx.finditer(text):
         name = a.group(0)
         done = name.endswith(_DONE_NAMES)
-        if _RIGHT_BEFORE.search(text, max(0, a.start() - 12), a.start()) and _TAIL.match(text, a.end()):
-            yield from _check(_RIGHT_BEFORE.search(text, max(0, a.start() - 12), a.start()), lookup[name], horizon)
+        right_before = _RIGHT_BEFORE.search(text, max(0, a.start() - 12), a.start())
+        if right_before and _TAIL.match(text, a.end()):
+            yield from _check(right_before, lookup[name], horizon)
             continue
         if not done and not text.startswith("上", a.end()):
             continue

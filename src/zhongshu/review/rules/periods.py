@@ -2,7 +2,6 @@
 
 * A five-year plan with its years in brackets (“十五五”（2026—2030年）): 十一五 is 2006–2010, each next one
   five years on (the plans' own 纲要).
-* A quarter or half-year with its months in brackets (一季度（1—3月）, 前三季度（1—9月）, 上半年（1—6月）).
 * A per-head average after its total and count in one sentence (发放补贴120万元，惠及800人，人均1500元).
 """
 
@@ -12,8 +11,8 @@ import re
 
 from ..model import Finding
 from .fact import _MULT, _decimals, _lead, _plan_first, p_fmt
+from .stated_sums import _DASH
 
-_DASH = r"\s*[—–\-－~～至到]{1,2}\s*"
 _PLAN_SPAN = re.compile(r"(?P<plan>十[一二三四五六七八九]五)[”\"]?(?:规划)?(?:时期|期间|期)?\s*[（(]\s*(?P<a>(?:19|20)\d\d)年?"
                         + _DASH + r"(?P<b>(?:19|20)\d\d)年?\s*[）)]")
 
@@ -31,37 +30,6 @@ def plan_periods(doc, kb):
                           f"文中写作{a}—{b}年", f"{first}—{first + 4}" + m.group(0)[m.end("b") - m.start():].rstrip("）) ")[:1])
 
 
-_CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-# 一季度（1—3月）, 第三季度（7-9月）, 前三季度（1—9月）, 上半年（1—6月）, 下半年（7—12月）
-_QUARTER = re.compile(r"(?:(?P<first>前)?(?:第)?(?P<q>[一二三四1-4])(?:季度|季)|(?P<half>上半年|下半年))\s*[（(]\s*(?P<a>\d{1,2})月?"
-                      + _DASH + r"(?P<b>\d{1,2})月(?:份)?\s*[）)]")
-
-
-_QUARTER_AT = re.compile(r"(?:季度?|半年)\s*[（(]")
-
-
-def quarter_months(doc, kb):
-    text = doc.text
-    if "季" not in text and "半年" not in text:
-        return
-    for h in _QUARTER_AT.finditer(text):
-        m = _QUARTER.search(text, max(0, h.start() - 3), h.end() + 16)
-        if m is None or m.start() > h.start():
-            continue
-        if m.group("half"):
-            want = (1, 6) if m.group("half") == "上半年" else (7, 12)
-            name = m.group("half")
-        else:
-            q = _CN_Q[m.group("q")]
-            want = (1 if m.group("first") else 3 * q - 2, 3 * q)
-            name = m.group(0)[: m.start("a") - m.start()].rstrip("（( ")
-        got = (int(m.group("a")), int(m.group("b")))
-        if got != want:
-            yield Finding(m.start("a"), m.end("b") + 1, "fact", "error", "fact.period",
-                          f"月份与时段不符：{name}是{want[0]}—{want[1]}月，文中写作{got[0]}—{got[1]}月",
-                          f"{want[0]}—{want[1]}月")
-
-
 _AMOUNT = r"(?P<{0}>\d+(?:\.\d+)?)\s*(?P<{0}m>[万亿]?)元"
 _HEADS = {"人": "人", "名": "人", "户": "户", "家": "家", "个": "个", "所": "所", "村": "村"}
 # 发放补贴资金120万元，惠及困难群众800人，人均1500元 / 共…N户…户均…元
@@ -69,6 +37,22 @@ _PER_HEAD = re.compile(_lead(_AMOUNT.format("t")) + r"[，,]?(?P<mid>[^。；！
                        r"(?P<u>人|名|户|家|个村|个|所)(?!次)[^。；！？\n\d]{0,10}?(?P<per>人均|户均|家均|村均|平均每(?:人|户|家|村|个|所))[\u4e00-\u9fff]{0,4}?"
                        r"(?P<q>约|近|超过|超|达|达到|为)?\s*" + _AMOUNT.format("y") + r"(?![\d.])")
 _PER_UNIT = {"人均": "人", "户均": "户", "家均": "家", "村均": "村"}
+
+
+def average_off(m, t: str, n: float, unit: str, rel: float, total_rounding: bool = False) -> str | None:
+    """The average of the total in groups ``t``/``tm`` over ``n``, shown in the unit of groups ``y``/``ym``
+    (万元), when it is not the ``y`` written: beyond the last digit of ``y``, ``rel`` of it and, with
+    ``total_rounding``, the total's own rounding spread over ``n``. None when they agree or there is nothing to divide."""
+    y = float(m.group("y")) * _MULT[m.group("ym")]
+    if n == 0 or y == 0:
+        return None
+    got = float(m.group(t)) * _MULT[m.group(t + "m")] / n
+    tol = max(0.5 * 10 ** (-_decimals(m.group("y"))) * _MULT[m.group("ym")], y * rel)
+    if total_rounding:
+        tol = max(tol, 0.5 * 10 ** (-_decimals(m.group(t))) * _MULT[m.group(t + "m")] / n)
+    if abs(got - y) <= tol:
+        return None
+    return p_fmt(round(got / _MULT[m.group("ym")], 2)) + m.group("ym") + unit
 
 
 def per_head(doc, kb):
@@ -87,20 +71,12 @@ def per_head(doc, kb):
             continue
         if re.search(r"其中|分别|以上|以下|超过|不足|累计|另|和|以及|、|(?<![惠涉普波危])及", m.group("mid")):
             continue  # the count is a part of the total, or one of several
-        total = float(m.group("t")) * _MULT[m.group("tm")]
         n = float(m.group("n")) * _MULT[m.group("nm")]
-        y = float(m.group("y")) * _MULT[m.group("ym")]
-        if n == 0 or y == 0:
-            continue
-        got = total / n
-        # the average as written may be rounded to its last digit, and the total and count too
-        tol = max(0.5 * 10 ** (-_decimals(m.group("y"))) * _MULT[m.group("ym")], y * (0.1 if m.group("q") in ("约", "近", "超过", "超") else 0.02))
-        tol = max(tol, 0.5 * 10 ** (-_decimals(m.group("t"))) * _MULT[m.group("tm")] / n)
-        if abs(got - y) > tol:
-            shown = p_fmt(round(got / _MULT[m.group("ym")], 2)) + m.group("ym") + "元"
+        shown = average_off(m, "t", n, "元", 0.1 if m.group("q") in ("约", "近", "超过", "超") else 0.02, total_rounding=True)
+        if shown:
             yield Finding(m.start("y"), m.end(0), "fact", "warning", "fact.average",
                           f"平均数与总数、人数不符：{m.group('t')}{m.group('tm')}元÷{m.group('n')}{m.group('nm')}{m.group('u')}"
                           f"≈{shown}，文中为{m.group('y')}{m.group('ym')}元，请核对", None)
 
 
-RULES = (plan_periods, quarter_months, per_head)
+RULES = (plan_periods, per_head)

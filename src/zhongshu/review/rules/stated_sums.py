@@ -4,7 +4,8 @@
   …承贷40亿元，…承贷30亿元): the parts, as many as the count says, add up to the total.
 * A change against the figure of the year before given in brackets (完成货物吞吐量2.46亿吨（2024年为2.35亿吨），
   同比增长8.2%): the percentage is the change between the two.
-* A quarter and its months (2025年第二季度，7月至9月).
+* A quarter and its months (2025年第二季度，7月至9月), and a quarter or half-year with its months in brackets
+  (一季度（1—3月）, 前三季度（1—9月）, 上半年（1—6月）).
 * The shares of the three sectors of an economy (三次产业结构调整为12.5∶46.3∶40.2) add up to 100.
 """
 
@@ -68,10 +69,18 @@ def prior_year_change(doc, kb):
 _QUARTER = re.compile(r"第(?P<q>[一二三四1-4])季度[）)]?[（(，,]?\s*(?P<a>\d{1,2})月(?:份)?(?:至|到|—|－|-|～|~)(?P<b>\d{1,2})月"
                       r"|(?P<a2>\d{1,2})月(?:份)?(?:至|到|—|－|-|～|~)(?P<b2>\d{1,2})月[（(，,]\s*(?:\d{4}年)?第(?P<q2>[一二三四1-4])季度")
 _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_DASH = r"\s*[—–\-－~～至到]{1,2}\s*"
+# the months in brackets after a period: 一季度（1—3月）, 前三季度（1—9月）, 上半年（1—6月）, 下半年（7—12月）
+_PERIOD = re.compile(r"(?:(?P<first>前)?(?:第)?(?P<q>[一二三四1-4])(?:季度|季)|(?P<half>上半年|下半年))\s*[（(]\s*(?P<a>\d{1,2})月?"
+                     + _DASH + r"(?P<b>\d{1,2})月(?:份)?\s*[）)]")
+_PERIOD_AT = re.compile(r"(?:季度?|半年)\s*[（(]")
 
 
 def quarter_months(doc, kb):
     text = doc.text
+    if "季" not in text and "半年" not in text:
+        return
+    yield from _bracketed_months(text)
     if "季度" not in text:
         return
     for m in _QUARTER.finditer(text):
@@ -84,6 +93,26 @@ def quarter_months(doc, kb):
         yield Finding(at, at + 4, "fact", "error", "fact.quarter",
                       f"季度与月份不符：第{'一二三四'[q - 1]}季度是{3 * q - 2}月至{3 * q}月，文中为{a}月至{b}月",
                       f"第{right}季度" if right else None)
+
+
+def _bracketed_months(text):
+    """A period and the months in brackets after it, looked for from 季/半年 and its bracket."""
+    for h in _PERIOD_AT.finditer(text):
+        m = _PERIOD.search(text, max(0, h.start() - 3), h.end() + 16)
+        if m is None or m.start() > h.start():
+            continue
+        if m.group("half"):
+            want = (1, 6) if m.group("half") == "上半年" else (7, 12)
+            name = m.group("half")
+        else:
+            q = _QUARTERS[m.group("q")]
+            want = (1 if m.group("first") else 3 * q - 2, 3 * q)
+            name = m.group(0)[: m.start("a") - m.start()].rstrip("（( ")
+        got = (int(m.group("a")), int(m.group("b")))
+        if got != want:
+            yield Finding(m.start("a"), m.end("b") + 1, "fact", "error", "fact.period",
+                          f"月份与时段不符：{name}是{want[0]}—{want[1]}月，文中写作{got[0]}—{got[1]}月",
+                          f"{want[0]}—{want[1]}月")
 
 
 _SECTORS = re.compile(r"(?:三次产业|产业)(?:结构|比例|比重)(?:调整为|优化为|为|是|达到|由[^。；，\n]{0,30}?调整为)\s*"
