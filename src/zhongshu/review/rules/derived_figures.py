@@ -2,6 +2,7 @@
 
 * The gap between two growth rates (城镇居民…增长4.6%；农村居民…增长6.2%，增速快于城镇居民1.6个百分点).
 * A yearly average over a stated period (“十五五”期间…完成投资5200亿元，年均1040亿元).
+* The gap of one named source of funds (…市级配套资金3860万元…。市级配套资金已安排2000万元，尚有缺口1680万元).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Finding
-from .fact import _decimals, _lead, cn_number, p_fmt
+from .fact import _MULT, _decimals, _lead, cn_number, p_fmt
 from .periods import average_off
 
 _PARA = "\n"
@@ -72,4 +73,39 @@ def yearly_averages(doc, kb):
                           f"文中为{m.group('y')}{m.group('ym')}{m.group('u')}，请核对", None)
 
 
-RULES = (rate_gaps, yearly_averages)
+_MONEY = r"(?P<{0}>\d+(?:\.\d+)?)\s*(?P<{0}u>万元|亿元|元)"
+# 市级配套资金已在年初预算中安排2000万元，尚有缺口1680万元
+_ITEM_GAP = re.compile(r"(?P<item>[\u4e00-\u9fff]{1,8}(?:资金|经费|补助|配套))(?:目前)?已(?:[^，,。；;\d]{0,16}?)(?:安排|落实|到位|筹集|下达|拨付)了?(?:资金)?\s*"
+                       + _lead(_MONEY.format("h")) + r"[，,]\s*(?:尚有|还有|仍有|存在)?(?:资金)?缺口(?:约为|约|为|达)?\s*" + _MONEY.format("g") + r"(?![\d%％])")
+
+
+def _yuan(m, g) -> float:
+    u = m.group(g + "u")
+    return float(m.group(g)) * (_MULT[u[0]] if len(u) > 1 else 1)
+
+
+def item_gaps(doc, kb):
+    text = doc.text
+    if "缺口" not in text:
+        return
+    for m in _ITEM_GAP.finditer(text):
+        item = m.group("item")
+        para = text.rfind(_PARA, 0, m.start()) + 1
+        needs = [n for n in re.finditer(re.escape(item) + r"(?:为|约|共计|需要|需)?\s*" + _MONEY.format("n") + r"(?![\d%％])",
+                                        text[max(para, m.start() - 400) : m.start()])]
+        if len(needs) != 1:
+            continue  # not named once before (or named with several figures): not read
+        need, have, gap = _yuan(needs[0], "n"), _yuan(m, "h"), _yuan(m, "g")
+        if need <= have:
+            continue
+        scale = gap / float(m.group("g"))
+        tol = 0.5 * 10 ** -_decimals(m.group("g")) * scale + 1e-9 * gap
+        if abs(need - have - gap) > tol:
+            want = p_fmt(round((need - have) / scale, 4))
+            yield Finding(m.start("g"), m.end(), "fact", "warning", "fact.total",
+                          f"缺口与前文数字不符：{item}{needs[0].group('n')}{needs[0].group('nu')}，已安排"
+                          f"{m.group('h')}{m.group('hu')}，缺口应为{want}{m.group('gu')}，文中为{m.group('g')}{m.group('gu')}，请核对",
+                          f"{want}{m.group('gu')}")
+
+
+RULES = (rate_gaps, yearly_averages, item_gaps)

@@ -1713,7 +1713,7 @@ _RESPECTIVELY = re.compile(r"(?:(?P<k>\d{1,2}|[两二三四五六七八九十]{1
                            + _AMOUNT.format("t") + r"(?![\d%％])[，,]\s*$")
 _RESPECTIVELY_TAIL = re.compile(r"分别(?:为|是|达|完成|实现|压减|减少|节约|安排|投入|下达|拨付|发放|支出|增加)?")
 _FUNDING_WORD = re.compile(r"资金来源|资金筹措|筹资方式|资金构成|筹资渠道")
-_LIST_PART = re.compile(r"\s*(?P<label>[^\d，,。；;：:%％\n]{0,10}?)" + _AMOUNT.format("n") + r"(?![\d%％])\s*(?P<sep>[、，,]|和|及|与|以及)?")
+_LIST_PART = re.compile(r"\s*(?P<label>[^\d，,。；;：:%％\n]{0,16}?)" + _AMOUNT.format("n") + r"(?![\d%％])\s*(?P<sep>[、，,]|和|及|与|以及)?")
 _LIST_OPEN = re.compile(r"约|近|超|余|多|以上|以下|不足|不到|其中|含|累计|同比|增长|下降|平均")
 
 
@@ -1826,6 +1826,9 @@ def gaps(doc, kb):
                 if (parts_need or sum_need is not None) and have or sent <= line.start:
                     break
                 end, sent = sent - 1, max(max(text.rfind(c, line.start, sent - 1) for c in "。！？") + 1, line.start)
+                if text[sent:end].lstrip().startswith("其中") and sent > line.start:
+                    # 需求共计12.6亿元。其中，A 4.1亿元、B 5.3亿元。已安排8.4亿元，缺口…: the need is before its breakdown
+                    end, sent = sent - 1, max(max(text.rfind(c, line.start, sent - 1) for c in "。！？") + 1, line.start)
             else:
                 end = g.start()
             cls, prev_end = None, sent
@@ -2107,6 +2110,34 @@ _QUALIFIER_SKIP = frozenset("全市县区省镇乡本各所有的在同期")
 _NAME_TAIL = re.compile(r"(?:[”\"]|总数|数|为|达|有|共计|共|\s)+$")
 
 
+_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?")
+
+
+def _names_whole(text: str, p, whole: str) -> bool:
+    """Whether the figure ``p`` counts the whole named by 占…总数的: its name ends like the whole (企业420家,
+    or, in the clause before a bare 共40520家, 统计调查对象，共40520家; or right after it, 120家小微企业) and its
+    clause holds a character of the whole's qualifier (抽查 → 共抽取…) or, when there is none, a word of totality."""
+    clean = lambda s: s.replace("“", "").replace("”", "")  # noqa: E731
+    clause_at = max(text.rfind(c, 0, p.start()) for c in "，,。；;：:\n") + 1
+    own = clean(text[max(clause_at, p.start() - 20) : p.start()])
+    pre, extra = _NAME_TAIL.sub("", own), ""
+    if not pre and clause_at and text[clause_at - 1] in "，,":  # 对象，共40520家: the name closes the clause before
+        before = max(text.rfind(c, 0, clause_at - 1) for c in "，,。；;：:\n") + 1
+        pre, extra = _NAME_TAIL.sub("", clean(text[max(before, clause_at - 21) : clause_at - 1])), own
+    k = next((k for k in range(len(whole), 1, -1) if pre.endswith(whole[-k:])), 0)
+    if k:
+        qual = set(whole[:-k]) - _QUALIFIER_SKIP
+        rest = pre[:-k] + extra
+        return bool(qual & set(rest)) if qual else bool(_TOTALITY.search(rest))
+    clause_end = min((i for i in (text.find(c, p.end()) for c in "，,。；;\n") if i >= 0), default=len(text))
+    after = clean(text[p.end() : clause_end])
+    k = next((k for k in range(len(whole), 1, -1) if whole[-k:] in after[: k + 3]), 0)
+    if not k or after[: after.find(whole[-k:])].strip("的") and not _NAME_AFTER.fullmatch(after[: after.find(whole[-k:])]):
+        return False  # 120家小微企业 / 120家企业中: a figure of the thing named, its name right after it
+    qual = set(whole[:-k]) - _QUALIFIER_SKIP
+    return bool(qual & set(clean(text[clause_at:clause_end]))) if qual else bool(_TOTALITY.search(text[clause_at : p.start()]))
+
+
 def named_totals(doc, kb):
     text = doc.text
     if "总数的" not in text and "总量的" not in text and "总额的" not in text:
@@ -2118,19 +2149,8 @@ def named_totals(doc, kb):
         whole = m.group("whole").replace("“", "").replace("”", "")
         unit, a = m.group("ua"), float(m.group("a"))
         sent = max(text.rfind(c, 0, m.start()) for c in "。！？；\n") + 1
-        cands = []
-        for p in _NUM_T.finditer(text, 0, sent):
-            if p.group("u") != unit or float(p.group("n")) <= a:
-                continue
-            clause_at = max(text.rfind(c, 0, p.start()) for c in "，,。；;：:\n") + 1
-            pre = _NAME_TAIL.sub("", text[max(clause_at, p.start() - 20) : p.start()].replace("“", "").replace("”", ""))
-            k = next((k for k in range(len(whole), 1, -1) if pre.endswith(whole[-k:])), 0)
-            if not k:
-                continue  # not a figure of the thing named
-            qual = set(whole[:-k]) - _QUALIFIER_SKIP
-            rest = pre[:-k]
-            if (qual & set(rest)) if qual else _TOTALITY.search(rest):
-                cands.append(p)
+        cands = [p for p in _NUM_T.finditer(text, 0, sent)
+                 if p.group("u") == unit and float(p.group("n")) > a and _names_whole(text, p, whole)]
         if not cands:
             continue
         x_str = tail.group("x")

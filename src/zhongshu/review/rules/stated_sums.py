@@ -2,6 +2,8 @@
 
 * A total whose parts follow a colon and are counted (银团贷款总额120亿元，由以下3家银行全额分担：我行承贷45亿元，
   …承贷40亿元，…承贷30亿元): the parts, as many as the count says, add up to the total.
+* A counted sum that opens a sentence (三大税种合计1170.7亿元) against the figures of its unit in the sentence
+  before, when there are as many (增值税712.6亿元，同比增长3.1%；企业所得税298.4亿元…；个人所得税96.7亿元…).
 * A change against the figure of the year before given in brackets (完成货物吞吐量2.46亿吨（2024年为2.35亿吨），
   同比增长8.2%): the percentage is the change between the two.
 * A quarter and its months (2025年第二季度，7月至9月), and a quarter or half-year with its months in brackets
@@ -132,4 +134,34 @@ def sector_shares(doc, kb):
                       f"三次产业结构各项之和应为100，文中合计{p_fmt(round(total, 6))}，请核对", None)
 
 
-RULES = (counted_parts, prior_year_change, quarter_months, sector_shares)
+# 三大税种合计1170.7亿元 / 两项合计 / 以上三个项目共计: a sum of as many figures as it counts, at a sentence's start
+_COUNTED_AFTER = re.compile(r"(?:(?<=[。；;\n])|^)\s*(?:以上|上述)?(?P<k>[2-9二三四五六七八九两])(?:大|项|个|类|种|家|所|笔)"
+                            r"[\u4e00-\u9fff]{0,6}?(?:合计|共计|总计)(?:为|达)?\s*" + _lead(_NUM.format("t")) + r"(?![\d%％])")
+_CHANGED = re.compile(r"(?:增长|增加|增收|减少|减收|下降|降低|上升|提高|多|少|为|占|较|比|超过?|近|约|达到?|预算|目标)了?\s*$")
+
+
+def counted_sums(doc, kb):
+    text = doc.text
+    if "合计" not in text and "共计" not in text and "总计" not in text:
+        return
+    for m in _COUNTED_AFTER.finditer(text):
+        end = m.start("k") - (2 if text[m.start("k") - 2 : m.start("k")] in ("以上", "上述") else 0)
+        end = text.rfind("。", 0, end)
+        if end <= 0 or "\n" in text[end : m.start("k")]:
+            continue
+        start = max(text.rfind(c, 0, end) for c in "。！？\n") + 1
+        unit, k = m.group("tu"), cn_number(m.group("k"))
+        parts = [p for p in _PART.finditer(text, start, end) if p.group("pu") == unit]
+        if k is None or len(parts) != k or any(_CHANGED.search(text[max(start, p.start() - 6) : p.start()]) for p in parts):
+            continue
+        total = _qty(m, "t")[0]
+        s_ = sum(_qty(p, "p")[0] for p in parts)
+        if abs(s_ - total) <= _rounding_tol([p.group("p") for p in parts]) * _MULT[m.group("tm")]:
+            continue
+        shown = p_fmt(round(s_ / _MULT[m.group("tm")], 6))
+        yield Finding(m.start("t"), m.end("tu"), "fact", "warning", "fact.total",
+                      f"合计与前句所列之和不符：前句{k}项合计{shown}{m.group('tm')}{unit}，此处为{m.group('t')}{m.group('tm')}{unit}，请核对",
+                      f"{shown}{m.group('tm')}{unit}")
+
+
+RULES = (counted_parts, counted_sums, prior_year_change, quarter_months, sector_shares)
