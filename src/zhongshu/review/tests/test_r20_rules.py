@@ -38,3 +38,18 @@ def test_a_counted_sum_against_the_figures_of_the_sentence_before():
     assert found(text.format("1107.7"), "fact.total") == []
     # as many figures as counted, or none is read: a change (增收) is not a part
     assert found("增值税712.6亿元，增收20.1亿元；企业所得税298.4亿元。两大税种合计1000亿元。", "fact.total") == []
+
+
+def test_a_two_sided_subject_against_a_one_sided_predicate():
+    assert found("能否守住安全底线，是全市安全度汛的重要保证。", "language.collocation") == ["能否"]
+    assert found("是否严格落实责任，是做好工作的前提。", "language.collocation") == ["是否"]
+    # 关键 is two-sided; a 是否 inside the clause is not its subject
+    assert found("能否抓好安全生产，关键在于落实责任。", "language.collocation") == []
+    assert found("各地要认真检查是否落实到位，是做好工作的前提。", "language.collocation") == []
+
+
+def test_more_dated_events():
+    assert found("1936年1月召开的遵义会议是党的历史上生死攸关的转折点。", "fact.event_date") == ["1936年1月"]
+    assert found("1935年1月召开的遵义会议是党的历史上生死攸关的转折点。", "fact.event_date") == []
+    assert found("2024年1月6日至8日，二十届中央纪委四次全会在北京召开。", "fact.event_date") == ["2024年1月6日"]
+    assert found("2025年1月6日至8日，二十届中央纪委四次全会在北京召开。", "fact.event_date") == []
