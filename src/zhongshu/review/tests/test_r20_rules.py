@@ -53,3 +53,10 @@ def test_more_dated_events():
     assert found("1935年1月召开的遵义会议是党的历史上生死攸关的转折点。", "fact.event_date") == []
     assert found("2024年1月6日至8日，二十届中央纪委四次全会在北京召开。", "fact.event_date") == ["2024年1月6日"]
     assert found("2025年1月6日至8日，二十届中央纪委四次全会在北京召开。", "fact.event_date") == []
+
+
+def test_more_formulations_in_order():
+    assert found("着力建设创新、宜居、韧性、美丽、文明、智慧的现代化人民城市。", "political.formulation_order") != []
+    assert found("着力建设创新、宜居、美丽、韧性、文明、智慧的现代化人民城市。", "political.formulation_order") == []
+    assert found("着力稳企业、稳就业、稳市场、稳预期。", "political.formulation_order") != []
+    assert found("做到应审尽审、凡审必严、严肃问责。", "political.formulation_order") == []
