@@ -524,6 +524,9 @@ _COLLOC = [
     # 主要是由于…上升造成的: 由于… and …造成的 are two sentence patterns mixed
     (re.compile(r"是由于(?P<at>[^，,。；！？\n]{2,30}?(?:造成|导致|引起)的)(?=[。；！？\n]|$)"), "由于",
      "句式杂糅：“是由于……”与“是……造成的”混用，删去“由于”或“造成的”", None, "warning"),
+    # 尽快的完成, 日益的增长: adverbs that are never adjectives take 地 before whatever follows
+    (re.compile(r"(?:尽快|抓紧|逐项|逐一|日益|尽早|及早|亲自|极力|竭力|务必|一律|逐年|逐月|全速)(?P<at>的)(?=[\u4e00-\u9fff])"),
+     "的", "“尽快”“日益”等是副词，只修饰动词，其后应使用“地”", "地", "warning"),
     # 能否守住安全底线，是经济发展的重要保证: a two-sided subject (能否) against a one-sided predicate (保证)
     (re.compile(r"(?:^|(?<=[。；！？\n]))[\s　]*(?P<at>能否|是否)[^。；！？\n，,]{2,30}?[，,]\s*(?:都|也|就)?(?:是|乃是|将是)"
                 r"[^。；！？\n，,]{0,30}?的(?:重要|根本|基本|必要|首要|有力|坚强|坚实)?(?:保证|保障|前提|基础)(?=[。；！？\n，,]|$)"),

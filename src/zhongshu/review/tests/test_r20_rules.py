@@ -60,3 +60,9 @@ def test_more_formulations_in_order():
     assert found("着力建设创新、宜居、美丽、韧性、文明、智慧的现代化人民城市。", "political.formulation_order") == []
     assert found("着力稳企业、稳就业、稳市场、稳预期。", "political.formulation_order") != []
     assert found("做到应审尽审、凡审必严、严肃问责。", "political.formulation_order") == []
+
+
+def test_pure_adverbs_take_di():
+    assert found("要尽快的完成整改任务。", "language.collocation") == ["的"]
+    assert found("群众日益的增长的需要。", "language.collocation") == ["的"]
+    assert found("要尽快地完成整改任务，不断的努力。", "language.collocation") == []
