@@ -2,6 +2,8 @@
 
 * The gap between two growth rates (城镇居民…增长4.6%；农村居民…增长6.2%，增速快于城镇居民1.6个百分点).
 * A yearly average over a stated period (“十五五”期间…完成投资5200亿元，年均1040亿元).
+* A numbered range and its count (原1号至8号村民小组（共7个）: 8 − 1 + 1 = 8).
+* A change in tenths (成) against its two figures (累计降雨量862毫米，较常年同期574毫米偏多3成: 5成).
 * The gap of one named source of funds (…市级配套资金3860万元…。市级配套资金已安排2000万元，尚有缺口1680万元).
 """
 
@@ -108,4 +110,49 @@ def item_gaps(doc, kb):
                           f"{want}{m.group('gu')}")
 
 
-RULES = (rate_gaps, yearly_averages, item_gaps)
+# 原1号至8号村民小组（共7个）
+_RANGE_COUNT = re.compile(r"(?<![\d.])(?P<a>\d{1,4})号?(?:至|到|—|－|-|～|~)(?P<b>\d{1,4})号(?P<what>[\u4e00-\u9fff]{0,8}?)[（(]共(?P<n>\d{1,4}|[两二三四五六七八九十]{1,3})"
+                          r"(?:个|家|户|栋|幢|座|处|条|间|块|宗|组)[）)]")
+
+
+def range_counts(doc, kb):
+    text = doc.text
+    if "号" not in text or "共" not in text:
+        return
+    for m in _RANGE_COUNT.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        n = int(m.group("n")) if m.group("n").isdigit() else cn_number(m.group("n"))
+        if n is None or b <= a or b - a + 1 == n:
+            continue
+        yield Finding(m.start("n"), m.end() - 1, "fact", "warning", "fact.total",
+                      f"数目与编号范围不符：{a}号至{b}号共{b - a + 1}个，文中为{m.group('n')}个，请核对", f"{b - a + 1}")
+
+
+# 累计降雨量862毫米，较常年同期574毫米偏多3成
+_TENTHS = re.compile(r"(?:较|比)(?:常年|上年|去年|历年)?(?:同期)?(?:均值|平均)?的?\s*(?P<a>\d+(?:\.\d+)?)\s*(?P<u>毫米|亿元|万元|元|人次|人|吨|万吨|件|个)"
+                     r"(?:相比)?[，,]?\s*(?P<dir>偏多|偏少|增加|减少|增长|下降|多|少)了?\s*(?P<x>\d|[一二两三四五六七八九])成")
+
+
+def tenths_changes(doc, kb):
+    text = doc.text
+    if "成" not in text:
+        return
+    for m in _TENTHS.finditer(text):
+        sent = max(text.rfind(c, 0, m.start()) for c in "。；！？\n") + 1
+        nows = [n for n in re.finditer(r"(?<![\d.])(\d+(?:\.\d+)?)\s*" + m.group("u") + r"(?![\d%％])", text[sent : m.start()])]
+        if not nows:
+            continue
+        now, base = float(nows[-1].group(1)), float(m.group("a"))
+        up = m.group("dir") in ("偏多", "增加", "增长", "多")
+        if base <= 0 or (now < base if up else now > base):
+            continue
+        got = abs(now - base) / base * 10
+        x = int(m.group("x")) if m.group("x").isdigit() else cn_number(m.group("x"))
+        if x is None or abs(got - x) <= 0.6:
+            continue
+        yield Finding(m.start("x"), m.end(), "fact", "warning", "fact.change",
+                      f"增减幅度与数字不符：由{m.group('a')}{m.group('u')}到{nows[-1].group(0)}，{m.group('dir')}约{got:.1f}成，"
+                      f"文中为{m.group('x')}成，请核对", None)
+
+
+RULES = (rate_gaps, yearly_averages, item_gaps, range_counts, tenths_changes)

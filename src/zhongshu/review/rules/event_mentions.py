@@ -10,6 +10,10 @@ A clause that opens with a date and tells the event later is as common:
 
 The words between the date and the name hold no digit and no other clause; a date followed by 以来, 后 or
 前 is not the event's (2023年以来，…落实中央八项规定).
+
+plan_sessions: a five-year plan's outline is approved at the fourth session of a National People's Congress
+(“十四五”规划纲要: 十三届全国人大四次会议, 2021年3月; “十五五”: 十四届四次, 2026年3月); another session named
+as approving it is a slip (十四届全国人大三次会议审议批准的“十五五”规划).
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ _DONE = re.compile(r"[^，,。；！？\n\d]{0,16}?(?:审议通过|通过|出台
 # 落实2021年7月中央统战工作会议部署: year and month right before the name, the meeting's 部署/精神 after it
 _RIGHT_BEFORE = re.compile(r"(?<!\d)(?P<y>\d{4})年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?$")
 _TAIL = re.compile(r"(?:的)?(?:部署|精神|上|要求|决策部署|重要讲话)")
-_DONE_NAMES = ("会师", "八项规定")  # events told by what was done: the name itself, or what was adopted
+_DONE_NAMES = ("会师", "八项规定", "余村")  # events told by what was done (the name itself, what was adopted) or where
 
 
 def event_mentions(doc, kb):
@@ -66,4 +70,24 @@ def _check(o, occs, horizon):
         yield Finding(o.start("y"), end, "fact", "error", "fact.event_date", f"日期与史实不符：{note}", None)
 
 
-RULES = (event_mentions,)
+_PLAN_SESSION = re.compile(r"(?P<term>十[一二三四]|1[1-4])届全国人大(?P<k>[一二三四五])次会议[^。；！？\n，,]{0,10}?(?:审议)?(?:批准|通过)的?"
+                           r"[^。；！？\n，,]{0,6}?[“\"]?(?P<plan>十[二三四五六]五)[”\"]?规划")
+_TERM = {"十一": 11, "十二": 12, "十三": 13, "十四": 14}
+_PLAN = {"十二五": 11, "十三五": 12, "十四五": 13, "十五五": 14, "十六五": 15}  # the congress whose fourth session approves it
+
+
+def plan_sessions(doc, kb):
+    text = doc.text
+    if "届全国人大" not in text:
+        return
+    for m in _PLAN_SESSION.finditer(text):
+        term = _TERM.get(m.group("term")) or int(m.group("term"))
+        want = _PLAN.get(m.group("plan"))
+        if want is None or (term, m.group("k")) == (want, "四"):
+            continue
+        right = f"{'十' + '一二三四五'[want - 11]}届全国人大四次会议"
+        yield Finding(m.start(), m.end("k") + 3, "fact", "error", "fact.event_date",
+                      f"会议届次与史实不符：“{m.group('plan')}”规划纲要由{right}审议批准", right)
+
+
+RULES = (event_mentions, plan_sessions)

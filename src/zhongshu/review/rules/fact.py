@@ -179,7 +179,7 @@ def _lead(p: str) -> str:
     return p.replace(r"\d+", _AT_NUM, 1)
 
 
-_UNITS = "万人次|万件|万次|万份|人次|人|名|个|家|项|件|所|户|次|台|辆|篇|条|座|栋|幢|处|场|批|期|套|张|份|册|宗|起|例|万人|万元|亿元|元|吨|万吨|亩|万亩|万户|公里|公顷|万平方米|平方米|平方公里"
+_UNITS = "万人次|万剂次|剂次|万件|万次|万份|人次|人|名|个|家|项|件|所|户|次|台|辆|篇|条|座|栋|幢|处|场|批|期|套|张|份|册|宗|起|例|万人|万元|亿元|元|吨|万吨|亩|万亩|万户|公里|公顷|万平方米|平方米|平方公里"
 _TOTAL = re.compile(r"(?:共有|共计|总计|合计|总共|总数为|总数|共|全[市县区省局]共?有?|发现|查出|排查出|新增)(?P<what>[^\d，,。；、\n]{0,8}?)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + ")")
 _PART = re.compile(r"(?P<label>[^\d，,、；。（）()]{0,12}?)(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + ")")
 _SENT_END = re.compile(r"[。；！？\n]")
@@ -218,6 +218,9 @@ def _bare_head_ok(text, m) -> bool:
         start and text[start - 1] in "，," and "、" in text[max(text.rfind(c, 0, start - 1) for c in "。；;：:\n") + 1 : start])
 
 
+_DIVIDED = re.compile(r"[，,](?:共)?(?:分为|分成|划分为)(?![\d一二三四五六七八九十两几]+(?:类|个方面|种|档|级|批|组|期|段|步))")
+
+
 def totals(doc, kb):
     text = doc.text
     for m, bare in _total_heads(text):
@@ -226,10 +229,13 @@ def totals(doc, kb):
         end_m = _SENT_END.search(text, m.end())
         stop = end_m.start() if end_m else len(text)
         seg = text[m.end() : stop]
-        k = seg.find("其中")
+        k, kw, divided = seg.find("其中"), 2, False
         if k < 0 or k > 24:
-            continue
-        seg_start = m.end() + k + 2
+            d = _DIVIDED.search(seg, 0, 26)
+            if d is None or bare:
+                continue
+            k, kw, divided = d.start(), len(d.group(0)), True  # 共划分网格86个，分为城镇网格12个、…: the whole divided
+        seg_start = m.end() + k + kw
         pre = seg[:k]
         if pre.count("（") + pre.count("(") > pre.count("）") + pre.count(")"):
             # 23座大中型水库（其中大型水库4座、中型水库19座）、186座小型水库: the breakdown ends with its bracket
@@ -253,7 +259,7 @@ def totals(doc, kb):
         partition = len(parts) == 2 and ("男" in labels[0] and "女" in labels[1] or "女" in labels[0] and "男" in labels[1])
         # "其中重大隐患6处、一般隐患836处": a last part named 一般/其他/其余 closes the breakdown
         partition = partition or (len(parts) >= 2 and re.match(r"[^\d]{0,2}(?:一般|其他|其余|其它|剩余)", labels[-1].lstrip("、，, ")) is not None)
-        partition = (partition or _complementary(labels) or _inside_outside(labels) or _either_side(labels)
+        partition = (partition or divided or _complementary(labels) or _inside_outside(labels) or _either_side(labels)
                      or _enumerated(text, m.start(), labels))
         if over:
             p = over[0]
@@ -463,8 +469,8 @@ def events(doc, kb):
                 ok = _date_ok(start, end_date, y, mo, d)
             if not ok:
                 base = max(0, a.start() - 40)
-                yield Finding(base + h.start("y"), base + h.end() - 3, "fact", "error", "fact.event_date",
-                              f"日期与史实不符：{note}", None)
+                yield Finding(base + h.start("y"), a.end(), "fact", "error", "fact.event_date",
+                              f"日期与史实不符：{note}（请核对日期或会议名称）", None)
             continue
         m = _AFTER_DATE.match(text, a.end())
         if m:
@@ -1316,6 +1322,8 @@ def rates(doc, kb):
             # 全乡18个村…，占全乡村总数的35.7%: the whole is the figure the same scope (全乡) counts
         if window[max(0, last.start() - 1) : last.start()] in ("近", "约", "超", "逾"):
             continue  # 其中到户近5亿元，占…: an approximate numerator
+        if re.search(r"(?:每[千万百十]?[人户家个]|[人户]均)[^，,；;\d]{0,4}$", window[max(0, last.start() - 10) : last.start()]):
+            continue  # 抽检量达到每千人3.3批次，问题发现率3.1%: a figure per head is no numerator
         rate_clause = window[max(window.rfind(c) for c in "，,；。") + 1 :] + g0.split("率")[0]
         if named and _rate_of_another(window, nums, last, rate_clause):
             continue
@@ -1361,6 +1369,11 @@ def rates(doc, kb):
         same = [float(p.group("n")) * _MULT[p.group("m")] for p in nums if p.group("u") == unit and p.start() >= sent_start]
         if any(0 < a2 < b2 and abs(a2 / b2 * 100 - x) <= tol for a2 in same for b2 in same):
             continue  # 27个问题中已整改到位23个，部分整改3个，正在整改1个，整改到位率85.2%: the rate's own part
+        if lo > line.start and any(
+                p.group("u") == unit and float(p.group("n")) * _MULT[p.group("m")] > a
+                and abs(a / (float(p.group("n")) * _MULT[p.group("m")]) * 100 - x) <= tol
+                for p in _NUM_U.finditer(text, line.start, lo)):
+            continue  # 受理312件次…；…其他事项75件次，占24.0%: the whole is further back in the paragraph
         b, bt = bs[-1], cands[-1].group(0)
         got = 100 - a / b * 100 if complement else a / b * 100
         how = f"1－{last.group(0)}÷{bt}" if complement else f"{last.group(0)}÷{bt}"

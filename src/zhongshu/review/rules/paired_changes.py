@@ -3,7 +3,8 @@
 共发生生产安全事故18起、死亡9人，与去年同期的24起、12人相比，分别下降25%和30%: each rate is
 (base − now) ÷ base (增长: (now − base) ÷ base), the first rate for the first figure. Reported when a
 rate is off by more than its rounding; the figures are read only when the sentence gives exactly two
-bases after 与/比/较 and two figures of the same units before them.
+bases after 与/比/较, or in a bracket right after the rates (同比分别下降11.5%和13.6%（去年同期分别为26起、22人）),
+and two figures of the same units before them.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from .fact import _DOWN, _NUM_T, _UP, _pct_tol, p_fmt
 
 _RATES = re.compile(r"分别(?P<dir>" + _UP + "|" + _DOWN + r")了?\s*(?P<x1>\d+(?:\.\d+)?)\s*[%％]\s*(?:和|、|与)\s*"
                     r"(?P<x2>\d+(?:\.\d+)?)\s*[%％]")
+_BRACKET = re.compile(r"\s*[（(](?:去年|上年)(?:同期)?(?:分别)?(?:为|是)?(?P<body>[^）)]{3,24})[）)]")
 _BASE = re.compile(r"(?:与|比|较)(?:上年|去年|上年同期|去年同期|同期|上月|上季度|\d{4}年(?:同期)?)[^\d，,。；]{0,6}?(?=\d)")
 
 
@@ -28,12 +30,18 @@ def paired_changes(doc, kb):
         base = None
         for base in _BASE.finditer(head):
             pass
-        if base is None:
+        if base is not None:
+            bases = list(_NUM_T.finditer(head, base.end()))
+            if len(bases) != 2 or re.search(r"[，,]", head[base.end() : bases[-1].start()]):
+                continue  # the two bases are listed together: 与去年同期的24起、12人相比
+            nows = list(_NUM_T.finditer(head, 0, base.start()))
+        elif b := _BRACKET.match(text, m.end()):  # 同比分别下降11.5%和13.6%（去年同期分别为26起、22人）
+            bases = list(_NUM_T.finditer(b.group("body")))
+            if len(bases) != 2:
+                continue
+            nows = list(_NUM_T.finditer(head))
+        else:
             continue
-        bases = list(_NUM_T.finditer(head, base.end()))
-        if len(bases) != 2 or re.search(r"[，,]", head[base.end() : bases[-1].start()]):
-            continue  # the two bases are listed together: 与去年同期的24起、12人相比
-        nows = list(_NUM_T.finditer(head, 0, base.start()))
         units = [b.group("u") for b in bases]
         if units[0] != units[1]:
             picked = [next((f for f in reversed(nows) if f.group("u") == u), None) for u in units]

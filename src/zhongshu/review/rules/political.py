@@ -48,14 +48,42 @@ def _short_pairs(kb) -> dict:
     return out
 
 
+_BODY_TITLE = re.compile(r"(?:副?书记|副?主任|副?总理|副?部长|外长|副?主席|委员长)$")
+
+
+def _bodies(kb) -> dict:
+    """Leader name -> the bodies of his offices (中央纪委书记 → 中央纪委; 国务院副总理 → 国务院)."""
+    cached = getattr(kb, "_leader_bodies", None)
+    if cached is None:
+        cached = {ld.name: tuple(b for part in re.split(r"[、，,]", ld.note)
+                                 if len(b := _BODY_TITLE.sub("", part.strip())) >= 3 and b != part.strip())
+                  for ld in kb.leaders if not ld.custom}
+        kb._leader_bodies = cached
+    return cached
+
+
 def short_leader_names(doc, kb):
     """Names that could be ordinary people's names (李强, 刘国中…): a near-miss
-    only counts right next to a national title ("同志" or a local title beside
-    a namesake proves nothing)."""
+    only counts right next to a national title, or before 同志 in a sentence that names
+    the leader's own body (二十届中央纪委五次全会…和李熙同志所作的工作报告: 中央纪委 → 李希);
+    "同志" or a local title beside a namesake alone proves nothing."""
     pairs = _short_pairs(kb)
     if not pairs:
         return
     text = doc.text
+    bodies = _bodies(kb)
+    for m in re.finditer("同志", text):
+        for a in (m.start() - 2, m.start() - 3):
+            v = text[max(0, a) : m.start()]
+            if a < 0 or v not in pairs:
+                continue
+            name, ch, alt = pairs[v]
+            end = text.find("。", m.end())
+            sent = text[max(text.rfind(c, 0, a) for c in "。；！？\n") + 1 : end if end >= 0 else len(text)]
+            if any(b in sent for b in bodies.get(name, ())):
+                yield Finding(a, m.start(), "political", "error", "political.leader_name",
+                              f"领导姓名疑似写错：“{v}”与“{name}”只差一字（“{alt}”应为“{ch}”），这是最严重的差错", name)
+                break
     seen = set()
     for m in _NATIONAL_RX.finditer(text):
         s, e = m.start(), m.end()

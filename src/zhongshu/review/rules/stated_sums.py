@@ -2,6 +2,8 @@
 
 * A total whose parts follow a colon and are counted (银团贷款总额120亿元，由以下3家银行全额分担：我行承贷45亿元，
   …承贷40亿元，…承贷30亿元): the parts, as many as the count says, add up to the total.
+* A total whose parts follow in numbered paragraphs (申请专项资金880万元，具体包括：⏎（一）防汛抢险类物资320万元，
+  …⏎（二）…180万元…): the parts, each the one figure of the total's unit in its paragraph's first clause, add up to it.
 * A counted sum that opens a sentence (三大税种合计1170.7亿元) against the figures of its unit in the sentence
   before, when there are as many (增值税712.6亿元，同比增长3.1%；企业所得税298.4亿元…；个人所得税96.7亿元…).
 * A change against the figure of the year before given in brackets (完成货物吞吐量2.46亿吨（2024年为2.35亿吨），
@@ -134,6 +136,45 @@ def sector_shares(doc, kb):
                       f"三次产业结构各项之和应为100，文中合计{p_fmt(round(total, 6))}，请核对", None)
 
 
+_ENUM_HEAD = re.compile(_lead(_NUM.format("t")) + r"(?![\d%％])[，,]?\s*(?:具体|主要)?(?:包括|如下|安排如下|构成如下|分配如下|明细如下|用于以下[^：:\n]{0,8})"
+                        r"[：:][ \t　]*\n")
+_ENUM_ITEM = re.compile(r"[ \t　]*(?:\n[ \t　]*)*(?P<no>（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\)|（\d{1,2}）|\d{1,2}[.．、](?!\d)|"
+                        r"[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、])(?P<head>[^，,；;。\n]{0,40})")
+
+
+def enumerated_sums(doc, kb):
+    text = doc.text
+    if "：\n" not in text and ":\n" not in text:
+        return
+    for m in _ENUM_HEAD.finditer(text):
+        unit, pos, parts, style = m.group("tu"), m.end() - 1, [], None
+        while (it := _ENUM_ITEM.match(text, pos)) is not None:
+            kind = re.sub(r"[一二三四五六七八九十\d]+", "N", it.group("no"))
+            pos = text.find("\n", it.end())
+            if style not in (None, kind):  # an item of a list within an item: (三)…分别为：⏎1. …
+                if pos < 0:
+                    break
+                continue
+            style = kind
+            nums = [p for p in _PART.finditer(it.group("head")) if p.group("pu") == unit]
+            if len(nums) != 1:
+                parts = []  # an item without its one figure: the list is not read
+                break
+            parts.append(nums[0])
+            if pos < 0:
+                break
+        if len(parts) < 2:
+            continue
+        total = _qty(m, "t")[0]
+        s_ = sum(_qty(p, "p")[0] for p in parts)
+        if abs(s_ - total) <= _rounding_tol([p.group("p") for p in parts]) * _MULT[m.group("tm")]:
+            continue
+        shown = p_fmt(round(s_ / _MULT[m.group("tm")], 6))
+        yield Finding(m.start("t"), m.end("tu"), "fact", "warning", "fact.total",
+                      f"总数与下列各项之和不符：总数{m.group('t')}{m.group('tm')}{unit}，下列{len(parts)}项合计"
+                      f"{shown}{m.group('tm')}{unit}，请核对", f"{shown}{m.group('tm')}{unit}")
+
+
 # 三大税种合计1170.7亿元 / 两项合计 / 以上三个项目共计: a sum of as many figures as it counts, at a sentence's start
 _COUNTED_AFTER = re.compile(r"(?:(?<=[。；;\n])|^)\s*(?:以上|上述)?(?P<k>[2-9二三四五六七八九两])(?:大|项|个|类|种|家|所|笔)"
                             r"[\u4e00-\u9fff]{0,6}?(?:合计|共计|总计)(?:为|达)?\s*" + _lead(_NUM.format("t")) + r"(?![\d%％])")
@@ -164,4 +205,4 @@ def counted_sums(doc, kb):
                       f"{shown}{m.group('tm')}{unit}")
 
 
-RULES = (counted_parts, counted_sums, prior_year_change, quarter_months, sector_shares)
+RULES = (counted_parts, enumerated_sums, counted_sums, prior_year_change, quarter_months, sector_shares)
