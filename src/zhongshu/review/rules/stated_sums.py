@@ -29,6 +29,15 @@ _PRIOR = re.compile(_lead(_NUM.format("a")) + r"[（(](?:\d{4}年|上年|去年|
                     r"(?P<x>\d+(?:\.\d+)?)\s*[%％]")
 
 
+def _sum_off(m, parts) -> str | None:
+    """The parts' sum in the total's unit (as written) when it strays from the total ``m`` (group t) beyond rounding."""
+    total = _qty(m, "t")[0]
+    s_ = sum(_qty(p, "p")[0] for p in parts)
+    if abs(s_ - total) <= _rounding_tol([p.group("p") for p in parts]) * _MULT[m.group("tm")]:
+        return None
+    return p_fmt(round(s_ / _MULT[m.group("tm")], 6))
+
+
 def counted_parts(doc, kb):
     text = doc.text
     if "：" not in text and ":" not in text:
@@ -39,11 +48,9 @@ def counted_parts(doc, kb):
         parts = [p for p in _PART.finditer(m.group("body")) if p.group("pu") == unit]
         if k is None or len(parts) != k:
             continue
-        total = _qty(m, "t")[0]
-        s = sum(_qty(p, "p")[0] for p in parts)
-        if abs(s - total) <= _rounding_tol([p.group("p") for p in parts]) * _MULT[m.group("tm")]:
+        shown = _sum_off(m, parts)
+        if shown is None:
             continue
-        shown = p_fmt(round(s / _MULT[m.group("tm")], 6))
         yield Finding(m.start("t"), m.end("tu"), "fact", "warning", "fact.total",
                       f"总数与所列各项之和不符：总数{m.group('t')}{m.group('tm')}{unit}，冒号后所列{k}项合计"
                       f"{shown}{m.group('tm')}{unit}，请核对", None)
@@ -165,11 +172,9 @@ def enumerated_sums(doc, kb):
                 break
         if len(parts) < 2:
             continue
-        total = _qty(m, "t")[0]
-        s_ = sum(_qty(p, "p")[0] for p in parts)
-        if abs(s_ - total) <= _rounding_tol([p.group("p") for p in parts]) * _MULT[m.group("tm")]:
+        shown = _sum_off(m, parts)
+        if shown is None:
             continue
-        shown = p_fmt(round(s_ / _MULT[m.group("tm")], 6))
         yield Finding(m.start("t"), m.end("tu"), "fact", "warning", "fact.total",
                       f"总数与下列各项之和不符：总数{m.group('t')}{m.group('tm')}{unit}，下列{len(parts)}项合计"
                       f"{shown}{m.group('tm')}{unit}，请核对", f"{shown}{m.group('tm')}{unit}")
@@ -195,11 +200,9 @@ def counted_sums(doc, kb):
         parts = [p for p in _PART.finditer(text, start, end) if p.group("pu") == unit]
         if k is None or len(parts) != k or any(_CHANGED.search(text[max(start, p.start() - 6) : p.start()]) for p in parts):
             continue
-        total = _qty(m, "t")[0]
-        s_ = sum(_qty(p, "p")[0] for p in parts)
-        if abs(s_ - total) <= _rounding_tol([p.group("p") for p in parts]) * _MULT[m.group("tm")]:
+        shown = _sum_off(m, parts)
+        if shown is None:
             continue
-        shown = p_fmt(round(s_ / _MULT[m.group("tm")], 6))
         yield Finding(m.start("t"), m.end("tu"), "fact", "warning", "fact.total",
                       f"合计与前句所列之和不符：前句{k}项合计{shown}{m.group('tm')}{unit}，此处为{m.group('t')}{m.group('tm')}{unit}，请核对",
                       f"{shown}{m.group('tm')}{unit}")
