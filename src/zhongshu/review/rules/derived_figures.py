@@ -90,7 +90,10 @@ def item_gaps(doc, kb):
     text = doc.text
     if "缺口" not in text:
         return
-    for m in _ITEM_GAP.finditer(text):
+    for g in re.finditer("缺口", text):
+        m = _ITEM_GAP.search(text, max(0, g.start() - 60), g.end() + 24)  # around each 缺口: the pattern opens with no literal
+        if m is None or m.start("g") < g.end():
+            continue
         item = m.group("item")
         para = text.rfind(_PARA, 0, m.start()) + 1
         needs = [n for n in re.finditer(re.escape(item) + r"(?:为|约|共计|需要|需)?\s*" + _MONEY.format("n") + r"(?![\d%％])",
@@ -111,16 +114,19 @@ def item_gaps(doc, kb):
 
 
 # 原1号至8号村民小组（共7个）
-_RANGE_COUNT = re.compile(r"(?<![\d.])(?P<a>\d{1,4})号?(?:至|到|—|－|-|～|~)(?P<b>\d{1,4})号(?P<what>[\u4e00-\u9fff]{0,8}?)[（(]共(?P<n>\d{1,4}|[两二三四五六七八九十]{1,3})"
-                          r"(?:个|家|户|栋|幢|座|处|条|间|块|宗|组)[）)]")
+_COUNT_BRACKET = re.compile(r"[（(]共(?P<n>\d{1,4}|[两二三四五六七八九十]{1,3})(?:个|家|户|栋|幢|座|处|条|间|块|宗|组)[）)]")
+_RANGE = re.compile(r"(?<![\d.])(?P<a>\d{1,4})号?(?:至|到|—|－|-|～|~)(?P<b>\d{1,4})号[\u4e00-\u9fff]{0,8}?$")
 
 
 def range_counts(doc, kb):
     text = doc.text
-    if "号" not in text or "共" not in text:
+    if "（共" not in text and "(共" not in text:
         return
-    for m in _RANGE_COUNT.finditer(text):
-        a, b = int(m.group("a")), int(m.group("b"))
+    for m in _COUNT_BRACKET.finditer(text):
+        r = _RANGE.search(text, max(0, m.start() - 24), m.start())
+        if r is None:
+            continue
+        a, b = int(r.group("a")), int(r.group("b"))
         n = int(m.group("n")) if m.group("n").isdigit() else cn_number(m.group("n"))
         if n is None or b <= a or b - a + 1 == n:
             continue
@@ -133,11 +139,15 @@ _TENTHS = re.compile(r"(?:较|比)(?:常年|上年|去年|历年)?(?:同期)?(?:
                      r"(?:相比)?[，,]?\s*(?P<dir>偏多|偏少|增加|减少|增长|下降|多|少)了?\s*(?P<x>\d|[一二两三四五六七八九])成")
 
 
+_TENTH = re.compile(r"成(?<=[\d一二两三四五六七八九]成)")  # the literal first: a class first is slow to scan for
+
+
 def tenths_changes(doc, kb):
     text = doc.text
-    if "成" not in text:
-        return
-    for m in _TENTHS.finditer(text):
+    for t in _TENTH.finditer(text):
+        m = _TENTHS.search(text, max(0, t.start() - 36), t.end())  # back from each 3成: the pattern opens with no literal
+        if m is None or m.end() != t.end():
+            continue
         sent = max(text.rfind(c, 0, m.start()) for c in "。；！？\n") + 1
         nows = [n for n in re.finditer(r"(?<![\d.])(\d+(?:\.\d+)?)\s*" + m.group("u") + r"(?![\d%％])", text[sent : m.start()])]
         if not nows:

@@ -145,6 +145,7 @@ def sector_shares(doc, kb):
 
 _ENUM_HEAD = re.compile(_lead(_NUM.format("t")) + r"(?![\d%％])[，,]?\s*(?:具体|主要)?(?:包括|如下|安排如下|构成如下|分配如下|明细如下|用于以下[^：:\n]{0,8})"
                         r"[：:][ \t　]*\n")
+_COLON_END = re.compile(r"\n(?<=[：:]\n)|\n(?<=[：:][ \t　]\n)")  # the literal first: a class first is slow to scan for
 _ENUM_ITEM = re.compile(r"[ \t　]*(?:\n[ \t　]*)*(?P<no>（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\)|（\d{1,2}）|\d{1,2}[.．、](?!\d)|"
                         r"[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、])(?P<head>[^，,；;。\n]{0,40})")
 
@@ -153,7 +154,10 @@ def enumerated_sums(doc, kb):
     text = doc.text
     if "：\n" not in text and ":\n" not in text:
         return
-    for m in _ENUM_HEAD.finditer(text):
+    for c in _COLON_END.finditer(text):
+        m = _ENUM_HEAD.search(text, max(0, c.start() - 42), c.end())  # from each colon that ends a line
+        if m is None or m.end() != c.end():
+            continue
         unit, pos, parts, style = m.group("tu"), m.end() - 1, [], None
         while (it := _ENUM_ITEM.match(text, pos)) is not None:
             kind = re.sub(r"[一二三四五六七八九十\d]+", "N", it.group("no"))
@@ -183,6 +187,7 @@ def enumerated_sums(doc, kb):
 # 三大税种合计1170.7亿元 / 两项合计 / 以上三个项目共计: a sum of as many figures as it counts, at a sentence's start
 _COUNTED_AFTER = re.compile(r"(?:(?<=[。；;\n])|^)\s*(?:以上|上述)?(?P<k>[2-9二三四五六七八九两])(?:大|项|个|类|种|家|所|笔)"
                             r"[\u4e00-\u9fff]{0,6}?(?:合计|共计|总计)(?:为|达)?\s*" + _lead(_NUM.format("t")) + r"(?![\d%％])")
+_SUM_WORD = re.compile(r"合计|共计|总计")
 _CHANGED = re.compile(r"(?:增长|增加|增收|减少|减收|下降|降低|上升|提高|多|少|为|占|较|比|超过?|近|约|达到?|预算|目标)了?\s*$")
 
 
@@ -190,7 +195,10 @@ def counted_sums(doc, kb):
     text = doc.text
     if "合计" not in text and "共计" not in text and "总计" not in text:
         return
-    for m in _COUNTED_AFTER.finditer(text):
+    for c in _SUM_WORD.finditer(text):
+        m = _COUNTED_AFTER.search(text, max(0, c.start() - 16), c.end() + 20)  # around each 合计: no literal opens the pattern
+        if m is None or m.start("t") < c.end():
+            continue
         end = m.start("k") - (2 if text[m.start("k") - 2 : m.start("k")] in ("以上", "上述") else 0)
         end = text.rfind("。", 0, end)
         if end <= 0 or "\n" in text[end : m.start("k")]:
