@@ -134,10 +134,8 @@ class Knowledge:
             for variant, ch, alt in leader_variants(ld.name, self.name_alts):
                 if variant in names:
                     continue
-                self.phrases.add(variant, Hit(
-                    "political", "error", "political.leader_name",
-                    f"领导姓名疑似写错：“{variant}”与“{ld.name}”只差一字（“{alt}”应为“{ch}”），这是最严重的差错",
-                    ld.name))
+                self.phrases.add(variant, Hit("political", "error", "political.leader_name",
+                                              near_name_message(variant, ld.name, ch, alt), ld.name))
 
     def allowed_spans(self, text: str) -> list[tuple[int, int]]:
         spans = []
@@ -147,6 +145,11 @@ class Knowledge:
                 spans.append((at, at + len(w)))
                 at = text.find(w, at + 1)
         return spans
+
+
+def near_name_message(variant: str, name: str, ch: str, alt: str) -> str:
+    """The message of a leader's name written one character off (``alt`` for ``ch``)."""
+    return f"领导姓名疑似写错：“{variant}”与“{name}”只差一字（“{alt}”应为“{ch}”），这是最严重的差错"
 
 
 def leader_variants(name: str, alts: dict[str, str]):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..model import Finding
-from .fact import _MULT, _decimals, _lead, cn_number, p_fmt
+from .fact import _decimals, _lead, _qty, cn_number, p_fmt
 from .periods import average_off
 
 _PARA = "\n"
@@ -75,42 +75,40 @@ def yearly_averages(doc, kb):
                           f"文中为{m.group('y')}{m.group('ym')}{m.group('u')}，请核对", None)
 
 
-_MONEY = r"(?P<{0}>\d+(?:\.\d+)?)\s*(?P<{0}u>万元|亿元|元)"
+_MONEY = r"(?P<{0}>\d+(?:\.\d+)?)\s*(?P<{0}m>[万亿]?)(?P<{0}u>元)"
 # 市级配套资金已在年初预算中安排2000万元，尚有缺口1680万元
 _ITEM_GAP = re.compile(r"(?P<item>[\u4e00-\u9fff]{1,8}(?:资金|经费|补助|配套))(?:目前)?已(?:[^，,。；;\d]{0,16}?)(?:安排|落实|到位|筹集|下达|拨付)了?(?:资金)?\s*"
                        + _lead(_MONEY.format("h")) + r"[，,]\s*(?:尚有|还有|仍有|存在)?(?:资金)?缺口(?:约为|约|为|达)?\s*" + _MONEY.format("g") + r"(?![\d%％])")
 
 
-def _yuan(m, g) -> float:
-    u = m.group(g + "u")
-    return float(m.group(g)) * (_MULT[u[0]] if len(u) > 1 else 1)
+def _written(m, g: str) -> str:
+    """An amount of _MONEY as written (2000万元)."""
+    return m.group(g) + m.group(g + "m") + m.group(g + "u")
 
 
 def item_gaps(doc, kb):
     text = doc.text
-    if "缺口" not in text:
-        return
     for g in re.finditer("缺口", text):
         m = _ITEM_GAP.search(text, max(0, g.start() - 60), g.end() + 24)  # around each 缺口: the pattern opens with no literal
         if m is None or m.start("g") < g.end():
             continue
         item = m.group("item")
         para = text.rfind(_PARA, 0, m.start()) + 1
-        needs = [n for n in re.finditer(re.escape(item) + r"(?:为|约|共计|需要|需)?\s*" + _MONEY.format("n") + r"(?![\d%％])",
-                                        text[max(para, m.start() - 400) : m.start()])]
+        needs = list(re.finditer(re.escape(item) + r"(?:为|约|共计|需要|需)?\s*" + _MONEY.format("n") + r"(?![\d%％])",
+                                 text[max(para, m.start() - 400) : m.start()]))
         if len(needs) != 1:
             continue  # not named once before (or named with several figures): not read
-        need, have, gap = _yuan(needs[0], "n"), _yuan(m, "h"), _yuan(m, "g")
+        (need, _), (have, _), (gap, _) = _qty(needs[0], "n"), _qty(m, "h"), _qty(m, "g")
         if need <= have:
             continue
         scale = gap / float(m.group("g"))
         tol = 0.5 * 10 ** -_decimals(m.group("g")) * scale + 1e-9 * gap
         if abs(need - have - gap) > tol:
             want = p_fmt(round((need - have) / scale, 4))
+            unit = m.group("gm") + m.group("gu")
             yield Finding(m.start("g"), m.end(), "fact", "warning", "fact.total",
-                          f"缺口与前文数字不符：{item}{needs[0].group('n')}{needs[0].group('nu')}，已安排"
-                          f"{m.group('h')}{m.group('hu')}，缺口应为{want}{m.group('gu')}，文中为{m.group('g')}{m.group('gu')}，请核对",
-                          f"{want}{m.group('gu')}")
+                          f"缺口与前文数字不符：{item}{_written(needs[0], 'n')}，已安排{_written(m, 'h')}，"
+                          f"缺口应为{want}{unit}，文中为{_written(m, 'g')}，请核对", f"{want}{unit}")
 
 
 # 原1号至8号村民小组（共7个）
@@ -127,7 +125,7 @@ def range_counts(doc, kb):
         if r is None:
             continue
         a, b = int(r.group("a")), int(r.group("b"))
-        n = int(m.group("n")) if m.group("n").isdigit() else cn_number(m.group("n"))
+        n = cn_number(m.group("n"))
         if n is None or b <= a or b - a + 1 == n:
             continue
         yield Finding(m.start("n"), m.end() - 1, "fact", "warning", "fact.total",
@@ -149,7 +147,7 @@ def tenths_changes(doc, kb):
         if m is None or m.end() != t.end():
             continue
         sent = max(text.rfind(c, 0, m.start()) for c in "。；！？\n") + 1
-        nows = [n for n in re.finditer(r"(?<![\d.])(\d+(?:\.\d+)?)\s*" + m.group("u") + r"(?![\d%％])", text[sent : m.start()])]
+        nows = list(re.finditer(r"(?<![\d.])(\d+(?:\.\d+)?)\s*" + m.group("u") + r"(?![\d%％])", text[sent : m.start()]))
         if not nows:
             continue
         now, base = float(nows[-1].group(1)), float(m.group("a"))
@@ -157,7 +155,7 @@ def tenths_changes(doc, kb):
         if base <= 0 or (now < base if up else now > base):
             continue
         got = abs(now - base) / base * 10
-        x = int(m.group("x")) if m.group("x").isdigit() else cn_number(m.group("x"))
+        x = cn_number(m.group("x"))
         if x is None or abs(got - x) <= 0.6:
             continue
         yield Finding(m.start("x"), m.end(), "fact", "warning", "fact.change",

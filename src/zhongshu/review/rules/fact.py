@@ -1370,8 +1370,7 @@ def rates(doc, kb):
         if any(0 < a2 < b2 and abs(a2 / b2 * 100 - x) <= tol for a2 in same for b2 in same):
             continue  # 27个问题中已整改到位23个，部分整改3个，正在整改1个，整改到位率85.2%: the rate's own part
         if lo > line.start and any(
-                p.group("u") == unit and float(p.group("n")) * _MULT[p.group("m")] > a
-                and abs(a / (float(p.group("n")) * _MULT[p.group("m")]) * 100 - x) <= tol
+                p.group("u") == unit and (bv := float(p.group("n")) * _MULT[p.group("m")]) > a and abs(a / bv * 100 - x) <= tol
                 for p in _NUM_U.finditer(text, line.start, lo)):
             continue  # 受理312件次…；…其他事项75件次，占24.0%: the whole is further back in the paragraph
         b, bt = bs[-1], cands[-1].group(0)
@@ -2145,7 +2144,8 @@ def _names_whole(text: str, p, whole: str) -> bool:
     clause_end = min((i for i in (text.find(c, p.end()) for c in "，,。；;\n") if i >= 0), default=len(text))
     after = clean(text[p.end() : clause_end])
     k = next((k for k in range(len(whole), 1, -1) if whole[-k:] in after[: k + 3]), 0)
-    if not k or after[: after.find(whole[-k:])].strip("的") and not _NAME_AFTER.fullmatch(after[: after.find(whole[-k:])]):
+    modifiers = after[: after.find(whole[-k:])] if k else ""
+    if not k or modifiers.strip("的") and not _NAME_AFTER.fullmatch(modifiers):
         return False  # 120家小微企业 / 120家企业中: a figure of the thing named, its name right after it
     qual = set(whole[:-k]) - _QUALIFIER_SKIP
     return bool(qual & set(clean(text[clause_at:clause_end]))) if qual else bool(_TOTALITY.search(text[clause_at : p.start()]))

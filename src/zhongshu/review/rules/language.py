@@ -162,6 +162,9 @@ def de_di_de(doc, kb):
             continue  # "缺乏客观的分析": a noun; "要客观的分析测评结果": a verb with its object
         yield Finding(s, s + 1, "language", "warning", "language.de",
                       "修饰动词的状语后应使用“地”（如“认真地落实”）", "地")
+    for m in _ADV_DE_ADV.finditer(text):
+        if not any(v in text[max(0, m.start() - 10) : m.start()] for v in _NOMINALISING):  # 进行认真的逐项检查: a noun phrase
+            yield Finding(m.start(), m.end(), "language", "warning", "language.de", "修饰动词的状语后应使用“地”（如“认真地逐项整改”）", "地")
     for m in (_SUBJ_ADV_DE_V.finditer(text) if "的" in text else ()):
         yield Finding(m.start("de"), m.end("de"), "language", "warning", "language.de",
                       "“满意度明显地提升”：状语修饰谓语动词，应使用“地”", "地")
@@ -532,8 +535,6 @@ _COLLOC = [
     # 尽快的完成, 日益的增长: adverbs that are never adjectives take 地 before whatever follows
     (re.compile(r"的(?=[\u4e00-\u9fff])(?<=(?:尽快|抓紧|逐项|逐一|日益|尽早|及早|亲自|极力|竭力|务必|一律|逐年|逐月|全速)的)"),
      "的", "“尽快”“日益”等是副词，只修饰动词，其后应使用“地”", "地", "warning"),
-    # 认真的逐项整改: an adverb, 的, then another adverb before the verb
-    (_ADV_DE_ADV, "的", "修饰动词的状语后应使用“地”（如“认真地逐项整改”）", "地", "warning"),
     # 坚决杜绝重大事故的发生率: a rate is lowered, what is 杜绝ed is the thing itself
     (re.compile(r"杜绝[^，,。；！？\n]{0,20}?(?P<at>发生率)"), "发生率",
      "搭配不当：“杜绝”的对象应是事故、问题本身，“发生率”只能“降低”", None, "warning"),
@@ -829,8 +830,6 @@ def collocations(doc, kb):
                 s -= 1  # 通过……，使……
             if need == "水平" and m.group(0).startswith("水平") and text[max(0, s - 3) : s] in ("能力和", "能力、", "能力与"):
                 continue  # 能力和水平得到增强: 能力 is what is 增强
-            if rx is _ADV_DE_ADV and any(v in text[max(0, s - 10) : s] for v in _NOMINALISING):
-                continue  # 进行认真的逐项检查: an adjective in a noun phrase
             if rx is _JINYIBU:
                 if text[s - 2 : s] not in _JINYIBU_VERBS:
                     continue
@@ -854,7 +853,7 @@ def collocations(doc, kb):
                 e = s + 2
             elif sugg in ("截至", "截止", "有力"):
                 e = s + 2
-            yield Finding(s, e, "language", fsev, "language.de" if rx is _ADV_DE_ADV else "language.collocation", msg, sugg)
+            yield Finding(s, e, "language", fsev, "language.collocation", msg, sugg)
 
 
 # 首当其冲 is to bear the brunt of a blow: a sentence that names no blow, loss or pressure uses it for 带头 or

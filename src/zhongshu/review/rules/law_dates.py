@@ -85,23 +85,13 @@ _NUMBER = re.compile(r"(?P<who>[\u4e00-\u9fff]{1,12}令)第(?P<n>\d+)号|(?P<cod
 _CITED = re.compile(r"》\s*[（(]\s*(?:" + _NUMBER.pattern + r")\s*[）)]")
 
 
-@functools.lru_cache(maxsize=1)
-def _numbers() -> dict[str, list]:
-    """name -> the document numbers of its versions (国务院令第722号, 中办发〔2012〕14号) in the table."""
-    out: dict[str, list] = {}
-    for name, versions in _table()[0].items():
-        nums = [m for _, _, v in versions for m in _NUMBER.finditer(v)]
-        if nums:
-            out[name] = nums
-    return out
-
-
 _HISTORY = re.compile(r"原|旧|修订前|当时|时任|曾|此前|以前|之前")
 
 
 @functools.lru_cache(maxsize=1)
 def _numbered_versions() -> dict[str, list]:
-    """name -> [(adopted, effective, number match, version)] of its versions with a document number, oldest first."""
+    """name -> [(adopted, effective, number match, version)] of its versions with a document number (国务院令第722号,
+    中办发〔2012〕14号; one to a version), oldest first."""
     out: dict[str, list] = {}
     for name, versions in _table()[0].items():
         nums = sorted(((a, e, m, v) for a, e, v in versions for m in [_NUMBER.search(v)] if m), key=lambda t: (t[0], t[1]))
@@ -138,28 +128,25 @@ def cited_numbers(doc, kb):
     text = doc.text
     if "号" not in text or "》" not in text:
         return
-    numbers = _numbers()
+    numbered = _numbered_versions()
     for c in _CITED.finditer(text):
-        known = numbers.get(text[text.rfind("《", 0, c.start()) + 1 : c.start()])
-        if not known:
+        versions = numbered.get(text[text.rfind("《", 0, c.start()) + 1 : c.start()])
+        if not versions:
             continue
         got = _key(c)
-        if any(_key(k) == got for k in known):
-            versions = _numbered_versions()[text[text.rfind("《", 0, c.start()) + 1 : c.start()]]
+        start = c.start("who") if c.group("n") else c.start("code")
+        end = c.end("n") + 1 if c.group("n") else c.end("k") + 1
+        old = next((v for v in versions if _key(v[2]) == got), None)
+        if old is not None:
             latest = [v for v in versions if "修改决定" not in v[3]][-1]  # an amending decision leaves the text its number
-            old = next((v for v in versions if _key(v[2]) == got), None)
             sent = text[max(text.rfind(ch, 0, c.start()) for ch in "。；！？\n") + 1 : c.start()]
             if old is not latest and not _HISTORY.search(sent) and not re.search(r"(?:19|20)\d\d年", sent):
-                start = c.start("who") if c.group("n") else c.start("code")
-                end = c.end("n") + 1 if c.group("n") else c.end("k") + 1
                 yield Finding(start, end, "policy", "warning", "policy.repealed",
                               f"引用了已被修订的文本：该文件已于{latest[0].year}年{latest[0].month}月修订，现行文本为“{latest[2].group(0)}”，"
                               f"文中为“{text[start:end]}”（{old[0].year}年版），请核对", latest[2].group(0))
             continue
-        right = next((k.group(0) for k in known if _near(got, _key(k))), None)
+        right = next((v[2].group(0) for v in versions if _near(got, _key(v[2]))), None)
         if right:
-            start = c.start("who") if c.group("n") else c.start("code")
-            end = c.end("n") + 1 if c.group("n") else c.end("k") + 1
             yield Finding(start, end, "policy", "warning", "policy.document_number",
                           f"文号与所引文件不符：该文件的文号是“{right}”，文中为“{text[start:end]}”，请核对", right)
 

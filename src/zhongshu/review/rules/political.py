@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..knowledge import leader_variants
+from ..knowledge import leader_variants, near_name_message
 from ..model import Finding
 
 # Title words that can follow or precede a name; longest first for the regex.
@@ -81,8 +81,7 @@ def short_leader_names(doc, kb):
             end = text.find("。", m.end())
             sent = text[max(text.rfind(c, 0, a) for c in "。；！？\n") + 1 : end if end >= 0 else len(text)]
             if any(b in sent for b in bodies.get(name, ())):
-                yield Finding(a, m.start(), "political", "error", "political.leader_name",
-                              f"领导姓名疑似写错：“{v}”与“{name}”只差一字（“{alt}”应为“{ch}”），这是最严重的差错", name)
+                yield Finding(a, m.start(), "political", "error", "political.leader_name", near_name_message(v, name, ch, alt), name)
                 break
     seen = set()
     for m in _NATIONAL_RX.finditer(text):
@@ -94,8 +93,7 @@ def short_leader_names(doc, kb):
             if v in pairs:
                 seen.add((a, b))
                 name, ch, alt = pairs[v]
-                yield Finding(a, b, "political", "error", "political.leader_name",
-                              f"领导姓名疑似写错：“{v}”与“{name}”只差一字（“{alt}”应为“{ch}”），这是最严重的差错", name)
+                yield Finding(a, b, "political", "error", "political.leader_name", near_name_message(v, name, ch, alt), name)
                 break
 
 

@@ -193,11 +193,9 @@ _CHANGED = re.compile(r"(?:增长|增加|增收|减少|减收|下降|降低|上�
 
 def counted_sums(doc, kb):
     text = doc.text
-    if "合计" not in text and "共计" not in text and "总计" not in text:
-        return
-    for c in _SUM_WORD.finditer(text):
-        m = _COUNTED_AFTER.search(text, max(0, c.start() - 16), c.end() + 20)  # around each 合计: no literal opens the pattern
-        if m is None or m.start("t") < c.end():
+    for w in _SUM_WORD.finditer(text):
+        m = _COUNTED_AFTER.search(text, max(0, w.start() - 16), w.end() + 20)  # around each 合计: no literal opens the pattern
+        if m is None or m.start("t") < w.end():
             continue
         end = m.start("k") - (2 if text[m.start("k") - 2 : m.start("k")] in ("以上", "上述") else 0)
         end = text.rfind("。", 0, end)
