@@ -36,6 +36,15 @@ class Line:
 class Doc:
     def __init__(self, text: str):
         self.text = text
+        self._shared: dict = {}
+
+    def shared(self, key, build):
+        """``build()`` once per document under ``key``: a scan two rules both read (the formulation items'
+        runs) is made once."""
+        got = self._shared.get(key)
+        if got is None:
+            got = self._shared[key] = build()
+        return got
 
     @cached_property
     def lines(self) -> list[Line]:

@@ -268,6 +268,14 @@ def _alikes() -> dict[str, dict[str, str]]:
 
 
 @functools.lru_cache(maxsize=1)
+def _minor_alikes() -> dict[str, str]:
+    """char -> the characters of the same sound in one of its rarer readings (data/soundalike_minor.tsv: 差 cī ~ 次,
+    露 lòu ~ 漏), for four-character idioms only (参次不齐, 查露补缺)."""
+    return {c: rest.strip() for c, _, rest in (line.partition("\t") for line in _data("soundalike_minor.tsv").splitlines()
+                                             if line and not line.startswith("#"))}
+
+
+@functools.lru_cache(maxsize=1)
 def _ranked_chars() -> tuple:
     """Every common character, most frequent first (the first column of soundalike.tsv)."""
     return tuple(line[0] for line in _data("soundalike.tsv").splitlines() if line and not line.startswith("#"))
@@ -328,7 +336,7 @@ def build_index(min_freq: int = MIN_FREQ, ratio: float = RATIO, max_wrong: int =
     st = os.stat(path)
     key = hashlib.sha1(
         f"{_VERSION}|{path}|{st.st_size}|{st.st_mtime_ns}|{min_freq}|{ratio}|{max_wrong}|".encode()
-        + _data("soundalike.tsv").encode() + _data("soundalike_rare.tsv").encode() + _data("confusable_chars.tsv").encode()
+        + _data("soundalike.tsv").encode() + _data("soundalike_rare.tsv").encode() + _data("soundalike_minor.tsv").encode() + _data("confusable_chars.tsv").encode()
         + _data("gongwen_words.tsv").encode() + _data("idioms.tsv").encode() + _data("shape_alike.tsv").encode() + _data("shape_hand.tsv").encode() + (_data("shape_component.tsv").encode() if COMPONENTS else b"")
         + _data("modern_freq.tsv").encode() + _data("gongwen_phrases.tsv").encode() + _data("domain_vocab.tsv").encode() + _data("known_terms.tsv").encode() + (_data("fuzzy_sound.tsv").encode() if FUZZY else b"")
         + f"|{GONGWEN_FREQ}|{MULTI_MIN_FREQ}|{MULTI_ALT_CHARS}|{PHRASE_ALT_CHARS}|{WORD_SWAPS}|{WORD_SWAP_MIN_FREQ}|{SOUND_ALT_CHARS}|{SWAPS}|{OMISSIONS}|{_MIN_ALONE_GAIN}|{IDIOM_MIN_FREQ}|{IDIOM_FREQ}".encode()
@@ -416,10 +424,11 @@ def _multi_variants(freq: dict, alikes: dict, log_total: float, ratio: float, ma
     phrases = _curated_phrases()
     wide = frozenset(ranked[:PHRASE_ALT_CHARS])
     best: dict[str, tuple[int, str, int]] = {}
+    minor = _minor_alikes()
     for w, f in targets.items():
         whole = len(w) == 4 and w in four
         for i, ch in enumerate(w):
-            for alt in alikes.get(ch, ()):
+            for alt in (*alikes.get(ch, ()), *(minor.get(ch, "") if whole else ())):
                 if not whole and (alt not in common and w not in curated and not (w in phrases and alt in wide)
                                   or i in (0, len(w) - 1) and alt in function_chars and w not in phrases):
                     continue  # at an edge a very common character starts or ends a neighbour word (使辖区), not in an idiom
@@ -796,7 +805,8 @@ def nearmiss(doc, kb):
         elif len(diff) == 2:
             how = "同音词"
         else:
-            how = alikes.get(right[i], {}).get(text[s + i], "音近或形近")
+            how = alikes.get(right[i], {}).get(text[s + i]) or (
+                "同音" if text[s + i] in _minor_alikes().get(right[i], "") else "音近或形近")
         if (gain >= (MIN_GAIN if e - s == 2 else MULTI_MIN_GAIN) + EXTRA_GAIN.get(how, 0.0)
                 or gain >= REPEAT_GAIN and how != "字序颠倒" and _written_elsewhere(text, s, e, right)):
             if names is None:

@@ -206,9 +206,14 @@ def _formulation_index(kb):
 _ITEM_SEPS = frozenset(("、", "，", ",", "和", "及", "以及", "与"))
 
 
-def _item_runs(text: str, split):
+def _item_runs(doc, split) -> list:
     """(start, end, items) of each run of two or more formulation items joined by a separator (a single ``re``
-    of the items repeated with separators takes ~65 ms to compile; the runs are grouped here instead)."""
+    of the items repeated with separators takes ~65 ms to compile; the runs are grouped here instead), made
+    once per document for formulation_order and formulation_missing."""
+    return doc.shared(_item_runs, lambda: list(_runs(doc.text, split)))
+
+
+def _runs(text: str, split):
     run: list = []
     for m in split.finditer(text):
         if run and text[run[-1].end() : m.start()] not in _ITEM_SEPS:
@@ -223,7 +228,7 @@ def _item_runs(text: str, split):
 def formulation_order(doc, kb):
     """Items of a canonical formulation listed in a different order."""
     item_map, split = _formulation_index(kb)
-    for start, end, found in _item_runs(doc.text, split):
+    for start, end, found in _item_runs(doc, split):
         if len(found) < 3:
             continue
         candidates = set(item_map[found[0]])
@@ -499,7 +504,7 @@ _LIST_GOES_ON = ("、", "和", "及", "与")
 def formulation_missing(doc, kb):
     item_map, split = _formulation_index(kb)
     text = doc.text
-    for start, end, found in _item_runs(text, split):
+    for start, end, found in _item_runs(doc, split):
         if len(found) < 2 or len(set(found)) != len(found):
             continue
         if text[end : end + 1] in _LIST_GOES_ON or text[start - 1 : start] in _LIST_GOES_ON:

@@ -10,6 +10,10 @@ jieba's dictionary (dict.txt). Two characters are sound-alike when they share a
 reading with tones ignored (pypinyin: the main reading of a polyphonic character, and the
 readings it has in frequent words — 调 tiáo of 协调; see ``word_readings``).
 
+``--minor`` lists, for each common character, the common characters that share a reading it has in some word of
+jieba's dictionary (frequency ≥ ``MINOR_MIN_FREQ``) and that ``soundalike.tsv`` leaves out: 差 cī of 参差 ~ 次, 露 lòu
+of 露面 ~ 漏. They are used only in four-character idioms (参次不齐, 查露补缺), where the whole phrase is the evidence.
+
 ``--rare`` lists the other characters of the curated word lists (遴 of 遴选, 苫 of 苫盖, 慑 of 震慑) with
 the common characters of the same main reading: a slip writes a common character for a rare one.
 """
@@ -124,5 +128,42 @@ def rare(out=sys.stdout) -> int:
     return 0
 
 
+MINOR_MIN_FREQ = 10  # words whose readings count for --minor
+
+
+def minor(out=sys.stdout) -> int:
+    from pypinyin import Style, pinyin
+
+    chars = common_chars()
+    known = set(chars)
+    uses: dict[str, set[str]] = defaultdict(set)
+    for w, f in jieba_words():
+        if f < MINOR_MIN_FREQ or not 2 <= len(w) <= 4 or not all(c in known for c in w):
+            continue
+        for c, r in zip(w, pinyin(w, style=Style.NORMAL, heteronym=False)):
+            if r[0].isascii() and r[0].isalpha():
+                uses[c].add(r[0])
+    by_sound: dict[str, set[str]] = defaultdict(set)
+    for c, rs in uses.items():
+        for r in rs:
+            by_sound[r].add(c)
+    listed: dict[str, set[str]] = {}
+    from importlib import resources
+    for line in resources.files("zhongshu.review.data").joinpath("soundalike.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            c, _, rest = line.partition("\t")
+            listed[c] = set(rest.strip())
+    print("# 多音字少用读音的同音字（不计声调）：字\t同音的常用字（连写），soundalike.tsv 未列的", file=out)
+    print(f"# 生成：src/zhongshu/review/tools/make_soundalike.py --minor（pypinyin {__import__('pypinyin').__version__}，"
+          f"取字在 jieba 词典词频 ≥ {MINOR_MIN_FREQ} 的词里的每个读音：参差的“差”cī、露面的“露”lòu）", file=out)
+    print("# 只用于 rules/nearmiss.py 的四字成语近似误写（参次不齐→参差不齐，查露补缺→查漏补缺）；不要手改，重新生成", file=out)
+    for c in chars:
+        extra = sorted({d for r in uses.get(c, ()) for d in by_sound[r] if d != c} - listed.get(c, set()), key=chars.index)
+        if extra:
+            print(f"{c}\t{''.join(extra)}", file=out)
+    return 0
+
+
 if __name__ == "__main__":
-    sys.exit(rare() if "--rare" in sys.argv[1:] else main())
+    args = sys.argv[1:]
+    sys.exit(rare() if "--rare" in args else minor() if "--minor" in args else main())
