@@ -42,7 +42,7 @@ def startup(tmpdir: str | None = None, runs: int = 3) -> tuple[float, float]:
 
 def machine_reference(runs: int = 3) -> float:
     """Seconds for a plain Python loop of 10 million additions (best of ``runs``): how fast this machine runs Python,
-    so figures of sessions on different machines can be compared (0.68 s on the machine of session 16, which
+    so figures of sessions on different machines can be compared (0.30 s on the machine of session 16, which
     reviewed ≈370 k characters per second)."""
     best = float("inf")
     for _ in range(runs):
