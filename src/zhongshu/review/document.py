@@ -14,6 +14,8 @@ _TITLE = re.compile(r"^\s*\S{0,40}关于\S.{0,80}?的(?:" + _GENRES + r"|[\u4e00
 # a title broken over lines: 关于举办2025年全县村（社区）党组织书记 / 轮训班的请示报告
 _TITLE_HEAD = re.compile(r"^\s*\S{0,40}关于\S.{0,60}$")
 _TITLE_TAIL = re.compile(r"^\s*\S{0,40}?的(?:" + _GENRES + r"|[\u4e00-\u9fff]{1,4})[。．.]?\s*$")
+# the title of minutes, which names its meeting and no 关于: 澄岭市人民政府第二十三次常务会议纪要
+_MINUTES_TITLE = re.compile(r"^\s*[\u4e00-\u9fff（）]{4,40}?会议纪要[。．.]?\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +90,9 @@ class Doc:
                 continue
             if len(s) <= 90 and _TITLE.match(s):
                 return i
+            if _MINUTES_TITLE.match(s):  # the masthead (市政府常务会议纪要 / 第23期) may come before the title
+                later = next((j for j in range(i + 1, len(lines)) if _MINUTES_TITLE.match(lines[j].stripped)), None)
+                return i if later is None else later
             if _TITLE_HEAD.match(s) and not s.endswith(("。", "；")):
                 for j in (i + 1, i + 2):  # the title's last line, which carries its 文种 and any full stop
                     t = lines[j].stripped if j < len(lines) else ""

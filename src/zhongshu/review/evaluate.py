@@ -55,6 +55,9 @@ Each set is a directory with ``errors/*.txt`` and ``clean/*.txt``:
 * ``fresh33`` and ``fresh34``: thirty-fourth and thirty-fifth writers (a city's 应急管理局, 卫生健康委员会 and 市场监督管理局
   with the city government office; a provincial state-owned enterprise group and a county's 乡镇 and 街道), measured blind
   at the start of round 20 (session 15) before any of their text was read, then tuned on.
+* ``fresh35`` and ``fresh36``: thirty-sixth and thirty-seventh writers (a prefecture-level city's 市委办, 组织部, 宣传部, 政法委,
+  网信办 and 人大常委会办公厅; a county-level city's government office, 教育局, 民政局, 医保局, 退役军人事务局, 人社局, a 社区 and a
+  村), measured blind at the start of round 21 (session 16) before any of their text was read, then tuned on.
 
 In ``errors/*.txt`` every real error is marked ⟪like this⟫ or, with its
 category, ⟪like this@language⟫ (category one of political, policy, fact,
@@ -112,6 +115,8 @@ SETS = {
     "fresh32": CORPUS / "fresh32",
     "fresh33": CORPUS / "fresh33",
     "fresh34": CORPUS / "fresh34",
+    "fresh35": CORPUS / "fresh35",
+    "fresh36": CORPUS / "fresh36",
 }
 
 

@@ -166,6 +166,7 @@ PHRASE_FILES = (
     "political_terms.tsv",
     "repealed.tsv",
     "renamed_bodies.tsv",
+    "outdated_schemes.tsv",
 )
 
 

@@ -96,9 +96,12 @@ def dates(doc, kb):
     text = doc.text
     span = None  # the last period written with two full dates (2025年12月1日至2026年3月31日)
     prev = None  # (end, date) of the last full date
+    last_full = None  # (year, month) of the last date written with its year
     for m, y, year, mo, d in _dates(text):
         if mo is None:
             continue
+        if y is not None and 1 <= mo <= 12:
+            last_full = (y, mo)
         if y is not None and d is not None and 1 <= mo <= 12:
             full = _day(y, mo, d)
             if full and prev and text[prev[0] : m.start()].strip() in _SPAN_SEP and prev[1] < full:
@@ -145,6 +148,8 @@ def dates(doc, kb):
                 continue
             if y is None and (doc_year := _doc_year(text)) and doc_year != year and (alt := _day(doc_year, mo, d)) and alt.weekday() == want:
                 continue  # 项目自2024年3月开工……11月7日（星期五）in a 2025 document: the weekday of the document's year will do
+            if y is None and last_full and last_full[1] >= 10 and mo <= 3 and (nxt := _day(year + 1, mo, d)) and nxt.weekday() == want:
+                continue  # 2026年11月26日 … 寒假自1月23日（星期六）: after a date late in a year, January–March may be the next year's
             yield Finding(w.start("w") - (2 if text[w.start("w") - 2 : w.start("w")] in ("星期", "礼拜") else 1),
                           w.end("w"), "fact", "error", "fact.weekday",
                           f"星期与日期不符：{year}年{mo}月{d}日是星期{_WD_NAME[actual]}",
@@ -270,6 +275,13 @@ def totals(doc, kb):
             continue
         joined = "".join(labels)
         s = sum(values)
+        if _named_parts(text, m, labels):
+            tol = 0.5 * 10 ** -max(map(_decimals, (p.group("n") for p in parts))) * len(parts)
+            if abs(s - total) > tol + 1e-9:
+                s_txt = p_fmt(round(s, 6))
+                yield Finding(span[0], span[1], "fact", "warning", "fact.total",
+                              f"分项之和与总数不符：总数{m.group('n')}{m.group('u')}，分项合计{s_txt}{m.group('u')}，请核对", None)
+            continue
         # sources of funds (中央资金、省级资金、市县资金、社会资本及其他资金) do not overlap when they add up to more than the whole
         overlap = _OVERLAP.search(joined) and not (s > total and all(lb.rstrip().endswith(("资金", "投资", "投入")) for lb in labels))
         if bare and (s <= total + 0.5 * 10 ** -max(map(_decimals, (p.group("n") for p in parts))) * len(parts)
@@ -281,6 +293,20 @@ def totals(doc, kb):
         s_txt = str(int(s)) if s == int(s) else f"{s:g}"
         yield Finding(span[0], span[1], "fact", "error" if partition else "warning", "fact.total",
                       f"分项之和与总数不符：总数{m.group('n')}{m.group('u')}，分项合计{s_txt}{m.group('u')}，请核对", None)
+
+
+_COMPONENT_SEP = re.compile(r"及|和|与|、")
+
+
+def _named_parts(text: str, m, labels: list[str]) -> bool:
+    """The whole names its components and the breakdown gives one part for each, in order (共追回医保基金及违约金
+    386.42万元，其中追回基金312.58万元、收取违约金63.84万元): then it is complete, and the parts must add up."""
+    start = max(text.rfind(c, 0, m.start("n")) for c in "，,。；;：:\n") + 1
+    comps = _COMPONENT_SEP.split(text[start : m.start("n")])
+    if len(comps) < 2 or len(comps) != len(labels):
+        return False
+    tails = [c.strip()[-2:] for c in comps]
+    return all(len(t) == 2 and lb.rstrip().endswith(t) for t, lb in zip(tails, labels))
 
 
 _NEG = ("没有", "未", "非", "无", "不")
@@ -714,7 +740,8 @@ _BASE_U = r"(?:元|人次|人|名|个|家|项|件|户|次|台|辆|吨|亩|公里
 _QTY = r"(?P<{0}>\d+(?:\.\d+)?)\s*(?P<{0}m>[万亿千]?)(?P<{0}u>" + _BASE_U + ")"
 _MULT = {"": 1, "千": 1e3, "万": 1e4, "亿": 1e8}
 # 完成1856.2亿元，比上年增加82.4亿元，同比增长6.8% (found from the comma before 比/较)
-_AMOUNT_PCT = re.compile(r"[比较](?:上年|去年|\d{4}年)?(?:同期)?(?P<d1>增加|增长|多|减少|下降|少)了?\s*"
+# (较上年同期的2316户减少118户，下降6.1%: the base written after 较 is the one the rate is of)
+_AMOUNT_PCT = re.compile(r"[比较](?:上年|去年|\d{4}年)?(?:同期)?(?:的?" + _QTY.format("p") + r")?(?P<d1>增加|增长|多|减少|下降|少)了?\s*"
                          + _QTY.format("d") + r"[，,]\s*(?:同比|比上年|较上年|比去年|较去年)?(?:同期)?(?P<dir>" + _UP + "|" + _DOWN
                          + r")了?\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
 _QTY_END = re.compile(_lead(_QTY.format("b")) + r"$")
@@ -740,14 +767,25 @@ def change_amounts(doc, kb):
     for m in _AMOUNT_PCT.finditer(text):
         if text[m.start() - 1 : m.start()] not in ("，", ","):
             continue
+        up1 = m.group("d1") in ("增加", "增长", "多")
+        if up1 != (m.group("dir") in _UP.split("|")):
+            continue
+        d, ud = _qty(m, "d")
+        if m.group("p"):
+            prev, up = _qty(m, "p")
+            if up != ud or d == 0 or prev <= 0:
+                continue
+            got = d / prev * 100
+            if _pct_off(m.group("x"), got):
+                yield Finding(m.start("x"), m.end(0), "fact", "warning", "fact.percent",
+                              f"增减幅度与数字不符：上年{m.group('p')}{m.group('pm')}{m.group('pu')}、{m.group('d1')}{m.group('d')}{m.group('dm')}{m.group('du')}，"
+                              f"幅度约{got:.1f}%，文中为{m.group('x')}%，请核对", f"{got:.1f}%")
+            continue
         mb = _QTY_END.search(text, max(0, m.start() - 17), m.start() - 1)
         if mb is None:
             continue
-        (b, ub), (d, ud) = _qty(mb, "b"), _qty(m, "d")
+        b, ub = _qty(mb, "b")
         if ub != ud or d == 0:
-            continue
-        up1 = m.group("d1") in ("增加", "增长", "多")
-        if up1 != (m.group("dir") in _UP.split("|")):
             continue
         prev = b - d if up1 else b + d
         if prev <= 0:
@@ -1657,8 +1695,10 @@ _CLAUSE_NUM = re.compile(r"(?P<n>" + _AT_NUM + r"(?:\.\d+)?)\s*(?P<u>" + _UNITS 
 
 
 _PERSONS = {"名": "人"}
+_ALT_UNIT = re.compile(r"[（(](?P<u>户|人|名|人次|户次)[）)]")
 # before 合计 every part is listed: degrees and ranks (博士学位186人、硕士学位1524人) are parts, not overlaps
-_OVERLAP_LISTED = re.compile(_OVERLAP.pattern.replace("高级|正高|副高|博士|硕士|研究生|", ""))
+# (重点优抚对象 names a group, not an attribute of some of the other parts)
+_OVERLAP_LISTED = re.compile(_OVERLAP.pattern.replace("高级|正高|副高|博士|硕士|研究生|", "").replace("重点|", ""))
 
 
 def listed_sums(doc, kb):
@@ -1691,9 +1731,12 @@ def listed_sums(doc, kb):
         if len(tiers) >= 2 and len(set(tiers)) == len(tiers):
             clauses = [_TIER.sub("", c) for c in clauses]  # 县级林长11名、乡级林长86名、村级林长312名，合计…: tiers, not overlaps
         vals = []
+        units = {_PERSONS.get(m.group("u"), m.group("u"))}
+        if (alt := _ALT_UNIT.match(text, m.end())) is not None:
+            units.add(_PERSONS.get(alt.group("u"), alt.group("u")))  # 合计4962户（人）: parts in 户 and in 人
         for c in reversed(clauses):
             n = _CLAUSE_NUM.search(c)
-            if not n or _PERSONS.get(n.group("u"), n.group("u")) != _PERSONS.get(m.group("u"), m.group("u")) or _OVERLAP_LISTED.search(c) or "其中" in c:
+            if not n or _PERSONS.get(n.group("u"), n.group("u")) not in units or _OVERLAP_LISTED.search(c) or "其中" in c:
                 break  # 民警2名、辅警4名，…巡防队员3名，共计8人: 名 and 人 count the same
             vals.append(float(n.group("n")))
         lead = clauses[: len(clauses) - len(vals)]
@@ -1811,7 +1854,9 @@ def closed_lists(doc, kb):
 _GAP = re.compile(r"缺口(?:约为|约|为|达|共|合计)?\s*" + _AMOUNT.format("g") + r"(?![\d%％])")
 _GAP_SPENT = re.compile(r"已(?:支出|使用|花费|用去|消耗|支付)")
 _GAP_UNSURE = re.compile(r"拨付|发放")  # paid out, or received: either
-_GAP_HAVE = re.compile(r"已|现有|扣除|到位|争取|落实|筹措|筹集|自筹|补助|预算|安排|下达|下拨|余额|结余|库存|可用")
+_GAP_HAVE = re.compile(r"已|现有|扣除|到位|争取|落实|筹措|筹集|自筹|补助|预算|安排|下达|下拨|余额|结余|库存|可用|可提供")
+_HEADS = frozenset(("个", "人", "名"))
+_PLACES = re.compile(r"学位|床位|岗位|名额|座位|铺位|车位")
 _GAP_NEED = re.compile(r"需|总投资|应发放|应支付|应拨付|计划投资")
 _GAP_STILL = re.compile(r"还需|尚需|仍需|还要")
 _GAP_SUM = re.compile(r"合计|共计|总计")
@@ -1833,6 +1878,9 @@ def gaps(doc, kb):
         spent = still = False  # 已支出…: the need must be what is still needed (还需…)
         known = True
         approx = bool(_APPROX.search(text[max(sent, g.start() - 4) : g.start()]))
+        units = {unit}
+        if unit in _HEADS and _PLACES.search(text, sent, g.end()):
+            units = _HEADS  # 学位1080个…需求达1460人，学位缺口420个: places are counted by the people they take
         for scope in ("this", "before"):
             if scope == "before":
                 if (parts_need or sum_need is not None) and have or sent <= line.start:
@@ -1848,7 +1896,7 @@ def gaps(doc, kb):
                 label = text[prev_end : a.start()]
                 prev_end = a.end()
                 v, u = _amount(a, "n")
-                if u != unit:
+                if u not in units:
                     continue
                 cut = max(label.rfind(c) for c in "，,；;：:")
                 clause = label[cut + 1 :]

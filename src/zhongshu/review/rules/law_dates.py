@@ -72,7 +72,7 @@ def law_dates(doc, kb):
         latest = max(versions)
         sent = max(text.rfind(c, 0, m.start()) for c in "。！？；\n") + 1
         first = min(versions)
-        unborn = "通过" in first[2] and when < first[0]  # 粮食安全保障法（2023年12月29日通过）自2023年6月1日起施行
+        unborn = ("通过" in first[2] or "首次" in first[2]) and when < first[0]  # 粮食安全保障法（2023年12月29日通过）自2023年6月1日起施行
         if when < latest[0] and not unborn and not _NEW.search(text, sent, max(m.end(), d.end())):
             continue  # an older version the table may lack
         right = latest[1]

@@ -735,11 +735,16 @@ def _two_char_ok(text: str, q: int, inv, fget, neighbour: int) -> bool:
     return True
 
 
-def explained(text: str, q: int, index: NearMissIndex) -> bool:
+def explained(text: str, q: int, index: NearMissIndex, right: str | None = None) -> bool:
     """The two characters at q belong to real words around them: a covering 3–4-character word
-    (正规化), or a frequent word ending at the first and one starting at the second (自己经营)."""
+    (正规化), or a frequent word ending at the first and one starting at the second (自己经营). With ``right``
+    (the window's correction), a covering word that is only the old or wrong spelling of a word at least as
+    frequent with ``right`` explains nothing (个人帐户 of jieba, 3, against 个人账户, 1,000)."""
     fget = index.freq.get
-    if _covered(text, q, index.freq.__contains__):
+    freq = index.freq
+    inv = freq.__contains__ if right is None else (
+        lambda w: w in freq and fget(w.replace(text[q : q + 2], right, 1), 0) < freq[w])
+    if _covered(text, q, inv):
         return True
     return (q >= 1 and fget(text[q - 1 : q + 1], 0) >= NEIGHBOUR_FREQ
             and fget(text[q + 1 : q + 3], 0) >= NEIGHBOUR_FREQ)

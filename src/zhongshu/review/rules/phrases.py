@@ -16,7 +16,7 @@ def dictionary_scan(doc, kb):
     index = getattr(kb, "nearmiss", None)
     for start, end, p in kb.phrases.finditer(text):
         h = p.payload
-        if end - start == 2 and h.rule == "language.typo" and index is not None and explained(text, start, index):
+        if end - start == 2 and h.rule == "language.typo" and index is not None and explained(text, start, index, h.suggestion):
             continue
         yield Finding(start, end, h.category, h.severity, h.rule, h.message, h.suggestion)
 

@@ -44,8 +44,9 @@ _REPORT_ASK = re.compile(r"(?:妥否|当否|可否)[，,]?\s*请(?:予)?(?:批�
 
 
 _ALSO_ASK = re.compile(r"(?:恳请|请|望)[^，。；\n]{0,12}?一并(?:予以)?(?:批准|审批|批复|解决|拨付|安排|同意|支持)")
-_LAW_REV = re.compile(r"《(?:中华人民共和国)?(?P<name>[\u4e00-\u9fff]{2,24}(?:法|条例|规定|办法|准则|规则))》\s*[（(](?P<y>(?:19|20)\d\d)年"
-                      r"(?:\d{1,2}月(?:\d{1,2}日)?起?(?P<eff>施行|实施|生效)|(?P<k>修正|修订|修改|版|文本)?(?:本)?)[）)]")
+# the edition in brackets after the title, or inside it (《军人抚恤优待条例（2011年修订）》)
+_LAW_REV = re.compile(r"《(?:中华人民共和国)?(?P<name>[\u4e00-\u9fff]{2,24}(?:法|条例|规定|办法|准则|规则))(?P<out>》\s*)?[（(](?P<y>(?:19|20)\d\d)年"
+                      r"(?:\d{1,2}月(?:\d{1,2}日)?起?(?P<eff>施行|实施|生效)|(?P<k>修正|修订|修改|版|文本)?(?:本)?)(?P<end>[）)])(?(out)|》)")
 _LAW_REV_BEFORE = re.compile(r"(?P<y>(?:19|20)(?<!\d\d\d)\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:第[一二三四五六七八九十]+次)?"
                              r"(?:修正|修订|修改|印发|发布|颁布|出台)(?:后)?的(?P<cite>《(?:中华人民共和国)?(?P<name>[\u4e00-\u9fff]{2,24}"
                              r"(?:法|条例|规定|办法|准则|规则))》)")
@@ -108,7 +109,7 @@ _AS_BASIS = re.compile(r"根据|依据|按照|遵照|依照|落实|执行|贯彻
 def law_revision(doc, kb):
     """《安全生产法》（2014年修正） cited while a later revision is in force (data/law_revisions.tsv)."""
     text = doc.text
-    after = "》（" in text or "》(" in text
+    after = "》（" in text or "》(" in text or "）》" in text or ")》" in text
     before = any(k in text for k in ("修正的《", "修订的《", "修改的《", "后的《", "印发的《", "发布的《", "颁布的《", "出台的《"))
     if not after and not before:
         return
@@ -132,7 +133,7 @@ def law_revision(doc, kb):
         later = [v for v in years if y < v <= doc_year]  # an edition after the document is no slip of it
         if (m.re is _LAW_REV and m.group("k") in ("修正", "修订", "修改") and y not in years and y > years[0]
                 and not (y - 1 in years and "施行" in note)):  # 《环境保护法》（2016年修订）: no such edition
-            yield Finding(m.start("y") - 1, m.end(), "policy", "warning", "policy.law_revision",
+            yield Finding(m.start("y") - 1, m.end("end"), "policy", "warning", "policy.law_revision",
                           f"《{name}》没有{y}年{m.group('k')}的文本：历次文本为{'、'.join(map(str, years))}年，"
                           f"现行文本为{years[-1]}年文本（{note}），请核对", None)
             continue
@@ -141,7 +142,7 @@ def law_revision(doc, kb):
         kind = "党内法规" if name.startswith(("中国共产党", "党政")) or "中共中央" in note else "法律法规"
         revised = "修订" if "修订" in note else "修正"
         if m.re is _LAW_REV:  # 《安全生产法》（2014年修正）
-            s, e, fix = m.start("y") - 1, m.end(), f"（{later[-1]}年{revised}）"
+            s, e, fix = m.start("y") - 1, m.end("end"), f"（{later[-1]}年{revised}）"
         else:  # 2014年修正的《安全生产法》
             s, e, fix = m.start("y"), m.end(), f"{later[-1]}年{revised}的{m.group('cite')}"
         yield Finding(s, e, "policy", "warning", "policy.law_revision",
@@ -446,7 +447,7 @@ def document_number_issuer(doc, kb):
 
 # 特此请示 closing a 函 (or 特此报告 a 请示, 特此通知 a 报告), 现批复如下 in a 复函: the formula belongs to another genre
 _CLOSING = re.compile(r"(?:特此|专此)(?P<g>请示|报告|通知|通报|批复)(?=[。！]?\s*$)|(?P<ask>妥否，请批示|当否，请批示)(?=[。！]?\s*$)"
-                      r"|现(?P<g2>批复)如下", re.M)
+                      r"|现(?P<g2>批复)如下|(?:请|并|望)予(?P<g3>批复)", re.M)
 # the formula each genre closes with (a 报告 asking for approval is policy.report_with_request's)
 _RIGHT_CLOSING = {"请示": "特此请示", "报告": "特此报告", "通知": "特此通知", "通报": "特此通报", "批复": "此复",
                   "函": "特此函告（复函作“特此函复”）"}
@@ -454,11 +455,15 @@ _RIGHT_CLOSING = {"请示": "特此请示", "报告": "特此报告", "通知": 
 
 def closing_formula(doc, kb):
     genre = doc.genre
-    if genre not in _RIGHT_CLOSING or "特此" not in doc.text and "请批示" not in doc.text and "批复如下" not in doc.text:
+    if genre not in _RIGHT_CLOSING or "特此" not in doc.text and "请批示" not in doc.text and "批复" not in doc.text:
         return
     for m in _CLOSING.finditer(doc.text, doc.title.end):
-        g = "请示" if m.group("ask") else m.group("g") or m.group("g2")
-        if g == genre or genre == "报告" and g == "请示":
+        g = "请示" if m.group("ask") else m.group("g") or m.group("g2") or m.group("g3")
+        if g == genre or genre == "报告" and g == "请示" or m.group("g3") and genre != "函":
+            continue
+        if m.group("g3"):  # 请贵局…并予批复: a 函 asks no 批复 (the answer of a superior to a 请示)
+            yield Finding(m.start(), m.end(), "policy", "warning", "policy.closing",
+                          f"用语与文种不符：本文是函，“{m.group(0)}”是请示请求上级答复的用语（批复只答复请示），宜作“请予函复”", "请予函复")
             continue
         if m.group("g2"):
             what, right = "用语", "现函复如下" if genre == "函" else "现将有关事项通知如下"
@@ -504,6 +509,22 @@ def law_name(doc, kb):
         yield Finding(m.start(), m.end(), "policy", "warning", "policy.law_name",
                       f"国家法律中没有《{_PRC}{n}》（现行和已废止的法律均无此名）{hint}，请核对法律名称",
                       f"《{_PRC}{close[0]}》" if close else None)
+    regulations = _bare_regulations()
+    for m in _CITED_REGULATION.finditer(text):
+        if m.group("n") in regulations:
+            yield Finding(m.start(), m.end(), "policy", "warning", "policy.law_name",
+                          f"法规名称有误：《{m.group('n')}》的名称不冠“中华人民共和国”", f"《{m.group('n')}》")
+
+
+_CITED_REGULATION = re.compile(r"《中华人民共和国(?P<n>[\u4e00-\u9fff、]{2,30}?(?:条例|办法|规定|细则))》")
+
+
+@functools.lru_cache(maxsize=1)
+def _bare_regulations() -> frozenset:
+    """The regulations of law_dates.tsv whose every name lacks 中华人民共和国 (医疗保障基金使用监督管理条例; not
+    政府信息公开条例, which is also written with it)."""
+    names = law_dates_table()[0]
+    return frozenset(n for n in names if not n.endswith("法") and _PRC + n not in names and not n.startswith(_PRC))
 
 
 RULES = (document_type, genre_mentions, one_request_per_qingshi, law_revision, superseded_standard, issuer, reply_to_report,
