@@ -262,6 +262,7 @@ def totals(doc, kb):
         span = (m.start(), seg_start + parts[-1].end())
         over = [p for p, v in zip(parts, values) if v > total]
         partition = len(parts) == 2 and ("男" in labels[0] and "女" in labels[1] or "女" in labels[0] and "男" in labels[1])
+        strong = partition or _town_country(labels)  # 其中城镇0.72万户、农村1.04万户: the two sides of one line
         # "其中重大隐患6处、一般隐患836处": a last part named 一般/其他/其余 closes the breakdown
         partition = partition or (len(parts) >= 2 and re.match(r"[^\d]{0,2}(?:一般|其他|其余|其它|剩余)", labels[-1].lstrip("、，, ")) is not None)
         partition = (partition or divided or _complementary(labels) or _inside_outside(labels) or _either_side(labels)
@@ -284,9 +285,10 @@ def totals(doc, kb):
             continue
         # sources of funds (中央资金、省级资金、市县资金、社会资本及其他资金) do not overlap when they add up to more than the whole
         overlap = _OVERLAP.search(joined) and not (s > total and all(lb.rstrip().endswith(("资金", "投资", "投入")) for lb in labels))
-        if bare and (s <= total + 0.5 * 10 ** -max(map(_decimals, (p.group("n") for p in parts))) * len(parts)
-                     or overlap or _MONEY_OPEN.search(joined) or partition):
+        if bare and not strong and (s <= total + 0.5 * 10 ** -max(map(_decimals, (p.group("n") for p in parts))) * len(parts)
+                                    or overlap or _MONEY_OPEN.search(joined) or partition or _sum_stated_before(text, m, s)):
             continue
+        partition = partition or strong
         # a partial breakdown (sum below the total) is normal unless it is 男/女
         if not partition and (overlap or s < total) and not _money_closed(m.group("u"), labels, s, total):
             continue
@@ -310,6 +312,24 @@ def _named_parts(text: str, m, labels: list[str]) -> bool:
 
 
 _NEG = ("没有", "未", "非", "无", "不")
+
+
+def _sum_stated_before(text: str, m, s: float) -> bool:
+    """The parts add up to a figure of the unit earlier in the sentence (联系点12个，覆盖7个县（市、区），其中…的5个、
+    …的4个、…的2个、…的1个): the breakdown is of that figure, not of the one right before 其中."""
+    sent = max(text.rfind(c, 0, m.start()) for c in "。！？；\n") + 1
+    return any(abs(float(t.group("n")) - s) < 1e-9 for t in _NUM_T.finditer(text, sent, m.start()) if t.group("u") == m.group("u"))
+
+
+_TOWN = ("城镇", "城市", "城区")
+
+
+def _town_country(labels) -> bool:
+    """Two parts named 城镇 (城市, 城区) and 农村, nothing else: they split a whole."""
+    if len(labels) != 2:
+        return False
+    a, b = (lb.strip("、，,；;：: ") for lb in labels)
+    return a in _TOWN and b == "农村" or b in _TOWN and a == "农村"
 
 
 def _complementary(labels) -> bool:
@@ -1546,6 +1566,7 @@ def income_ratio(doc, kb):
 
 
 _QIZHONG = re.compile(r"其中[，,：:]?")
+_CHANGED_BY = re.compile(r"(?:增加|减少|增长|下降|提高|降低|净增|多|少)了?$")
 # 按性质分，公办28家，民办26家 / 分层级看，… / 从类型看，…: a breakdown by one criterion, whose parts make the whole
 _PARTITION = re.compile(r"(?:按|分|从)(?P<by>[\u4e00-\u9fff]{1,6}?)(?<!以来)(?:划分|分|来看|上看|看)[，,：:]")
 # a part's unit -> the larger units of the same kind a total may be given in, with their factor
@@ -1602,7 +1623,9 @@ def breakdowns(doc, kb):
                                               or _AVERAGED.search(before, max(0, tots[0].start() - 8), tots[0].start())):
                 continue  # a breakdown by criterion: only under the one total of its unit, not per head
             # 共登记2846件次，比上年同期的3070件次下降7.3%。其中…: last year's figure is a base, not the total
-            t = next((t for t in reversed(tots) if not _COMPARED.search(before, max(0, t.start() - 8), t.start())), tots[-1])
+            # 拟招录75名，比2026年增加5名。其中…: a change is no total either
+            t = next((t for t in reversed(tots) if not _COMPARED.search(before, max(0, t.start() - 8), t.start())
+                      and not _CHANGED_BY.search(before, max(0, t.start() - 4), t.start())), tots[-1])
             if before[max(0, t.start("n") - 2) : t.start("n")] in _PER_HEAD:
                 continue  # 老党员每人800元，其中年满90周岁的每人1000元: a rate per head, not a whole
             noun = _NOUN_AFTER.match(part_text, ps[0].end())
@@ -1632,6 +1655,8 @@ def breakdowns(doc, kb):
             s_ = sum(values)
             if abs(s_ - total) <= tol:
                 continue
+            if any(x is not t and x.group("u") == t.group("u") and abs(float(x.group("n")) * scale - s_) <= tol for x in tots):
+                continue  # 联系点12个，覆盖7个县（市、区），其中…5个、…4个、…2个、…1个: the parts make the earlier figure
             if any(abs(sum(values[:k]) - total) <= tol for k in range(2, len(values))):
                 continue  # 立案412件，其中…351件、…61件；不予立案的74件: the breakdown closed before later items
             money = (_money_closed(unit, [p.group("label") for p in ps], s_, total)
@@ -1997,9 +2022,11 @@ def share_runs(doc, kb):
 
 # 2025年7月1日至9月30日，为期两个月: a period's stated length against its two dates (days counted both
 # ends in; a month is 28–31 days, a week 7, a year 365–366; 半年 is six months). Found from its tail (为期…).
-_PERIOD_TAIL = re.compile(r"(?:为期|历时|持续|共计|共)(?P<n>\d{1,3}|[一二两三四五六七八九十半]{1,3})个?(?P<u>月|天|日|周|星期|年)(?!内)")
+_PERIOD_TAIL = re.compile(r"(?:为期|历时|持续|共计|共)(?P<n>\d{1,3}|[一二两三四五六七八九十半]{1,3})个?(?P<u>工作日|月|天|日|周|星期|年)(?!内)")
 _PERIOD = re.compile(r"(?:(?P<y1>\d{4})年)?(?P<m1>\d{1,2})月(?P<d1>\d{1,2})日起?(?:至|到|—|－|-|～|~)"
-                     r"(?:(?P<y2>\d{4})年)?(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})日止?[，,]?\s*$")
+                     r"(?:(?P<y2>\d{4})年)?(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})日止?[，,（(]?\s*$")
+# months with no statutory holiday and no working weekend (国务院办公厅 holiday notices): working days are Monday–Friday
+_PLAIN_MONTHS = frozenset((3, 7, 8, 11, 12))
 
 
 def _period_days(m, doc_year: int | None) -> int | None:
@@ -2013,6 +2040,14 @@ def _period_days(m, doc_year: int | None) -> int | None:
         return (dt.date(y2, m2, d2) - dt.date(y1, m1, d1)).days + 1
     except ValueError:
         return None  # an impossible date: fact.date_invalid
+
+
+def _period_start(m, doc_year: int | None) -> dt.date | None:
+    y1 = int(m.group("y1") or m.group("y2") or doc_year or 0)
+    try:
+        return dt.date(y1, int(m.group("m1")), int(m.group("d1"))) if y1 else None
+    except ValueError:
+        return None
 
 
 def periods(doc, kb):
@@ -2029,6 +2064,16 @@ def periods(doc, kb):
         if days is None or days <= 0:
             continue
         u = t.group("u")
+        if u == "工作日":
+            first = _period_start(m, year)
+            if first is None or any(d.month not in _PLAIN_MONTHS for d in (first, first + dt.timedelta(days - 1))):
+                continue  # a holiday or a working weekend may fall inside
+            work = sum(1 for k in range(days) if (first + dt.timedelta(k)).weekday() < 5)
+            if n != work:
+                yield Finding(t.start("n"), t.end("u"), "fact", "error", "fact.period",
+                              f"工作日数与起止日期不符：{first.year}年{first.month}月{first.day}日起共{days}天，"
+                              f"其中工作日{work}个，不是{t.group('n')}个", f"{work}个工作日")
+            continue
         if u == "月" or u == "年":
             months = n * 12 if u == "年" else n
             lo, hi = months * 28 - 2, months * 31 + 2

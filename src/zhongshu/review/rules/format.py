@@ -121,7 +121,7 @@ def recipient(doc, kb):
 _CN_NUM = "一二三四五六七八九十"
 _H1 = re.compile(r"[ \t\u3000]*(?P<n>[" + _CN_NUM + r"]{1,3})(?P<sep>、|，|,|\.|．|：|:|[ \u3000](?=\S))")
 _H2 = re.compile(r"[ \t\u3000]*(?P<lb>[（(])(?P<n>[" + _CN_NUM + r"]{1,3})(?P<rb>[）)])(?P<sep>、|，|,|\.|．|：|:)?")
-_H3 = re.compile(r"[ \t\u3000]*(?P<n>\d{1,2})(?P<sep>\.|．|、|，|,)(?!\d)")
+_H3 = re.compile(r"[ \t\u3000]*(?P<n>\d{1,2})(?P<sep>\.|．|、|，|,|\)|）)(?!\d)")
 _H4 = re.compile(r"[ \t\u3000]*(?P<lb>[（(])(?P<n>\d{1,2})(?P<rb>[）)])(?P<sep>、|，|,|\.|．)?")
 _RESET = re.compile(r"[ \t\u3000]*(?:附件\s*\d*\s*$|附件\s*\d+|附件\s*[：:]|附表|抄送|主题词)")
 _LEVEL_NAME = {1: "一、", 2: "（一）", 3: "1.", 4: "（1）"}
@@ -176,6 +176,10 @@ def headings(doc, kb):
         elif level in (2, 4) and sep:
             yield Finding(s0 + m.start("sep"), s0 + m.end("sep"), "format", "error", "format.heading_sep",
                           "带括号的序号后不再加标点（如“（一）”“（1）”后不加顿号或点号）（GB/T 15834-2011）", "")
+        elif level == 3 and sep in (")", "）"):
+            yield Finding(s0 + m.start("n"), s0 + m.end("sep"), "format", "error", "format.heading_sep",
+                          f"序号“{m.group('n')}{sep}”不规范：第三层用“{m.group('n')}.”，第四层用“（{m.group('n')}）”（GB/T 9704-2012 7.3.3）",
+                          f"{m.group('n')}.")
         elif level == 3 and sep not in (".", "．"):
             yield Finding(s0 + m.start("sep"), s0 + m.end("sep"), "format", "error", "format.heading_sep",
                           "阿拉伯数字序号后应使用下脚点“.”，不用顿号或逗号（GB/T 15834-2011）", ".")

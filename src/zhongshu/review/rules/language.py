@@ -56,6 +56,12 @@ _ADV_DE_ADV = re.compile(r"的(?=(?:逐项|逐一|逐步|逐条|逐个|尽快|�
                          r"(?:(?<=(?:认真|切实|积极|扎实|严格|坚决|主动|大力|全力|及时|深入|稳步|努力|迅速|依法|耐心|细致)的)"
                          r"|(?<=(?:扎扎实实|认认真真)的))")  # the literal 的 first: a pattern opening with words is slow to scan for
 _NOMINALISING = ("进行", "作出", "做出", "开展", "给予", "予以", "加以", "得到", "受到", "经过")
+# 实实在在的为基层减负, 坚持不懈的用理论武装: a four-character adverb, 的, a preposition that opens the verb phrase
+_ADV4_DE_PREP = re.compile(r"的(?<=(?:" + "|".join(a for a in _ADV_T if len(a) == 4) + r")的)"
+                           r"(?=(?:为|用|把|向|对|从|以|给|替|按|依|靠|同|跟)[\u4e00-\u9fff])"
+                           r"(?!对策|对象|对手|用途|用品|用户|把手|向导|以来|以上|以下|依据|依托|同志|同事|同行|跟班)")
+# 把全会精神学的更深更透: a complement 更A更B after a verb
+_DE_MORE_MORE = re.compile(r"的(?=更[\u4e00-\u9fff]更[\u4e00-\u9fff](?![\u4e00-\u9fff]))(?<=[\u4e00-\u9fff]的)")
 _VERB_BEFORE_DUN = frozenset("重视 部署 研究 动员 行动 响应 回应 安排 谋划 调度 会商 研判".split())
 _ADV_DE_V = re.compile(r"的(?:(?:做好|抓好|做到|拿出|看到|认识到|意识到|感受到|看作)|把(?![握关手柄脉控持门头戏式子守玩])|(?:" + _VERBS_DI + r")"
                        r"(?!作用|工作(?!责任|任务|要求|部署)|措施|态度|方式|方法|作风|精神|力度|成效|效果|机制|情况|能力|水平|过程|举措|"
@@ -165,6 +171,13 @@ def de_di_de(doc, kb):
     for m in _ADV_DE_ADV.finditer(text):
         if not any(v in text[max(0, m.start() - 10) : m.start()] for v in _NOMINALISING):  # 进行认真的逐项检查: a noun phrase
             yield Finding(m.start(), m.end(), "language", "warning", "language.de", "修饰动词的状语后应使用“地”（如“认真地逐项整改”）", "地")
+    for m in _ADV4_DE_PREP.finditer(text):
+        if not any(v in text[max(0, m.start() - 10) : m.start()] for v in _NOMINALISING):
+            yield Finding(m.start(), m.end(), "language", "warning", "language.de",
+                          "修饰动词的状语后应使用“地”（如“实实在在地为群众办事”）", "地")
+    for m in _DE_MORE_MORE.finditer(text):
+        yield Finding(m.start(), m.end(), "language", "warning", "language.de",
+                      "动词后接“更……更……”补语，应使用“得”（如“学得更深更透”）", "得")
     for m in (_SUBJ_ADV_DE_V.finditer(text) if "的" in text else ()):
         yield Finding(m.start("de"), m.end("de"), "language", "warning", "language.de",
                       "“满意度明显地提升”：状语修饰谓语动词，应使用“地”", "地")
@@ -414,6 +427,8 @@ def duplicates(doc, kb):
             continue  # 带来越来越多: 带来 + 越来越
         if nxt and freq and freq.get(w + nxt, 0) >= _AA_EXPLAIN_FREQ:
             continue  # 执法大队大队长: 大队 + 大队长
+        if prev and freq and freq.get(prev + w, 0) >= _AA_EXPLAIN_FREQ and freq.get(text[m.start() + 2 : m.start() + 6], 0) >= _AA_EXPLAIN_FREQ:
+            continue  # 党组织组织生活: 党组织 + 组织生活
         if prev and nxt and _CJK1.match(prev) and _CJK1.match(nxt) and _straddles(kb.words2, prev + w[0], w, w[1] + nxt):
             continue  # 设施实施实时: 设施 + 实施 + 实时, the repeat straddles three words
         yield Finding(m.start() + 2, m.end(), "language", "warning", "language.duplicate",
@@ -570,7 +585,9 @@ _COLLOC = [
      "句式杂糅：“引起……重视”与“重视起来”混用，删去“起来”", None, "warning"),
     # 能否守住安全底线，是经济发展的重要保证: a two-sided subject (能否) against a one-sided predicate (保证)
     (re.compile(r"(?P<at>能否|是否)(?<![^。；！？\n\s　]..)[^。；！？\n，,]{2,30}?[，,]\s*(?:都|也|就)?(?:是|乃是|将是)"
-                r"[^。；！？\n，,]{0,30}?的(?:重要|根本|基本|必要|首要|有力|坚强|坚实)?(?:保证|保障|前提|基础)(?=[。；！？\n，,]|$)"),
+                r"[^。；！？\n，,]{0,30}?的(?:重要|根本|基本|必要|首要|有力|坚强|坚实)?(?:保证|保障|前提|基础)(?=[。；！？\n，,]|$)"
+                # …能否经受住摔打磨砺，是提升其履职能力的重要途径: a way (途径) is one-sided too, wherever 能否 stands
+                r"|(?P<at2>能否)[^。；！？\n，,]{2,30}?[，,]\s*(?:都|也|就)?是[^。；！？\n，,]{0,30}?的(?:重要|有效|关键)?(?:途径|举措|手段)(?=[。；！？\n，,]|$)"),
      ("能否", "是否"), "两面对一面：主语含“能否（是否）”两方面，谓语“保证（前提）”只对一面，宜删去“能否（是否）”", None, "warning"),
     # 充分发挥党员先锋模范。: the object 作用 left out
     (re.compile(r"发挥[^，,。；！？\n]{0,12}?(?:先锋模范|模范带头|战斗堡垒|桥梁纽带|示范引领|带头表率|主力军|生力军)(?P<at>)(?=[。；！？\n]|$)"),
@@ -584,6 +601,10 @@ _COLLOC = [
      "数量词重复：同一数量词在修饰语前后各出现一次，删去其一", None, "warning"),
     # round 21 (fresh36): 防止出现…的发生 (出现 and 发生 both say it happens); 覆盖面达到全覆盖; 覆盖面…加大;
     # 前赴后继 of the fallen (前仆后继: 仆, to fall); a weight in 屯 (吨)
+    (re.compile(r"(?:对[^，。；！？\n]{1,16}?(?:不太|不够|不甚|不|很|比较|较为|十分|非常|还不)?|不太|不够|不甚)(?P<at>熟习)"), "熟习",
+     "“熟习”指对某种技术或学问学习得很熟练；对情况、工作、群众了解得清楚宜作“熟悉”", "熟悉", "warning"),
+    (re.compile(r"由于(?<![^。；！？\n\s　]..)[^。；！？\n，,]{2,40}?[，,]\s*(?P<at>导致)"), "导致",
+     "“由于……，导致……”使句子缺少主语，宜删去“导致”或删去“由于”", None, "warning"),
     (re.compile(r"(?:防止|避免|杜绝|严防|防范)出现[^，。；！？\n]{1,14}?(?:现象|问题|情况|行为|事件|事故)?的?(?P<at>发生)(?![\u4e00-\u9fff])"), "发生",
      "“出现”与“发生”语义重复：“防止出现……的发生”宜作“防止出现……”或“防止……的发生”", None, "warning"),
     (re.compile(r"覆盖(?:面|率)?(?:已|均|基本)?(?:达到|实现)了?全覆盖"), "全覆盖",

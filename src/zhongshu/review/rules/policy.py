@@ -46,7 +46,8 @@ _REPORT_ASK = re.compile(r"(?:妥否|当否|可否)[，,]?\s*请(?:予)?(?:批�
 _ALSO_ASK = re.compile(r"(?:恳请|请|望)[^，。；\n]{0,12}?一并(?:予以)?(?:批准|审批|批复|解决|拨付|安排|同意|支持)")
 # the edition in brackets after the title, or inside it (《军人抚恤优待条例（2011年修订）》)
 _LAW_REV = re.compile(r"《(?:中华人民共和国)?(?P<name>[\u4e00-\u9fff]{2,24}(?:法|条例|规定|办法|准则|规则))(?P<out>》\s*)?[（(](?P<y>(?:19|20)\d\d)年"
-                      r"(?:\d{1,2}月(?:\d{1,2}日)?起?(?P<eff>施行|实施|生效)|(?P<k>修正|修订|修改|版|文本)?(?:本)?)(?P<end>[）)])(?(out)|》)")
+                      r"(?:\d{1,2}月(?:\d{1,2}日)?起?(?P<eff>施行|实施|生效)|(?P<k>修正|修订|修改|版|文本)?(?:本)?)"
+                      r"(?P<more>[，,](?:以下简称|下称)[^）)]{1,24})?(?P<end>[）)])(?(out)|》)")
 _LAW_REV_BEFORE = re.compile(r"(?P<y>(?:19|20)(?<!\d\d\d)\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:第[一二三四五六七八九十]+次)?"
                              r"(?:修正|修订|修改|印发|发布|颁布|出台)(?:后)?的(?P<cite>《(?:中华人民共和国)?(?P<name>[\u4e00-\u9fff]{2,24}"
                              r"(?:法|条例|规定|办法|准则|规则))》)")
@@ -141,7 +142,9 @@ def law_revision(doc, kb):
             continue
         kind = "党内法规" if name.startswith(("中国共产党", "党政")) or "中共中央" in note else "法律法规"
         revised = "修订" if "修订" in note else "修正"
-        if m.re is _LAW_REV:  # 《安全生产法》（2014年修正）
+        if m.re is _LAW_REV and m.group("more"):  # 《…法》（2018年修正，以下简称…）: the edition only
+            s, e, fix = m.start("y"), m.start("more"), f"{later[-1]}年{revised}"
+        elif m.re is _LAW_REV:  # 《安全生产法》（2014年修正）
             s, e, fix = m.start("y") - 1, m.end("end"), f"（{later[-1]}年{revised}）"
         else:  # 2014年修正的《安全生产法》
             s, e, fix = m.start("y"), m.end(), f"{later[-1]}年{revised}的{m.group('cite')}"
@@ -246,6 +249,10 @@ def one_request_per_qingshi(doc, kb):
                 yield Finding(m.start(), m.end(), "policy", "warning", "policy.one_matter",
                               "请示应当一文一事，正文中有多处请求批示，疑似一文多事（条例第十五条）", None)
         yield from _second_requests(doc, body_start)
+        for m in _ASK_LIST.finditer(text, body_start):  # 特提请：一是批准…；二是安排…经费；三是核增编制…
+            if all(re.search(_GRANT, x) for x in m.group("a", "b")):
+                yield Finding(m.start("b") - 2, m.end(), "policy", "warning", "policy.one_matter",
+                              "请示应当一文一事：“一是……二是……”列了几项请求，其余事项应另行请示（条例第十五条）", None)
         for m in _ALSO_ASK.finditer(text, body_start):
             yield Finding(m.start(), m.end(), "policy", "warning", "policy.one_matter",
                           "请示应当一文一事：“一并”请求另一事项，应另行请示（条例第十五条）", None)
@@ -268,6 +275,8 @@ def one_request_per_qingshi(doc, kb):
 # to the one the 请示 is about; also a numbered paragraph that opens with a request of its own
 # (二、恳请市政府同意增加编制5名) after an earlier paragraph that already asked for something.
 _ASK_VERB = r"(?:恳请|请求|特请|敬请|提请|申请|望|请)(?!示|求如下|予批示|批示)"
+# 特提请：一是批准…；二是由市政府安排…经费: several requests listed after one asking verb
+_ASK_LIST = re.compile(r"(?:恳请|请求|提请|特请|申请|请示如下)[：:]\s*一是(?P<a>[^；;。\n]{2,80})[；;]\s*二是(?P<b>[^；;。\n]{2,80})(?:[；;]\s*[三四五]是[^；;。\n]{2,80})*")
 _GRANT = r"(?:批准|同意|审批|拨付|增加|解决|安排|给予|支持|核定|调整|提高|追加|划拨|增设|配备)"  # what a request asks for
 _ALSO_LEAD = re.compile(r"[ \t\u3000]*(?:另外|另|此外|同时|还有|再者|与此同时)[，,、]?(?P<rest>[^。\n]*?)"
                         + _ASK_VERB + r"[^。\n]{0,40}?" + _GRANT)

@@ -231,6 +231,11 @@ def formulation_order(doc, kb):
     for start, end, found in _item_runs(doc, split):
         if len(found) < 3:
             continue
+        head = next((k for k in range(len(found[0]) - 1) if found[0][k:] in item_map
+                     and set(item_map[found[0][k:]]).intersection(*(item_map[it] for it in found[1:]))), 0)
+        if head:  # 坚持党的领导、依法治国、人民当家作主: the first item read with a verb that is part of another item
+            found = [found[0][head:], *found[1:]]
+            start += head
         candidates = set(item_map[found[0]])
         for it in found[1:]:
             candidates &= set(item_map[it])

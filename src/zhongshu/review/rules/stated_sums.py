@@ -11,10 +11,14 @@
 * A quarter and its months (2025年第二季度，7月至9月), and a quarter or half-year with its months in brackets
   (一季度（1—3月）, 前三季度（1—9月）, 上半年（1—6月）).
 * The shares of the three sectors of an economy (三次产业结构调整为12.5∶46.3∶40.2) add up to 100.
+* A number of people split into sessions of equal size (共180名，分3期举办，每期50名): sessions × size is the number.
+* A quota restated as a count (代表名额为260名……妇女代表比例不低于25%，即不少于65名): the share of the paragraph's
+  named whole, rounded either way.
 """
 
 from __future__ import annotations
 
+import math
 import re
 
 from ..model import Finding
@@ -214,4 +218,46 @@ def counted_sums(doc, kb):
                       f"{shown}{m.group('tm')}{unit}")
 
 
-RULES = (counted_parts, enumerated_sums, counted_sums, prior_year_change, quarter_months, sector_shares)
+# 共180名，分3期举办，每期50名 (no 约, 左右, 不超过…: an exact size)
+_SESSIONS = re.compile(r"每(?P<w>期|批|班|轮)(?P<m>\d{1,4})(?P<u>名|人)(?![\d%％])(?!左右|以内|以上|以下|上下)")
+_SESSIONS_HEAD = re.compile(r"(?P<n>\d{1,5})(?P<u>名|人)[^。；！？\n\d]{0,12}?分(?P<k>\d{1,2}|[二三四五六七八九十])(?P<w>期|批|个班次|个班|轮)"
+                            r"[^。；！？\n\d]{0,10}?$")
+
+
+def session_sizes(doc, kb):
+    text = doc.text
+    if "每" not in text:
+        return
+    for m in _SESSIONS.finditer(text):
+        h = _SESSIONS_HEAD.search(text, max(0, m.start() - 40), m.start())
+        if h is None or h.group("w")[-1] != m.group("w") or re.search(r"约|不超过|不少于|原则上|最多|最少|左右", h.group(0)):
+            continue
+        n, size = int(h.group("n")), int(m.group("m"))
+        k = int(h.group("k")) if h.group("k").isdigit() else cn_number(h.group("k"))
+        if k and k * size != n:
+            yield Finding(m.start("m"), m.end("u"), "fact", "warning", "fact.total",
+                          f"人数与期数不符：共{n}{h.group('u')}分{k}{h.group('w')}，每{m.group('w')}{size}{m.group('u')}合计{k * size}{m.group('u')}，请核对", None)
+
+
+_QUOTA = re.compile(r"(?P<x>\d{1,2}(?:\.\d+)?)\s*[%％][，,]\s*即(?:不少于|不低于|不超过|不多于|最少|最多|至少|为)?(?P<n>\d{1,5})(?P<u>名|人)(?![\d%％])")
+_QUOTA_WHOLE = re.compile(r"(?:名额|总数|总人数|总名额|定额)(?:为|是|共|总计|共计)?(?P<t>\d{1,6})(?P<u>名|人)")
+
+
+def quota_counts(doc, kb):
+    text = doc.text
+    if "即" not in text:
+        return
+    for m in _QUOTA.finditer(text):
+        line = doc.line_of(m.start())
+        wholes = [w for w in _QUOTA_WHOLE.finditer(text, line.start, m.start()) if w.group("u") == m.group("u")]
+        if len(wholes) != 1:
+            continue  # no whole named in the paragraph, or several: which one is unknown
+        want = int(wholes[0].group("t")) * float(m.group("x")) / 100
+        if int(m.group("n")) not in (math.floor(want + 1e-9), math.ceil(want - 1e-9)):
+            yield Finding(m.start("n"), m.end("u"), "fact", "warning", "fact.percentage",
+                          f"人数与比例不符：{wholes[0].group('t')}{m.group('u')}的{m.group('x')}%约为{p_fmt(round(want, 2))}{m.group('u')}，"
+                          f"文中为{m.group('n')}{m.group('u')}，请核对", None)
+
+
+RULES = (counted_parts, enumerated_sums, counted_sums, prior_year_change, quarter_months, sector_shares, session_sizes,
+         quota_counts)
