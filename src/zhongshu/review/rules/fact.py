@@ -791,30 +791,28 @@ def change_amounts(doc, kb):
         if up1 != (m.group("dir") in _UP.split("|")):
             continue
         d, ud = _qty(m, "d")
-        if m.group("p"):
+        change = f"{m.group('d1')}{m.group('d')}{m.group('dm')}{m.group('du')}"
+        if m.group("p"):  # 较上年同期的2316户减少118户: the base is written
             prev, up = _qty(m, "p")
-            if up != ud or d == 0 or prev <= 0:
+            if up != ud:
                 continue
-            got = d / prev * 100
-            if _pct_off(m.group("x"), got):
-                yield Finding(m.start("x"), m.end(0), "fact", "warning", "fact.percent",
-                              f"增减幅度与数字不符：上年{m.group('p')}{m.group('pm')}{m.group('pu')}、{m.group('d1')}{m.group('d')}{m.group('dm')}{m.group('du')}，"
-                              f"幅度约{got:.1f}%，文中为{m.group('x')}%，请核对", f"{got:.1f}%")
-            continue
-        mb = _QTY_END.search(text, max(0, m.start() - 17), m.start() - 1)
-        if mb is None:
-            continue
-        b, ub = _qty(mb, "b")
-        if ub != ud or d == 0:
-            continue
-        prev = b - d if up1 else b + d
-        if prev <= 0:
+            said = f"上年{m.group('p')}{m.group('pm')}{m.group('pu')}、{change}，"
+        else:
+            mb = _QTY_END.search(text, max(0, m.start() - 17), m.start() - 1)
+            if mb is None:
+                continue
+            b, ub = _qty(mb, "b")
+            if ub != ud:
+                continue
+            prev = b - d if up1 else b + d
+            said = (f"现值{mb.group('b')}{mb.group('bm')}{mb.group('bu')}、{change}，"
+                    f"上年约{p_fmt(round(prev / _MULT[mb.group('bm')], 2))}{mb.group('bm')}{mb.group('bu')}，")
+        if d == 0 or prev <= 0:
             continue
         got = d / prev * 100
         if _pct_off(m.group("x"), got):
             yield Finding(m.start("x"), m.end(0), "fact", "warning", "fact.percent",
-                          f"增减幅度与数字不符：现值{mb.group('b')}{mb.group('bm')}{mb.group('bu')}、{m.group('d1')}{m.group('d')}{m.group('dm')}{m.group('du')}，"
-                          f"上年约{p_fmt(round(prev / _MULT[mb.group('bm')], 2))}{mb.group('bm')}{mb.group('bu')}，幅度约{got:.1f}%，文中为{m.group('x')}%，请核对", f"{got:.1f}%")
+                          f"增减幅度与数字不符：{said}幅度约{got:.1f}%，文中为{m.group('x')}%，请核对", f"{got:.1f}%")
     for mk in _PCT_BRACKET.finditer(text):
         m = _PCT_BEFORE.search(text, max(0, mk.start() - 40), mk.start())
         if m is None:
