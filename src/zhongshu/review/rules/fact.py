@@ -96,12 +96,12 @@ def dates(doc, kb):
     text = doc.text
     span = None  # the last period written with two full dates (2025年12月1日至2026年3月31日)
     prev = None  # (end, date) of the last full date
-    last_full = None  # (year, month) of the last date written with its year
+    last_month = None  # the month of the last date written with its year
     for m, y, year, mo, d in _dates(text):
         if mo is None:
             continue
         if y is not None and 1 <= mo <= 12:
-            last_full = (y, mo)
+            last_month = mo
         if y is not None and d is not None and 1 <= mo <= 12:
             full = _day(y, mo, d)
             if full and prev and text[prev[0] : m.start()].strip() in _SPAN_SEP and prev[1] < full:
@@ -148,7 +148,7 @@ def dates(doc, kb):
                 continue
             if y is None and (doc_year := _doc_year(text)) and doc_year != year and (alt := _day(doc_year, mo, d)) and alt.weekday() == want:
                 continue  # 项目自2024年3月开工……11月7日（星期五）in a 2025 document: the weekday of the document's year will do
-            if y is None and last_full and last_full[1] >= 10 and mo <= 3 and (nxt := _day(year + 1, mo, d)) and nxt.weekday() == want:
+            if y is None and last_month and last_month >= 10 and mo <= 3 and (nxt := _day(year + 1, mo, d)) and nxt.weekday() == want:
                 continue  # 2026年11月26日 … 寒假自1月23日（星期六）: after a date late in a year, January–March may be the next year's
             yield Finding(w.start("w") - (2 if text[w.start("w") - 2 : w.start("w")] in ("星期", "礼拜") else 1),
                           w.end("w"), "fact", "error", "fact.weekday",
@@ -261,10 +261,11 @@ def totals(doc, kb):
         labels = [p.group("label") for p in parts]
         span = (m.start(), seg_start + parts[-1].end())
         over = [p for p, v in zip(parts, values) if v > total]
-        partition = len(parts) == 2 and ("男" in labels[0] and "女" in labels[1] or "女" in labels[0] and "男" in labels[1])
-        strong = partition or _town_country(labels)  # 其中城镇0.72万户、农村1.04万户: the two sides of one line
+        # 男/女, and 其中城镇0.72万户、农村1.04万户: the two sides of one line, closed even under a bare figure
+        strong = (len(parts) == 2 and ("男" in labels[0] and "女" in labels[1] or "女" in labels[0] and "男" in labels[1])
+                  or _town_country(labels))
         # "其中重大隐患6处、一般隐患836处": a last part named 一般/其他/其余 closes the breakdown
-        partition = partition or (len(parts) >= 2 and re.match(r"[^\d]{0,2}(?:一般|其他|其余|其它|剩余)", labels[-1].lstrip("、，, ")) is not None)
+        partition = strong or (len(parts) >= 2 and re.match(r"[^\d]{0,2}(?:一般|其他|其余|其它|剩余)", labels[-1].lstrip("、，, ")) is not None)
         partition = (partition or divided or _complementary(labels) or _inside_outside(labels) or _either_side(labels)
                      or _enumerated(text, m.start(), labels))
         if over:
@@ -276,8 +277,8 @@ def totals(doc, kb):
             continue
         joined = "".join(labels)
         s = sum(values)
+        tol = 0.5 * 10 ** -max(map(_decimals, (p.group("n") for p in parts))) * len(parts)  # the parts' rounding
         if _named_parts(text, m, labels):
-            tol = 0.5 * 10 ** -max(map(_decimals, (p.group("n") for p in parts))) * len(parts)
             if abs(s - total) > tol + 1e-9:
                 s_txt = p_fmt(round(s, 6))
                 yield Finding(span[0], span[1], "fact", "warning", "fact.total",
@@ -285,10 +286,9 @@ def totals(doc, kb):
             continue
         # sources of funds (中央资金、省级资金、市县资金、社会资本及其他资金) do not overlap when they add up to more than the whole
         overlap = _OVERLAP.search(joined) and not (s > total and all(lb.rstrip().endswith(("资金", "投资", "投入")) for lb in labels))
-        if bare and not strong and (s <= total + 0.5 * 10 ** -max(map(_decimals, (p.group("n") for p in parts))) * len(parts)
-                                    or overlap or _MONEY_OPEN.search(joined) or partition or _sum_stated_before(text, m, s)):
+        if bare and not strong and (s <= total + tol or overlap or _MONEY_OPEN.search(joined) or partition
+                                    or _sum_stated_before(text, m, s)):
             continue
-        partition = partition or strong
         # a partial breakdown (sum below the total) is normal unless it is 男/女
         if not partition and (overlap or s < total) and not _money_closed(m.group("u"), labels, s, total):
             continue

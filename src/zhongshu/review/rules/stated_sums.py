@@ -233,7 +233,7 @@ def session_sizes(doc, kb):
         if h is None or h.group("w")[-1] != m.group("w") or re.search(r"约|不超过|不少于|原则上|最多|最少|左右", h.group(0)):
             continue
         n, size = int(h.group("n")), int(m.group("m"))
-        k = int(h.group("k")) if h.group("k").isdigit() else cn_number(h.group("k"))
+        k = cn_number(h.group("k"))
         if k and k * size != n:
             yield Finding(m.start("m"), m.end("u"), "fact", "warning", "fact.total",
                           f"人数与期数不符：共{n}{h.group('u')}分{k}{h.group('w')}，每{m.group('w')}{size}{m.group('u')}合计{k * size}{m.group('u')}，请核对", None)

@@ -52,14 +52,14 @@ WORD_MIN_FREQ = 1000   # words whose readings count (jieba frequency)
 READING_SHARE = 0.05   # a second reading is kept when this share of the character's word uses has it
 
 
-def word_readings(chars: set[str]) -> dict[str, set[str]]:
+def word_readings(chars: set[str], min_freq: int = WORD_MIN_FREQ, share: float = READING_SHARE) -> dict[str, set[str]]:
     """The readings a polyphonic character has inside frequent words (调 tiáo in 协调, 重 chóng in 重新,
     行 háng in 银行): pypinyin reads a word with its phrase dictionary; a reading is kept when at least
-    READING_SHARE of the character's weighted uses in words of frequency ≥ WORD_MIN_FREQ have it."""
+    ``share`` of the character's weighted uses in words of frequency ≥ ``min_freq`` have it."""
     from pypinyin import Style, pinyin
     uses: dict[str, Counter] = defaultdict(Counter)
     for w, f in jieba_words():
-        if f < WORD_MIN_FREQ or not 2 <= len(w) <= 4 or not all(c in chars for c in w):
+        if f < min_freq or not 2 <= len(w) <= 4 or not all(c in chars for c in w):
             continue
         for c, r in zip(w, pinyin(w, style=Style.NORMAL, heteronym=False)):
             if r[0].isascii() and r[0].isalpha():
@@ -67,7 +67,7 @@ def word_readings(chars: set[str]) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for c, counts in uses.items():
         total = sum(counts.values())
-        out[c] = {r for r, n in counts.items() if n >= READING_SHARE * total}
+        out[c] = {r for r, n in counts.items() if n >= share * total}
     return out
 
 
@@ -132,17 +132,8 @@ MINOR_MIN_FREQ = 10  # words whose readings count for --minor
 
 
 def minor(out=sys.stdout) -> int:
-    from pypinyin import Style, pinyin
-
     chars = common_chars()
-    known = set(chars)
-    uses: dict[str, set[str]] = defaultdict(set)
-    for w, f in jieba_words():
-        if f < MINOR_MIN_FREQ or not 2 <= len(w) <= 4 or not all(c in known for c in w):
-            continue
-        for c, r in zip(w, pinyin(w, style=Style.NORMAL, heteronym=False)):
-            if r[0].isascii() and r[0].isalpha():
-                uses[c].add(r[0])
+    uses = word_readings(set(chars), MINOR_MIN_FREQ, 0.0)  # every reading a character has in those words
     by_sound: dict[str, set[str]] = defaultdict(set)
     for c, rs in uses.items():
         for r in rs:
