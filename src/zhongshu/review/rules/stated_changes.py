@@ -7,6 +7,7 @@
 * What remains of a share after what was paid (市级承担4500万元 … 已拨付2000万元 … 剩余市级配套资金2500万元).
 * A share of a total named after 占 and stated in an earlier paragraph (出口1486.3亿元 … 占出口总额的54.7%).
 * A count and the list it announces after 即 or 分别为 (省级拓展事项6项，即…、…).
+* A rate whose base is written after it (接待游客1260万人次，同比增长15%，上年同期为1150万人次).
 """
 
 from __future__ import annotations
@@ -32,6 +33,12 @@ _AMONG = re.compile(_lead(_NUM.format("t")) + r"(?P<what>[\u4e00-\u9fff]{1,6}?)�
 _AMONG_HEAD = frozenset("，,。；：\n \t\u3000")  # what may stand before the whole (or before 在 and it)
 _FIG = re.compile(_lead(_NUM.format("n")))  # a figure with its unit, not the tail of another number
 _OVERLAPPING = re.compile(r"以上|以下|累计|其中|同比|比上年|增长|下降|平均|占")
+
+
+# 同比增长15%，上年同期为1150万人次: the base after the rate; the new figure is the last one before it
+_BASE_AFTER = re.compile(r"(?P<dir>" + _UP + "|" + _DOWN + r")了?\s*(?P<x>\d+(?:\.\d+)?)\s*[%％][，,]\s*(?:上年|去年|\d{4}年)(?:同期|全年)?"
+                         r"(?:为|是|有|仅为|只有)?\s*" + _lead(_NUM.format("b")) + r"(?![\d.%％])")
+_SENT_START = re.compile(r"[。；！？\n]")
 
 
 def _cjk_pairs(s: str) -> set:
@@ -242,4 +249,26 @@ def swapped_digits(doc, kb):
                 break
 
 
-RULES = (stated_change, target_share, parts_among, swapped_digits, remainder, share_of_earlier_total, counted_list)
+def base_after(doc, kb):
+    text = doc.text
+    if "%" not in text and "％" not in text:
+        return
+    for m in _BASE_AFTER.finditer(text):
+        b, ub = _qty(m, "b")
+        sent = max((k.end() for k in _SENT_START.finditer(text, max(0, m.start() - 80), m.start())), default=max(0, m.start() - 80))
+        figs = [f for f in _FIG.finditer(text, sent, m.start()) if f.group("nu") == ub]
+        if not figs or b == 0:
+            continue
+        a = float(figs[-1].group("n")) * _MULT[figs[-1].group("nm")]
+        up = re.fullmatch(_UP, m.group("dir")) is not None
+        if (a > b) != up or a == b:
+            continue  # the words disagree with the figures: another reading
+        got = abs(a - b) / b * 100
+        if abs(got - float(m.group("x"))) <= max(0.6, _pct_tol(m.group("x")), got * 0.02):
+            continue
+        yield Finding(m.start("x"), m.end("x") + 1, "fact", "warning", "fact.percent",
+                      f"增减幅度与数字不符：由{_fmt(m, 'b')}到{_fmt(figs[-1], 'n')}，{m.group('dir')}约{got:.1f}%，文中为{m.group('x')}%，请核对",
+                      f"{got:.{_decimals(m.group('x'))}f}%")
+
+
+RULES = (stated_change, target_share, parts_among, swapped_digits, remainder, share_of_earlier_total, counted_list, base_after)
