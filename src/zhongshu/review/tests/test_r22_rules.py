@@ -39,3 +39,15 @@ def test_four_character_adverbials_before_a_verb():
     assert found("各部门卓有成效的开展了工作。", "language.de") == ["的"]
     assert found("各部门紧锣密鼓的推进项目建设。", "language.de") == ["的"]
     assert found("他们卓有成效的工作得到肯定。", "language.de") == []
+
+
+def test_confusions_written_before_the_sets():
+    assert found("各单位要认真检察安全隐患。", "language.context") == ["检察"]
+    assert found("检察机关要依法履职，开展检察监督。", "language.context") == []
+    assert found("公司组织员工进行岗前培训，试用相关法律规定。", "language.context") == ["试用"]
+    assert found("新录用人员试用期为一年，期满考核合格后正式录用。", "language.context") == []
+    assert found("他的讲话振动了全场。", "language.context") == ["振动"]
+    assert found("设备运行时振动幅度较大。", "language.context") == []
+    assert found("帮助困难群众安全温暖渡过寒冬。", "language.context") == ["渡过"]
+    assert found("这次会议达到了预期的目地。", "language.typo") == ["的目地"]
+    assert found("不要盲目地追求规模，项目地址在城东。", "language.typo") == []
