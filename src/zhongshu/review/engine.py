@@ -6,10 +6,10 @@ import os
 import time
 from typing import Iterable
 
-from .document import Doc
+from .document import Doc, unpad
 from .knowledge import Knowledge
 from .model import CATEGORIES, SEVERITIES, Finding, ReviewResult, sort_key
-from .rules import ALL_RULES, OPTIONAL_RULES
+from .rules import ALL_RULES, FIGURE_RULES, OPTIONAL_RULES
 
 
 class Reviewer:
@@ -32,8 +32,12 @@ class Reviewer:
         t0 = time.perf_counter()
         doc = Doc(text)
         raw: list[Finding] = []
+        figures = doc.figures
         for rule in self.rules:
-            raw.extend(rule(doc, self.kb))
+            if figures is not doc and rule in FIGURE_RULES:
+                raw.extend(unpad(f) for f in rule(figures, self.kb))
+            else:
+                raw.extend(rule(doc, self.kb))
         findings = _settle(raw, self.kb.allowed_spans(text))
         elapsed = time.perf_counter() - t0
         by_cat = {c: 0 for c in CATEGORIES}
@@ -62,7 +66,8 @@ def _settle(raw: list[Finding], allowed: list[tuple[int, int]]) -> list[Finding]
     """Sort, drop duplicates and findings inside whitelisted spans.
 
     Two findings on the same span keep only the gravest; a finding wholly
-    inside a longer one from the same category is dropped as redundant; of
+    inside a longer one from the same category is dropped as redundant (not inside
+    an unpaired mark's, which runs to the end of its clause); of
     two political findings that overlap or touch (a misspelt 习近平 before
     新时代中国特色社会主义思想 also reads as the formulation without 习近平)
     only the gravest is kept.
@@ -77,7 +82,8 @@ def _settle(raw: list[Finding], allowed: list[tuple[int, int]]) -> list[Finding]
             continue
         if out:
             p = out[-1]
-            if p.category == f.category and p.start <= f.start and f.end <= p.end and p.severity == "error":
+            if (p.category == f.category and p.start <= f.start and f.end <= p.end and p.severity == "error"
+                    and p.rule != "format.pair"):  # an unpaired mark's span runs to the end of its clause
                 continue
         if f.category == "political":
             k = next((i for i in range(len(out) - 1, max(-1, len(out) - 4), -1)

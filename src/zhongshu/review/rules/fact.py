@@ -286,6 +286,7 @@ def totals(doc, kb):
             continue
         # sources of funds (中央资金、省级资金、市县资金、社会资本及其他资金) do not overlap when they add up to more than the whole
         overlap = _OVERLAP.search(joined) and not (s > total and all(lb.rstrip().endswith(("资金", "投资", "投入")) for lb in labels))
+        overlap = overlap or _attribute_parts(labels)
         if bare and not strong and (s <= total + tol or overlap or _MONEY_OPEN.search(joined) or partition
                                     or _sum_stated_before(text, m, s)):
             continue
@@ -295,6 +296,12 @@ def totals(doc, kb):
         s_txt = str(int(s)) if s == int(s) else f"{s:g}"
         yield Finding(span[0], span[1], "fact", "error" if partition else "warning", "fact.total",
                       f"分项之和与总数不符：总数{m.group('n')}{m.group('u')}，分项合计{s_txt}{m.group('u')}，请核对", None)
+
+
+def _attribute_parts(labels) -> bool:
+    """Every part is named by a clause of what its members did or have (培训580人，其中取得职业技能等级证书的432人，
+    通过…实现就业的316人): subsets that may overlap, not a partition."""
+    return all(lb.rstrip().endswith("的") and len(lb.strip("、，, ")) >= 7 for lb in labels)  # not 需大修的8栋、中修的11栋
 
 
 _COMPONENT_SEP = re.compile(r"及|和|与|、")
@@ -650,7 +657,7 @@ def _anniv_rx(aliases: tuple) -> dict:
     """The anniversary patterns over the names of data/anniversaries.tsv (longest first)."""
     alias = "(?P<alias>" + "|".join(map(re.escape, sorted(set(aliases), key=len, reverse=True))) + ")" + _ANNIV_TAIL
     return {
-        "dated": re.compile(r"(?:(?P<y>\d{4})年|(?P<this>今年|本年))[^。；！？\n]{0,30}?" + alias),
+        "dated": re.compile(r"(?:(?P<y>\d{4})年|(?P<this>今年|本年|(?P<last>去年)|(?P<next>明年)))[^。；！？\n]{0,30}?" + alias),
         "ahead": re.compile(r"(?P<verb>迎接|喜迎|献礼|向|筹备(?:庆祝|纪念)|(?:即将|将)迎来)" + alias),
         # 组织参加纪念中国人民抗日战争暨世界反法西斯战争胜利70周年主题党日活动 with no year in the sentence:
         # an activity of the document's year (or the year before or after it)
@@ -715,11 +722,11 @@ def anniversaries(doc, kb):
             continue
         if m.group("y"):
             year = int(m.group("y"))
-        else:  # 今年: the year the document is dated in
+        else:  # 今年: the year the document is dated in (去年, 明年: the year before or after it)
             this_year = this_year or _doc_year(doc.text)
             if this_year is None:
                 continue
-            year = this_year
+            year = this_year - bool(m.group("last")) + bool(m.group("next"))
         want = year - base
         if n != want and n != want + 1 and want > 0:
             # "+1" tolerates anniversaries prepared the year before
@@ -1663,7 +1670,7 @@ def breakdowns(doc, kb):
                      or (_counts_closed(unit, [p.group("label") for p in ps], [p.group("n") for p in ps], s_, total)
                          and not _enumerated(text, q.start(), [p.group("label") for p in ps], fewer=True)))
             if s_ > total or closed or money:
-                if _OVERLAP.search(labels) and not closed and not money:
+                if (_OVERLAP.search(labels) or _attribute_parts([p.group("label") for p in ps])) and not closed and not money:
                     continue
                 yield Finding(ts, te, "fact", "error" if closed else "warning", "fact.total",
                               f"分项之和与总数不符：总数{t.group('n')}{t.group('u')}，其中各项合计{p_fmt(round(s_, 6))}{unit}，请核对", None)

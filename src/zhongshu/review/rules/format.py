@@ -300,4 +300,19 @@ def written_date(doc, kb):
                       "日期中的月、日不加前导0（GB/T 9704-2012 7.3.5.4；GB/T 15835-2011）", fixed)
 
 
-RULES = (document_number, title, recipient, headings, inline_sequence, attachments, written_date)
+# 重点做好以下工作：1、开展…；2.组织…: an Arabic number in running text takes a full stop too (GB/T 15834-2011)
+_INLINE_DUN = re.compile(r"(?<=[：；:;])[ \t\u3000]*(?P<n>\d{1,2})(?P<sep>、)(?=[\u4e00-\u9fff])")
+
+
+def inline_numbers(doc, kb):
+    text = doc.text
+    if "、" not in text:
+        return
+    for m in _INLINE_DUN.finditer(text):
+        if text[max(0, m.start() - 4) : m.start()].endswith(("附件：", "附件:")):
+            continue  # the 附件说明 is format.attachment's
+        yield Finding(m.start("n"), m.end("sep"), "format", "warning", "format.heading_sep",
+                      "阿拉伯数字序号后应使用下脚点“.”，不用顿号（GB/T 15834-2011）", m.group("n") + ".")
+
+
+RULES = (document_number, title, recipient, headings, inline_sequence, inline_numbers, attachments, written_date)

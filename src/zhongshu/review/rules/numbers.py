@@ -110,7 +110,15 @@ _DOUBLE_PCT = re.compile(r"[%％][%％]+")
 _FW_GROUPED = re.compile(r"\d(?<![\d，.]\d)\d{0,2}(?:，\d{3})+(?![\d，])(?=[万亿]?(?:户|人|元|个|家|项|件|吨|亩|名|次|所|台|辆|平方米|公里|万|亿))")
 _SEP_CN = re.compile(r"\d(?<![\d,.]\d)\d{0,2}(?:,\d{3})+(?![\d,])")
 # a number of four digits or more written without grouping, before a unit (not a year, a code or a telephone number)
-_PLAIN_BIG = re.compile(r"\d(?<![\d,.\-A-Za-z/]\d)\d{3,}(?![\d,年号])(?=[\u4e00-\u9fff])(?<!12345)")
+_PLAIN_BIG = re.compile(r"\d(?<![\d,.\-A-Za-z/]\d)\d{3,}(?![\d,年号届级])(?=[\u4e00-\u9fff])(?<!12345)")
+_PLAIN_WAN = re.compile(r"\d(?<![\d,.]\d)\d{3,}[万亿]")
+
+
+def _plain_wan(text: str) -> bool:
+    """The document also writes a figure of four or more digits before 万/亿 without grouping (3,260万元 … 1840万元)."""
+    return _PLAIN_WAN.search(text) is not None
+
+
 _DOT_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)(?<![\d.A-Za-z]\d{4})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d.])")
 _SHORT_YEAR = re.compile(r"(?P<y>[12]\d)年度")
 _PHONE_DASH_PRE = re.compile(r"\d[—–－―]\d")  # in every _PHONE_DASH match
@@ -154,7 +162,7 @@ def number_usage(doc, kb):
             continue
         if plain is None:
             plain = _PLAIN_BIG.search(text) is not None
-        wan = text[e0 : e0 + 1] in ("万", "亿")
+        wan = text[e0 : e0 + 1] in ("万", "亿") and (m.group(0).count(",") > 1 or len(m.group(0)) > 5 or _plain_wan(text))
         if plain or wan:
             # 核定行政编制3,856名，实有3621名: a document groups digits one way (GB/T 15835-2011 5.1.2: 同一文件统一);
             # 1,936,800万元: a figure already in 万 or 亿 is written with a decimal (193.68亿元), not grouped

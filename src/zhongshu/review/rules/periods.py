@@ -3,10 +3,12 @@
 * A five-year plan with its years in brackets (“十五五”（2026—2030年）): 十一五 is 2006–2010, each next one
   five years on (the plans' own 纲要).
 * A per-head average after its total and count in one sentence (发放补贴120万元，惠及800人，人均1500元).
+* A meeting's programme on a day after the meeting has ended (2026年6月18日开始，会期1天 … 6月19日上午，分组讨论).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..model import Finding
@@ -79,4 +81,37 @@ def per_head(doc, kb):
                           f"≈{shown}，文中为{m.group('y')}{m.group('ym')}元，请核对", None)
 
 
-RULES = (plan_periods, per_head)
+_SESSION = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^。；\n]{0,30}?会期(?P<n>\d{1,2}|[一二三四五六七八九十半]{1,2})天")
+_SLOT = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:[（(]星期.[）)])?(?:上午|下午|晚上|全天)")
+_DAYS = {"半": 1, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def session_days(doc, kb):
+    text = doc.text
+    if "会期" not in text:
+        return
+    m = _SESSION.search(text)
+    if m is None:
+        return
+    n = int(m.group("n")) if m.group("n").isdigit() else _DAYS.get(m.group("n"))
+    try:
+        start = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return  # an impossible date is fact.date_invalid's
+    if not n:
+        return
+    end = start + dt.timedelta(days=n - 1)
+    for s in _SLOT.finditer(text, m.end()):
+        if "前" in text[s.end() : s.end() + 12]:
+            continue  # 6月20日上午下班前报送: a deadline after the meeting, not its programme
+        try:
+            day = dt.date(start.year, int(s.group("m")), int(s.group("d")))
+        except ValueError:
+            continue
+        if end < day <= end + dt.timedelta(days=10):
+            yield Finding(s.start(), s.end("d") + 1, "fact", "warning", "fact.period",
+                          f"日期与会期不符：会议{start.month}月{start.day}日开始、会期{m.group('n')}天，"
+                          f"应于{end.month}月{end.day}日结束，此处为{day.month}月{day.day}日，请核对", None)
+
+
+RULES = (plan_periods, per_head, session_days)

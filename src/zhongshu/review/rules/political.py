@@ -375,10 +375,19 @@ _LIST_VERB = re.compile(r"(?:引进|包括|涵盖|覆盖|面向|拓展|开拓|�
 _AMONG_STATES = re.compile(r"等(?:主要|重点|其他|周边|友好)?(?:\d+个|[一二三四五六七八九十几多]+个)?(?:主要|重点)?国家(?!和地区|及地区|与地区|或地区|（地区）|\(地区\)|[和及]台湾|[和及]港澳)")
 
 
+# 美国、德国、新加坡、台湾等12个国家和地区: listed with foreign states, 台湾 is written 中国台湾 (or 台湾地区)
+_AMONG_STATES_AND_REGIONS = re.compile(r"等(?:主要|重点|其他|周边|友好)?(?:\d+个|[一二三四五六七八九十几多]+个)?(?:主要|重点)?国家(?:和|及|与)地区")
+
+
 def region_among_states(doc, kb):
     text = doc.text
     if "国家" not in text:
         return
+    for m in (_AMONG_STATES_AND_REGIONS.finditer(text) if "台湾" in text else ()):
+        clause_start = max(text.rfind(c, max(0, m.start() - 40), m.start()) for c in "，,。；;：:！？\n（(") + 1
+        for r in re.finditer(r"(?<=[、和及])台湾(?!地区)(?=[、和及等])", text[clause_start : m.start() + 1]):
+            yield Finding(clause_start + r.start(), clause_start + r.end(), "political", "warning", "political.region_as_state",
+                          "台湾与外国并列时应称“中国台湾”或“台湾地区”，以免被误读为国家（新华社禁用词和慎用词）", "中国台湾")
     for m in _AMONG_STATES.finditer(text):
         lo = max(0, m.start() - 40)
         clause_start = max(text.rfind(c, lo, m.start()) for c in "，,。；;：:！？\n（(") + 1

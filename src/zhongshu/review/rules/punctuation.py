@@ -112,7 +112,7 @@ def pairs(doc, kb):
                                       f"{_NAMES[o]}未正确配对（与其他标号交叉）", None)
                     stack.pop()
                     continue
-                yield Finding(ln.start + i, ln.start + i + 1, "format", "error", "format.pair",
+                yield Finding(ln.start + _clause_start(ln.text, i), ln.start + i + 1, "format", "error", "format.pair",
                               f"{_NAMES[c]}缺少前半个“{want}”，成对标号应配对使用（GB/T 15834-2011）", None)
         if not stack:
             continue
@@ -120,7 +120,7 @@ def pairs(doc, kb):
         for o, oi in stack:
             if o == "“" and nb is not None and nb.stripped.startswith("“"):
                 continue  # multi-paragraph quotation
-            yield Finding(ln.start + oi, ln.start + oi + 1, "format", "error", "format.pair",
+            yield Finding(ln.start + oi, ln.start + _clause_end(ln.text, oi), "format", "error", "format.pair",
                           f"{_NAMES[o]}缺少后半个“{_OPEN[o]}”，成对标号应配对使用（GB/T 15834-2011）", None)
 
 
@@ -128,6 +128,21 @@ _DOUBLE = re.compile(r"([，。、；：])\1+|[，。、；：][，。、；：]
 # every match of _DOUBLE starts with two of these marks in a row (rare outside errors)
 _DOUBLE_START = re.compile(r"[，。、；：！？.](?=[，。、；：！？.])")
 _ETC = re.compile(r"……[ \t]*等(?!等)|、(?<=[^\s\d一二三四五六七八九十（(]、)[ \t]*等(?![级待候同于到量额比价值式号腰距高宽长速效次第重分])", re.M)
+
+
+_CLAUSE_MARKS = "，。；！？：,;!?:"
+
+
+def _clause_end(line: str, at: int) -> int:
+    """Where the clause of an unclosed mark at ``at`` ends (the missing half is somewhere before it): the span
+    reported runs from the mark to there (以“青创安澜·筑梦未来为主题，…)."""
+    ends = [k for k in (line.find(c, at + 1) for c in _CLAUSE_MARKS) if k >= 0]
+    return min(ends) if ends else len(line.rstrip())
+
+
+def _clause_start(line: str, at: int) -> int:
+    """Where the clause of a closing mark without its opening half starts."""
+    return max(line.rfind(c, 0, at) for c in _CLAUSE_MARKS) + 1
 
 
 def doubled(doc, kb):

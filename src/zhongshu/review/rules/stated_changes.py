@@ -8,6 +8,7 @@
 * A share of a total named after 占 and stated in an earlier paragraph (出口1486.3亿元 … 占出口总额的54.7%).
 * A count and the list it announces after 即 or 分别为 (省级拓展事项6项，即…、…).
 * A rate whose base is written after it (接待游客1260万人次，同比增长15%，上年同期为1150万人次).
+* An excess over a figure named again after 超出 (核定床位800张，实际开放床位1020张，超出核定床位27.5%).
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ _OVERLAPPING = re.compile(r"以上|以下|累计|其中|同比|比上年|增长|
 _BASE_AFTER = re.compile(r"(?P<dir>" + _UP + "|" + _DOWN + r")了?\s*(?P<x>\d+(?:\.\d+)?)\s*[%％][，,]\s*(?:上年|去年|\d{4}年)(?:同期|全年)?"
                          r"(?:为|是|有|仅为|只有)?\s*" + _lead(_NUM.format("b")) + r"(?![\d.%％])")
 _SENT_START = re.compile(r"[。；！？\n]")
+
+
+_EXCESS = re.compile(r"(?:超出|超过|高出|多出)(?P<what>[\u4e00-\u9fff]{2,8}?)(?P<x>\d+(?:\.\d+)?)\s*[%％]")
 
 
 def _cjk_pairs(s: str) -> set:
@@ -271,4 +275,26 @@ def base_after(doc, kb):
                       f"{got:.{_decimals(m.group('x'))}f}%")
 
 
-RULES = (stated_change, target_share, parts_among, swapped_digits, remainder, share_of_earlier_total, counted_list, base_after)
+def excess(doc, kb):
+    text = doc.text
+    if "%" not in text and "％" not in text:
+        return
+    for m in _EXCESS.finditer(text):
+        what = m.group("what")
+        sent = max(text.rfind(c, 0, m.start()) for c in "。！？；\n") + 1
+        figs = list(_FIG.finditer(text, sent, m.start()))
+        base = next((f for f in figs if text[max(sent, f.start() - len(what) - 2) : f.start()].rstrip("为是有共计达").endswith(what)), None)
+        if base is None or base is figs[-1] or figs[-1].group("nu") != base.group("nu"):
+            continue
+        a, b = _qty(base, "n")[0], _qty(figs[-1], "n")[0]
+        if a <= 0 or b <= a:
+            continue
+        got = (b - a) / a * 100
+        if abs(got - float(m.group("x"))) <= max(0.6, _pct_tol(m.group("x")), got * 0.02):
+            continue
+        yield Finding(m.start("x"), m.end("x") + 1, "fact", "warning", "fact.percent",
+                      f"超出比例与数字不符：{_fmt(figs[-1], 'n')}比{what}{_fmt(base, 'n')}多{p_fmt(round((b - a) / _MULT[base.group('nm')], 6))}"
+                      f"{base.group('nm')}{base.group('nu')}，约{got:.1f}%，文中为{m.group('x')}%，请核对", f"{got:.{_decimals(m.group('x'))}f}%")
+
+
+RULES = (stated_change, target_share, parts_among, swapped_digits, remainder, share_of_earlier_total, counted_list, base_after, excess)

@@ -1,6 +1,13 @@
 """Round 22: rules written before the blind sets fresh37/38 were read, and the rules from those sets."""
 
+from zhongshu.review import default_reviewer
+
 from .helpers import found
+
+
+def alarms(text: str, rule: str) -> list[str]:
+    """Like ``found``, warnings and errors only (not info hints)."""
+    return [text[f.start : f.end] for f in default_reviewer().review(text).findings if f.rule.startswith(rule) and f.severity != "info"]
 
 
 def test_more_outdated_schemes():
@@ -51,3 +58,74 @@ def test_confusions_written_before_the_sets():
     assert found("帮助困难群众安全温暖渡过寒冬。", "language.context") == ["渡过"]
     assert found("这次会议达到了预期的目地。", "language.typo") == ["的目地"]
     assert found("不要盲目地追求规模，项目地址在城东。", "language.typo") == []
+
+
+def test_grouped_figures_are_read_whole_by_the_rules_of_figures():
+    parts = "，其中政务实践岗位600个、企业实践岗位800个、公益服务岗位400个、其他岗位200个。"
+    assert found("计划提供实践岗位2,000个以上" + parts, "fact.total") == []
+    assert found("计划提供实践岗位2,100个" + parts, "fact.total") != []
+    hits = [f for f in default_reviewer().review("全年完成投资1,200万元，同比增长20%，上年为1,100万元。").findings if f.rule == "fact.percent"]
+    assert [f.message for f in hits] == ["增减幅度与数字不符：由1100万元到1200万元，增长约9.1%，文中为20%，请核对"]
+
+
+def test_grouping_before_wan_only_when_it_is_clumsy_or_mixed():
+    assert alarms("总投资3,260万元，其中补助1,840万元。", "format.digit_grouping") == []
+    assert found("利润总额13,580万元。", "format.digit_grouping") == ["13,580"]
+    assert found("总投资3,260万元，其中补助1840万元。", "format.digit_grouping") == ["3,260"]
+    # 2026届, 2026级 are years, not ungrouped figures
+    assert alarms("我校2026届毕业生6,730人，其中本科生4,350人。", "format.digit_grouping") == []
+
+
+def test_subsets_named_by_what_their_members_did_may_overlap():
+    t = "培训农村妇女580人，其中取得职业技能等级证书的432人，通过县妇联和家政企业对接实现就业的316人。"
+    assert found(t, "fact.total") == []
+    assert found("共23栋，其中需大修的8栋、中修的11栋、小修的6栋。", "fact.total") != []
+
+
+def test_an_unpaired_mark_spans_its_clause():
+    assert found("以“青创安澜·筑梦未来为主题，面向全市青年。", "format.pair") == ["“青创安澜·筑梦未来为主题"]
+
+
+def test_fresh38_language():
+    assert found("进一步提升全社会支持青年创新创业的氛围。", "language.collocation") == ["提升"]
+    assert found("切实提高劳动者的获得，现就有关事项商请如下。", "language.collocation") == ["获得"]
+    assert found("需要对原有楼体的进行整体改造。", "language.collocation") == ["对原有楼体的进行"]
+    assert found("全市各基层团组织同步召开主题团日活动1260余场。", "language.collocation") == ["召开"]
+    assert found("会议听取了教务处关于学士学位授予工作，同意提交审议。", "language.collocation") == ["工作"]
+    assert found("会议听取了教务处关于学士学位授予工作的汇报。", "language.collocation") == []
+    assert found("参会用人单位超过1,500家以上。", "language.collocation") == ["超过1,500家以上"]
+    assert found("请于6月12日前将发言材料保送市政协研究室。", "language.context") == ["保送"]
+    assert found("学校推荐3名学生保送研究生。", "language.context") == []
+    assert found("发言材料控制在1500字左右以内，目前现阶段难以适应。", "language.usage") == ["左右以内", "目前现阶段"]
+    assert found("在推动高质量发展中展现了巾帽风采。", "language.typo") == ["巾帽"]
+    assert found("突出招大引强、招新引优。", "language.nearmiss") == []
+
+
+def test_fresh38_political():
+    assert found("传达学习全国政协主席王泸宁的讲话精神。", "political.leader_name") == ["王泸宁"]
+    assert found("坚持以习近平新时期中国特色社会主义思想为指导。", "political.term") == ["习近平新时期中国特色社会主义思想"]
+    assert found("人民政协是中国共产党领导的多党合作和民主协商的重要机构。", "political.term") == ["多党合作和民主协商的重要机构"]
+    assert found("推进以人为本的新型城镇化。", "political.term") == []
+
+
+def test_fresh38_fact():
+    speech = "关于2026年工作的报告\n去年，我们隆重纪念中国人民抗日战争暨世界反法西斯战争胜利75周年。\n2026年1月10日"
+    assert found(speech, "fact.anniversary") == ["75周年"]
+    law = "今年是《中华人民共和国反家庭暴力法》施行{}周年。\n2026年3月1日"
+    assert found(law.format("五"), "fact.anniversary") == ["五周年"]
+    assert found(law.format("十"), "fact.anniversary") == []
+    assert found("2018年召开的中国工会第十八次全国代表大会作出了部署。", "fact.event_date") != []
+    notice = "会议定于2026年6月18日（星期四）上午9:00开始，会期1天。\n二、会议议程\n6月{}日上午，常委分组讨论。"
+    assert found(notice.format(19), "fact.period") == ["6月19日"]
+    assert found(notice.format(18), "fact.period") == []
+    assert found("我院核定床位800张，实际开放床位1020张，超出核定床位22.5%。", "fact.percent") == ["22.5%"]
+    assert found("我院核定床位800张，实际开放床位1020张，超出核定床位27.5%。", "fact.percent") == []
+
+
+def test_fresh38_format_and_policy():
+    assert found("重点做好以下工作：1、开展主题活动；2.组织慰问。", "format.heading_sep") == ["1、"]
+    assert found("时间安排在1、2月份。", "format.heading_sep") == []
+    qingshi = ("关于内科住院综合楼扩建项目立项的请示\n\n市卫生健康委员会：\n\n恳请同意我院扩建项目立项。"
+               "同时申请增加人员编制150名，用于补充医护人员。\n\n妥否，请批示。\n")
+    assert found(qingshi, "policy.one_matter") != []
+    assert found("拟邀请来自美国、德国、台湾等12个国家和地区的专家。", "political.region_as_state") == ["台湾"]
