@@ -1403,6 +1403,7 @@ def rates(doc, kb):
         cands = [p for p in nums[:-1] if p.group("u") == unit and float(p.group("n")) * _MULT[p.group("m")] > a
                  and (not named or p.start() >= sent_start or window[max(0, p.start() - 2) : p.start()] == noun
                       or (done and "共" in window[max(0, p.start() - 8) : p.start()])
+                      or window[max(0, p.start() - 2) : p.start()] in ("合计", "共计", "总计")  # …，合计3亿元。…已兑付2.31亿元，兑付率77%
                       or _named_again(window[max(0, p.start() - 8) : p.start()], head))
                  and (whole or "占" not in window[p.end() : p.end() + 3])]  # 刷单类131起，占33.9%；投资类87起，占…: a sibling
         if scope:

@@ -3,6 +3,7 @@
 * A five-year plan with its years in brackets (“十五五”（2026—2030年）): 十一五 is 2006–2010, each next one
   five years on (the plans' own 纲要).
 * A per-head average after its total and count in one sentence (发放补贴120万元，惠及800人，人均1500元).
+* A five-year plan drafted after its period has ended (2026年：编制完成《…“十四五”规划》): the next one is meant.
 * A meeting's programme on a day after the meeting has ended (2026年6月18日开始，会期1天 … 6月19日上午，分组讨论).
 """
 
@@ -12,7 +13,7 @@ import datetime as dt
 import re
 
 from ..model import Finding
-from .fact import _MULT, _decimals, _lead, _plan_first, p_fmt
+from .fact import _MULT, _decimals, _doc_year, _lead, _plan_first, p_fmt
 from .stated_sums import _DASH
 
 _PLAN_SPAN = re.compile(r"(?P<plan>十[一二三四五六七八九]五)[”\"]?(?:规划)?(?:时期|期间|期)?\s*[（(]\s*(?P<a>(?:19|20)\d\d)年?"
@@ -30,6 +31,25 @@ def plan_periods(doc, kb):
             yield Finding(m.start("a"), m.end("b") + (1 if text[m.end("b"):m.end("b") + 1] == "年" else 0), "fact", "error",
                           "fact.plan_year", f"五年规划年份不符：“{m.group('plan')}”规划期为{first}—{first + 4}年，"
                           f"文中写作{a}—{b}年", f"{first}—{first + 4}" + m.group(0)[m.end("b") - m.start():].rstrip("）) ")[:1])
+
+
+_PLAN_DRAFTED = re.compile(r"(?:编制|制定|起草|出台|印发|研究制定|启动编制|修编)(?:完成|出)?[^，。；\n]{0,24}?[“\"]?(?P<plan>十[一二三四五六七八九]五)[”\"]?"
+                           r"[\u4e00-\u9fff]{0,6}?规划(?!实施|执行|评估|总结|中期|完成情况|目标任务|确定)")
+
+
+def plan_outdated(doc, kb):
+    text = doc.text
+    if "规划" not in text:
+        return
+    year = None
+    for m in _PLAN_DRAFTED.finditer(text):
+        year = year or _doc_year(text)
+        last = _plan_first(m.group("plan")) + 4
+        if year is None or year <= last:
+            continue
+        nxt = "十" + "一二三四五六七八九十"["一二三四五六七八九".index(m.group("plan")[1]) + 1] + "五"
+        yield Finding(m.start("plan"), m.end("plan"), "policy", "warning", "policy.outdated_plan",
+                      f"“{m.group('plan')}”规划期到{last}年已结束，{year}年编制的应是“{nxt}”规划，请核对", nxt)
 
 
 _AMOUNT = r"(?P<{0}>\d+(?:\.\d+)?)\s*(?P<{0}m>[万亿]?)元"
@@ -114,4 +134,4 @@ def session_days(doc, kb):
                           f"应于{end.month}月{end.day}日结束，此处为{day.month}月{day.day}日，请核对", None)
 
 
-RULES = (plan_periods, per_head, session_days)
+RULES = (plan_periods, plan_outdated, per_head, session_days)

@@ -258,4 +258,23 @@ def split_title(doc, kb):
                       f"《{m.group('law')}{m.group('tail')}》")
 
 
-RULES = (half_width, pairs, doubled, nesting, comma_deng_quote_stop, meeting_title, split_title)
+# 出席：陈立新、刘建国、周晓敏，马俊峰、王志刚: one comma in a list of names joined by 顿号
+_ATTENDANCE = re.compile(r"^[ \t\u3000]*(?:出席|列席|参加|参会|请假|缺席|出席人员|列席人员|参会人员)[：:](?P<names>[^\n]+)$", re.M)
+_NAME_COMMA = re.compile(r"(?<=[\u4e00-\u9fff])，(?=[\u4e00-\u9fff]{2,4}(?:[、，]|$))")
+
+
+def attendance_list(doc, kb):
+    text = doc.text
+    for m in _ATTENDANCE.finditer(text):
+        names = m.group("names").rstrip(" \t\u3000。")
+        if "、" not in names or "，" not in names:
+            continue
+        items = re.split(r"[、，]", names)
+        if not all(1 < len(x) <= 4 for x in items):
+            continue  # not a list of names alone (列席：市政府办公室、…，…)
+        for c in _NAME_COMMA.finditer(text, m.start("names"), m.start("names") + len(names)):
+            yield Finding(c.start(), c.end(), "format", "warning", "format.list_punct",
+                          "并列的人名之间应统一使用顿号“、”（GB/T 15834-2011）", "、")
+
+
+RULES = (half_width, pairs, doubled, nesting, comma_deng_quote_stop, meeting_title, split_title, attendance_list)

@@ -8,6 +8,8 @@
 * A share of a total named after 占 and stated in an earlier paragraph (出口1486.3亿元 … 占出口总额的54.7%).
 * A count and the list it announces after 即 or 分别为 (省级拓展事项6项，即…、…).
 * A rate whose base is written after it (接待游客1260万人次，同比增长15%，上年同期为1150万人次).
+* The number of items of minutes and the items that follow (研究了3项议题 … 一、… 二、… 三、… 四、…).
+* Scores of the first places that do not fall (分列前三名，得分分别为96.2分、95.8分、96.5分).
 * An excess over a figure named again after 超出 (核定床位800张，实际开放床位1020张，超出核定床位27.5%).
 """
 
@@ -43,6 +45,14 @@ _SENT_START = re.compile(r"[。；！？\n]")
 
 
 _EXCESS = re.compile(r"(?:超出|超过|高出|多出)(?P<what>[\u4e00-\u9fff]{2,8}?)(?P<x>\d+(?:\.\d+)?)\s*[%％]")
+
+
+_RANKED = re.compile(r"(?:分列|位列|排名|位居|名列)[^。；\n\d]{0,4}?前(?:[二三四五六七八九十]|\d{1,2})(?:名|位)[^。；\n\d]{0,12}?"
+                     r"(?:得分|总分|评分|分数|分值|指数)[^。；\n\d]{0,4}?分别为?(?P<list>\d+(?:\.\d+)?分?(?:、\d+(?:\.\d+)?分?)+)")
+
+
+_AGENDA = re.compile(r"(?:研究|审议|讨论|议定)(?:了)?(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})(?:项|个)(?:议题|事项)")
+_TOP_HEADING = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]{1,3}、(?P<head>[^\n]{0,12})", re.M)
 
 
 def _cjk_pairs(s: str) -> set:
@@ -297,4 +307,37 @@ def excess(doc, kb):
                       f"{base.group('nm')}{base.group('nu')}，约{got:.1f}%，文中为{m.group('x')}%，请核对", f"{got:.{_decimals(m.group('x'))}f}%")
 
 
-RULES = (stated_change, target_share, parts_among, swapped_digits, remainder, share_of_earlier_total, counted_list, base_after, excess)
+def rank_order(doc, kb):
+    text = doc.text
+    if "前" not in text or "分别" not in text:
+        return
+    for m in _RANKED.finditer(text):
+        items = list(re.finditer(r"\d+(?:\.\d+)?", m.group("list")))
+        values = [float(i.group(0)) for i in items]
+        for k in range(1, len(values)):
+            if values[k] > values[k - 1]:
+                at = m.start("list") + items[k].start()
+                yield Finding(at, m.start("list") + items[k].end(), "fact", "warning", "fact.rank",
+                              f"名次与分数不符：按名次排列的分数应依次不高于前一名，此处{items[k].group(0)}高于前一名的{items[k - 1].group(0)}，请核对", None)
+                break
+
+
+def agenda_items(doc, kb):
+    text = doc.text
+    if "议题" not in text and "事项" not in text:
+        return
+    from .fact import cn_number  # noqa: PLC0415
+
+    for m in _AGENDA.finditer(text):
+        n = cn_number(m.group("n"))
+        heads = list(_TOP_HEADING.finditer(text, m.end()))
+        if n is None or len(heads) < 2 or n == len(heads):
+            continue
+        if n == len(heads) - 1 and "传达" in heads[0].group("head"):
+            continue  # 传达学习了…精神，研究了4项议题: the first item is the report heard, not an 议题
+        yield Finding(m.start("n"), m.end(), "fact", "warning", "fact.count",
+                      f"数量与下文不符：此处为{m.group('n')}{m.group(0)[m.end('n') - m.start():]}，下文列了{len(heads)}项，请核对", None)
+        return
+
+
+RULES = (stated_change, target_share, parts_among, swapped_digits, remainder, share_of_earlier_total, counted_list, base_after, excess, rank_order, agenda_items)

@@ -129,3 +129,44 @@ def test_fresh38_format_and_policy():
                "同时申请增加人员编制150名，用于补充医护人员。\n\n妥否，请批示。\n")
     assert found(qingshi, "policy.one_matter") != []
     assert found("拟邀请来自美国、德国、台湾等12个国家和地区的专家。", "political.region_as_state") == ["台湾"]
+
+
+def test_fresh37_fact():
+    money = ("上半年，全市共获得中央和省级下达补贴资金2.6亿元，市级安排配套资金0.4亿元，合计3亿元。"
+             "截至6月30日，已兑付补贴资金2.31亿元，兑付率{}%。")
+    assert found(money.format(77), "fact.percentage") == []
+    assert found(money.format(87), "fact.percentage") == ["87%"]
+    assert found("东湖区、临江区、潇北区分列前三名，得分分别为96.2分、95.8分、96.5分。", "fact.rank") == ["96.5"]
+    assert found("东湖区、临江区、潇北区分列前三名，得分分别为96.5分、95.8分、95.2分。", "fact.rank") == []
+    minutes = ("会议传达学习了全省经济形势分析会精神，研究了{}项议题。现纪要如下：\n一、会议传达学习了全省会议精神\n"
+               "二、会议审议了更新改造方案\n三、会议研究了停车设施建设\n四、会议听取了民营经济发展情况汇报\n五、会议研究了清欠工作\n")
+    assert found(minutes.format(3), "fact.count") == ["3项议题"]
+    assert found(minutes.format(4), "fact.count") == []
+    assert found(minutes.format(5), "fact.count") == []
+
+
+def test_fresh37_policy_and_political():
+    assert found("市旅游局、市商务局要联合开展促消费活动。", "policy.renamed_body") == ["市旅游局"]
+    assert found("市文化广电旅游局、市商务局要联合开展促消费活动。", "policy.renamed_body") == []
+    assert found("依据《旅行社管理条例》和《公共机构节约能源条例》。", "policy.repealed") == [
+        "《旅行社管理条例》", "《公共机构节约能源条例》"]
+    plan = "关于2026年工作要点的通知\n编制完成《潇州市文化和旅游发展“十四五”规划》。做好“十四五”规划实施情况总结评估。\n2026年2月10日"
+    assert found(plan, "policy.outdated_plan") == ["十四五"]
+    assert found(plan.replace("2026年2月10日", "2024年2月10日").replace("2026年", "2024年"), "policy.outdated_plan") == []
+    assert found("以国内大循环为主体、国内国际双循环相互补充的新发展格局。", "political.term") == ["国内国际双循环相互补充"]
+    assert found("以中国特色现代化全面推进中华民族伟大复兴。", "political.term") == ["以中国特色现代化"]
+
+
+def test_fresh37_language_and_format():
+    assert found("坚决防止重特大安全事故不发生。", "language.collocation") == ["防止重特大安全事故不发生"]
+    assert found("游客出行主要以短途游、近郊游为主。", "language.collocation") == ["主要以短途游、近郊游为主"]
+    assert found("切实加强项目建设质量，确保完成。", "language.collocation") == ["加强"]
+    assert found("加强对养老服务质量、安全、运营等方面的监督检查。", "language.collocation") == []
+    assert found("我们将着力优化夜间交通接驳短板。", "language.collocation") == ["优化夜间交通接驳短板"]
+    assert found("实事求是的填写考核评分表。", "language.de") == ["的"]
+    assert found("媒体对我市整治成效进行了报到。", "language.context") == ["报到"]
+    assert found("确需修善的，给于批评，退还租凭用房，做好资金调济。", "language.typo") == ["修善", "给于", "租凭", "调济"]
+    assert found("市财政局要协调济南市有关部门。", "language.typo") == []
+    assert found("运行费用与去年同比下降6.3%。", "language.usage") == ["与去年同比"]
+    assert found("出席：陈立新、刘建国、周晓敏，马俊峰、王志刚", "format.list_punct") == ["，"]
+    assert found("出席：陈立新、刘建国、周晓敏、马俊峰、王志刚", "format.list_punct") == []
