@@ -652,12 +652,27 @@ def _date_ok(start, end_date, y, mo, d) -> bool:
 _ANNIV_TAIL = r"(?P<n>\d{1,3}|[一二三四五六七八九十百]{1,5})周年"
 
 
+# 2025年 / 今年 / 去年 / 明年 before an anniversary: the year it is of (named_year)
+YEAR_NAMED = r"(?:(?P<y>\d{4})年|(?P<this>今年|本年|(?P<last>去年)|(?P<next>明年)))"
+
+
+def named_year(text: str, m) -> int | None:
+    """The year a match of YEAR_NAMED names: its digits, or the document's year, one back for 去年 and one on for
+    明年; with no match (None), the document's year."""
+    if m is not None and m.group("y"):
+        return int(m.group("y"))
+    year = _doc_year(text)
+    if year is None or m is None:
+        return year
+    return year - bool(m.group("last")) + bool(m.group("next"))
+
+
 @lru_cache(maxsize=4)
 def _anniv_rx(aliases: tuple) -> dict:
     """The anniversary patterns over the names of data/anniversaries.tsv (longest first)."""
     alias = "(?P<alias>" + "|".join(map(re.escape, sorted(set(aliases), key=len, reverse=True))) + ")" + _ANNIV_TAIL
     return {
-        "dated": re.compile(r"(?:(?P<y>\d{4})年|(?P<this>今年|本年|(?P<last>去年)|(?P<next>明年)))[^。；！？\n]{0,30}?" + alias),
+        "dated": re.compile(YEAR_NAMED + r"[^。；！？\n]{0,30}?" + alias),
         "ahead": re.compile(r"(?P<verb>迎接|喜迎|献礼|向|筹备(?:庆祝|纪念)|(?:即将|将)迎来)" + alias),
         # 组织参加纪念中国人民抗日战争暨世界反法西斯战争胜利70周年主题党日活动 with no year in the sentence:
         # an activity of the document's year (or the year before or after it)
@@ -714,19 +729,11 @@ def anniversaries(doc, kb):
     if "周年" not in doc.text:
         return
     bases = _anniv_bases(kb)
-    this_year = None
     for m in _anniv(kb, "dated").finditer(doc.text):
         base = bases.get(m.group("alias"))
         n = cn_number(m.group("n"))
-        if base is None or n is None:
+        if base is None or n is None or (year := named_year(doc.text, m)) is None:  # 今年: the document's year
             continue
-        if m.group("y"):
-            year = int(m.group("y"))
-        else:  # 今年: the year the document is dated in (去年, 明年: the year before or after it)
-            this_year = this_year or _doc_year(doc.text)
-            if this_year is None:
-                continue
-            year = this_year - bool(m.group("last")) + bool(m.group("next"))
         want = year - base
         if n != want and n != want + 1 and want > 0:
             # "+1" tolerates anniversaries prepared the year before

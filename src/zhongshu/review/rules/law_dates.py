@@ -16,7 +16,7 @@ import re
 
 from ..dictionary import load_builtin
 from ..model import Finding
-from .fact import _doc_year, _match_date, cn_number
+from .fact import YEAR_NAMED, _match_date, cn_number, named_year
 
 _DATE = r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
 # …森林法于2019年12月28日经十三届全国人大常委会第十五次会议审议通过，自2021年7月1日起施行; not 根据《安全生产法》，本办法自…
@@ -153,40 +153,39 @@ def cited_numbers(doc, kb):
 
 # 《反家庭暴力法》施行十周年, 民法典颁布5周年: counted from the year the law took effect or was adopted
 _ANNIV = re.compile(r"(?P<verb>颁布|公布|施行|实施|通过|出台)(?:以来)?(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})周年")
-_ANNIV_YEAR = re.compile(r"(?:(?P<y>\d{4})年|(?P<this>今年|本年)|(?P<last>去年)|(?P<next>明年))(?!\d)")
+_ANNIV_YEAR = re.compile(YEAR_NAMED + r"(?!\d)")  # not the year of a full date (2026年3月1日)
+
+
+@functools.lru_cache(maxsize=1)
+def _name_at_end():
+    """The longest name of the table that ends a string (the earliest start that matches to its end)."""
+    return re.compile("(?:" + _table()[1].pattern + ")$")
 
 
 def law_anniversaries(doc, kb):
     text = doc.text
     if "周年" not in text:
         return
-    laws, rx = _table()
-    doc_year = None
+    laws = _table()[0]
     for m in _ANNIV.finditer(text):
-        head = text[max(0, m.start() - 40) : m.start()].rstrip("》")
-        name = next((n for n in sorted(laws, key=len, reverse=True) if head.endswith(n)), None)
+        name = _name_at_end().search(text[max(0, m.start() - 40) : m.start()].rstrip("》"))
         n = cn_number(m.group("n"))
         if name is None or n is None:
             continue
+        versions = laws[name.group(0)]
         sent = max(text.rfind(c, 0, m.start()) for c in "。！？；\n") + 1
         dated = [y for y in _ANNIV_YEAR.finditer(text, sent, m.start()) if not (y.group("y") and text[y.end() : y.end() + 1] in "—－-至")]
-        if dated and dated[-1].group("y"):
-            year = int(dated[-1].group("y"))
-        else:
-            doc_year = doc_year or _doc_year(text)
-            if doc_year is None:
-                continue
-            y = dated[-1] if dated else None
-            year = doc_year - bool(y and y.group("last")) + bool(y and y.group("next"))
+        year = named_year(text, dated[-1] if dated else None)
+        if year is None:
+            continue
         took_effect = m.group("verb") in ("施行", "实施")
-        wants = sorted({year - (eff if took_effect else adopted).year for adopted, eff, _ in laws[name]})
+        wants = {year - (eff if took_effect else adopted).year for adopted, eff, _ in versions}
         if any(w > 0 and n in (w, w + 1) for w in wants) or all(w <= 0 for w in wants):
             continue
-        first = min(laws[name])
-        want = year - (first[1] if took_effect else first[0]).year
+        adopted, eff, _ = min(versions)
+        since = (eff if took_effect else adopted).year
         yield Finding(m.start("n"), m.end("n") + 2, "fact", "error", "fact.anniversary",
-                      f"周年数不符：{name}于{(first[1] if took_effect else first[0]).year}年{m.group('verb')}，到{year}年是{want}周年",
-                      f"{want}周年")
+                      f"周年数不符：{name.group(0)}于{since}年{m.group('verb')}，到{year}年是{year - since}周年", f"{year - since}周年")
 
 
 RULES = (law_dates, cited_numbers, law_anniversaries)

@@ -111,14 +111,7 @@ _FW_GROUPED = re.compile(r"\d(?<![\d，.]\d)\d{0,2}(?:，\d{3})+(?![\d，])(?=[�
 _SEP_CN = re.compile(r"\d(?<![\d,.]\d)\d{0,2}(?:,\d{3})+(?![\d,])")
 # a number of four digits or more written without grouping, before a unit (not a year, a code or a telephone number)
 _PLAIN_BIG = re.compile(r"\d(?<![\d,.\-A-Za-z/]\d)\d{3,}(?![\d,年号届级])(?=[\u4e00-\u9fff])(?<!12345)")
-_PLAIN_WAN = re.compile(r"\d(?<![\d,.]\d)\d{3,}[万亿]")
-
-
-def _plain_wan(text: str) -> bool:
-    """The document also writes a figure of four or more digits before 万/亿 without grouping (3,260万元 … 1840万元)."""
-    return _PLAIN_WAN.search(text) is not None
-
-
+_PLAIN_WAN = re.compile(r"\d(?<![\d,.]\d)\d{3,}[万亿]")  # an ungrouped figure of four or more digits before 万/亿 (1840万元)
 _DOT_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)(?<![\d.A-Za-z]\d{4})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d.])")
 _SHORT_YEAR = re.compile(r"(?P<y>[12]\d)年度")
 _PHONE_DASH_PRE = re.compile(r"\d[—–－―]\d")  # in every _PHONE_DASH match
@@ -155,14 +148,19 @@ def number_usage(doc, kb):
         yield Finding(m.start(), m.end(), "format", "error", "format.digit_grouping",
                       "数字分节不能用全角逗号（GB/T 15835-2011）；公文中多位数一般不分节", m.group(0).replace("，", ""))
     grouped = list(_SEP_CN.finditer(text)) if "," in text and _DIGIT_COMMA_DIGIT.search(text) else ()
-    plain = None
+    plain = plain_wan = None
     for m in grouped:
         s0, e0 = m.start(), m.end()
         if not (s0 and _CJKC.match(text, s0 - 1) or _CJKC.match(text, e0)):
             continue
         if plain is None:
             plain = _PLAIN_BIG.search(text) is not None
-        wan = text[e0 : e0 + 1] in ("万", "亿") and (m.group(0).count(",") > 1 or len(m.group(0)) > 5 or _plain_wan(text))
+        wan = text[e0 : e0 + 1] in ("万", "亿")
+        if wan and m.group(0).count(",") == 1 and len(m.group(0)) <= 5:
+            # 3,260万元 is reported when the document also writes 1840万元 (1,936,800万元 and 13,580万元 always)
+            if plain_wan is None:
+                plain_wan = _PLAIN_WAN.search(text) is not None
+            wan = plain_wan
         if plain or wan:
             # 核定行政编制3,856名，实有3621名: a document groups digits one way (GB/T 15835-2011 5.1.2: 同一文件统一);
             # 1,936,800万元: a figure already in 万 or 亿 is written with a decimal (193.68亿元), not grouped

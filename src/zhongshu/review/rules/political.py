@@ -372,11 +372,12 @@ def triple_order(doc, kb):
 # 《新华社新闻信息报道中的禁用词和慎用词》: 不得将香港、澳门、台湾与国家并列; write 国家和地区).
 _REGION = re.compile(r"(?<!中国)(?:台湾|香港|澳门|港澳台|港澳)(?:地区)?")
 _LIST_VERB = re.compile(r"(?:引进|包括|涵盖|覆盖|面向|拓展|开拓|销往|远销|出口到|进口|赴|前往|来自|例如|诸如|比如)$")
-_AMONG_STATES = re.compile(r"等(?:主要|重点|其他|周边|友好)?(?:\d+个|[一二三四五六七八九十几多]+个)?(?:主要|重点)?国家(?!和地区|及地区|与地区|或地区|（地区）|\(地区\)|[和及]台湾|[和及]港澳)")
+_STATES = r"等(?:主要|重点|其他|周边|友好)?(?:\d+个|[一二三四五六七八九十几多]+个)?(?:主要|重点)?国家"
+_AMONG_STATES = re.compile(_STATES + r"(?!和地区|及地区|与地区|或地区|（地区）|\(地区\)|[和及]台湾|[和及]港澳)")
 
 
 # 美国、德国、新加坡、台湾等12个国家和地区: listed with foreign states, 台湾 is written 中国台湾 (or 台湾地区)
-_AMONG_STATES_AND_REGIONS = re.compile(r"等(?:主要|重点|其他|周边|友好)?(?:\d+个|[一二三四五六七八九十几多]+个)?(?:主要|重点)?国家(?:和|及|与)地区")
+_AMONG_STATES_AND_REGIONS = re.compile(_STATES + r"(?:和|及|与)地区")
 
 
 def region_among_states(doc, kb):

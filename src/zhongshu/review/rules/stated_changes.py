@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..model import Finding
-from .fact import _AT_NUM, _MULT, _UNITS, _decimals, _lead, _pct_tol, _qty, p_fmt
+from .fact import _AT_NUM, _MULT, _UNITS, _decimals, _lead, _pct_tol, _qty, cn_number, p_fmt
 
 _NUM = r"(?P<{0}>\d+(?:\.\d+)?)\s*(?P<{0}m>[万亿]?)(?P<{0}u>" + _UNITS + r")"
 _UP = r"增加|增长|提高|上升|扩大|增至|提升"
@@ -41,7 +41,6 @@ _OVERLAPPING = re.compile(r"以上|以下|累计|其中|同比|比上年|增长|
 # 同比增长15%，上年同期为1150万人次: the base after the rate; the new figure is the last one before it
 _BASE_AFTER = re.compile(r"(?P<dir>" + _UP + "|" + _DOWN + r")了?\s*(?P<x>\d+(?:\.\d+)?)\s*[%％][，,]\s*(?:上年|去年|\d{4}年)(?:同期|全年)?"
                          r"(?:为|是|有|仅为|只有)?\s*" + _lead(_NUM.format("b")) + r"(?![\d.%％])")
-_SENT_START = re.compile(r"[。；！？\n]")
 
 
 _EXCESS = re.compile(r"(?:超出|超过|高出|多出)(?P<what>[\u4e00-\u9fff]{2,8}?)(?P<x>\d+(?:\.\d+)?)\s*[%％]")
@@ -263,13 +262,18 @@ def swapped_digits(doc, kb):
                 break
 
 
+def _rate_agrees(got: float, x: str) -> bool:
+    """A computed change in per cent against the one written: within 0.6 points, the written one's last place or 2 %."""
+    return abs(got - float(x)) <= max(0.6, _pct_tol(x), got * 0.02)
+
+
 def base_after(doc, kb):
     text = doc.text
     if "%" not in text and "％" not in text:
         return
     for m in _BASE_AFTER.finditer(text):
         b, ub = _qty(m, "b")
-        sent = max((k.end() for k in _SENT_START.finditer(text, max(0, m.start() - 80), m.start())), default=max(0, m.start() - 80))
+        sent = max(max(text.rfind(c, 0, m.start()) for c in "。；！？\n") + 1, m.start() - 80)  # the sentence, at most 80 back
         figs = [f for f in _FIG.finditer(text, sent, m.start()) if f.group("nu") == ub]
         if not figs or b == 0:
             continue
@@ -278,7 +282,7 @@ def base_after(doc, kb):
         if (a > b) != up or a == b:
             continue  # the words disagree with the figures: another reading
         got = abs(a - b) / b * 100
-        if abs(got - float(m.group("x"))) <= max(0.6, _pct_tol(m.group("x")), got * 0.02):
+        if _rate_agrees(got, m.group("x")):
             continue
         yield Finding(m.start("x"), m.end("x") + 1, "fact", "warning", "fact.percent",
                       f"增减幅度与数字不符：由{_fmt(m, 'b')}到{_fmt(figs[-1], 'n')}，{m.group('dir')}约{got:.1f}%，文中为{m.group('x')}%，请核对",
@@ -300,7 +304,7 @@ def excess(doc, kb):
         if a <= 0 or b <= a:
             continue
         got = (b - a) / a * 100
-        if abs(got - float(m.group("x"))) <= max(0.6, _pct_tol(m.group("x")), got * 0.02):
+        if _rate_agrees(got, m.group("x")):
             continue
         yield Finding(m.start("x"), m.end("x") + 1, "fact", "warning", "fact.percent",
                       f"超出比例与数字不符：{_fmt(figs[-1], 'n')}比{what}{_fmt(base, 'n')}多{p_fmt(round((b - a) / _MULT[base.group('nm')], 6))}"
@@ -326,8 +330,6 @@ def agenda_items(doc, kb):
     text = doc.text
     if "议题" not in text and "事项" not in text:
         return
-    from .fact import cn_number  # noqa: PLC0415
-
     for m in _AGENDA.finditer(text):
         n = cn_number(m.group("n"))
         heads = list(_TOP_HEADING.finditer(text, m.end()))
