@@ -137,6 +137,12 @@ class Doc:
         return m.group(0) if m else None
 
 
+def after_last(text: str, marks: str, end: int, start: int = 0) -> int:
+    """Where the text after the last of ``marks`` in ``text[start:end]`` begins, or 0 when there is none:
+    the start of a sentence (marks "。！？；\n") or a clause (with "，") that ``end`` is in."""
+    return max(text.rfind(c, start, end) for c in marks) + 1
+
+
 def finditer_at(rx: re.Pattern, starts: re.Pattern, text: str):
     """``rx.finditer(text)``, trying ``rx`` only where ``starts`` matches.
 

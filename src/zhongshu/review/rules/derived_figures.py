@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..document import after_last
 from ..model import Finding
 from .fact import _decimals, _lead, _qty, cn_number, p_fmt
 from .periods import average_off
@@ -26,7 +27,7 @@ def rate_gaps(doc, kb):
     if "个百分点" not in text:
         return
     for m in _GAP.finditer(text):
-        clause = max(text.rfind(c, 0, m.start()) for c in "。；;！？\n") + 1
+        clause = after_last(text, "。；;！？\n", m.start())
         own = list(_PCT.finditer(text, clause, m.start()))
         if not own:
             continue
@@ -146,7 +147,7 @@ def tenths_changes(doc, kb):
         m = _TENTHS.search(text, max(0, t.start() - 36), t.end())  # back from each 3成: the pattern opens with no literal
         if m is None or m.end() != t.end():
             continue
-        sent = max(text.rfind(c, 0, m.start()) for c in "。；！？\n") + 1
+        sent = after_last(text, "。；！？\n", m.start())
         nows = list(re.finditer(r"(?<![\d.])(\d+(?:\.\d+)?)\s*" + m.group("u") + r"(?![\d%％])", text[sent : m.start()]))
         if not nows:
             continue

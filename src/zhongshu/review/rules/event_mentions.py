@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from ..document import after_last
 from ..model import Finding
 from .fact import _FULL_DATE, _date_ok, _event_index, _occurrence
 
@@ -45,7 +46,7 @@ def event_mentions(doc, kb):
             continue
         if not done and not text.startswith("上", a.end()):
             continue
-        clause = max(text.rfind(c, 0, a.start()) for c in "。；！？\n") + 1
+        clause = after_last(text, "。；！？\n", a.start())
         o = None
         for o in _OPEN.finditer(text, clause, a.start()):
             pass  # the last clause-opening date before the name

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from ..dictionary import load_builtin
+from ..document import after_last
 from ..model import Finding
 
 _CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
@@ -216,11 +217,11 @@ def _bare_head_ok(text, m) -> bool:
     (灭火机24台、细水雾灭火机6台，其中…: the whole is both)."""
     if _BARE_NOT_AFTER.search(text, max(0, m.start() - 3), m.start()):
         return False
-    start = max(text.rfind(c, 0, m.start()) for c in "，,。；;：:\n") + 1
+    start = after_last(text, "，,。；;：:\n", m.start())
     if _CHANGE_WORDS.search(text, start, m.start()):
         return False  # 比上年增加了20家，其中…: a change, not a whole
     return "、" not in text[start : m.start()] and text[start - 1 : start] not in ("、",) and not (
-        start and text[start - 1] in "，," and "、" in text[max(text.rfind(c, 0, start - 1) for c in "。；;：:\n") + 1 : start])
+        start and text[start - 1] in "，," and "、" in text[after_last(text, "。；;：:\n", start - 1) : start])
 
 
 _DIVIDED = re.compile(r"[，,](?:共)?(?:分为|分成|划分为)(?![\d一二三四五六七八九十两几]+(?:类|个方面|种|档|级|批|组|期|段|步))")
@@ -310,7 +311,7 @@ _COMPONENT_SEP = re.compile(r"及|和|与|、")
 def _named_parts(text: str, m, labels: list[str]) -> bool:
     """The whole names its components and the breakdown gives one part for each, in order (共追回医保基金及违约金
     386.42万元，其中追回基金312.58万元、收取违约金63.84万元): then it is complete, and the parts must add up."""
-    start = max(text.rfind(c, 0, m.start("n")) for c in "，,。；;：:\n") + 1
+    start = after_last(text, "，,。；;：:\n", m.start("n"))
     comps = _COMPONENT_SEP.split(text[start : m.start("n")])
     if len(comps) < 2 or len(comps) != len(labels):
         return False
@@ -324,7 +325,7 @@ _NEG = ("没有", "未", "非", "无", "不")
 def _sum_stated_before(text: str, m, s: float) -> bool:
     """The parts add up to a figure of the unit earlier in the sentence (联系点12个，覆盖7个县（市、区），其中…的5个、
     …的4个、…的2个、…的1个): the breakdown is of that figure, not of the one right before 其中."""
-    sent = max(text.rfind(c, 0, m.start()) for c in "。！？；\n") + 1
+    sent = after_last(text, "。！？；\n", m.start())
     return any(abs(float(t.group("n")) - s) < 1e-9 for t in _NUM_T.finditer(text, sent, m.start()) if t.group("u") == m.group("u"))
 
 
@@ -391,7 +392,7 @@ def _enumerated(text, at, labels, fewer: bool = False) -> bool:
     With ``fewer``: the parts name fewer members than counted (8个街道, seven listed)."""
     if len(labels) < (2 if fewer else 3):
         return False
-    sent = max(text.rfind(c, 0, at) for c in "。！？；\n") + 1
+    sent = after_last(text, "。！？；\n", at)
     names = [lb.strip("、，,；;：: ") for lb in labels]
     if len(set(names)) != len(names):
         return False
@@ -751,7 +752,7 @@ def anniversaries_ahead(doc, kb):
     def undated(m) -> bool:
         if m.group("verb") == "向" and not text.startswith("献礼", m.end()):
             return False
-        sent = max(text.rfind(c, 0, m.start()) for c in "。！？；\n") + 1
+        sent = after_last(text, "。！？；\n", m.start())
         return not re.search(r"\d{4}年|今年|本年|明年", text[sent : m.start()])  # dated: the rule above
 
     months = _anniv_months(kb)
@@ -1023,7 +1024,7 @@ def ordinal_days(doc, kb):
     table, rx = _ordinal_days()
     for m in rx.finditer(text):
         first, code, note = table[m.group("alias")]
-        sent = max(text.rfind(c, 0, m.start()) for c in "。！？；\n") + 1
+        sent = after_last(text, "。！？；\n", m.start())
         before = text[sent : m.start()]
         years = list(_ORD_YEAR.finditer(before))
         explicit = None
@@ -1162,7 +1163,7 @@ def anniversaries_undated(doc, kb):
         return
 
     def undated(m) -> bool:
-        sent = max(text.rfind(c, 0, m.start()) for c in "。！？；\n") + 1
+        sent = after_last(text, "。！？；\n", m.start())
         head = text[sent : m.start()]
         return not (_DATED.search(head) or re.search(r"(?:迎接|喜迎|献礼|向|筹备)$", head))  # dated, or 迎接…: the rules above
 
@@ -1206,7 +1207,7 @@ def anniversaries_together(doc, kb):
         n = cn_number(m.group("n"))
         if n is None or re.search(r"第|前|曾|时任|去年|明年", text[m.start() - 12 : m.start()].split("，")[-1]):
             continue  # 第…, a past anniversary
-        sent = max(text.rfind(c, 0, m.start()) for c in "。！？；\n")
+        sent = after_last(text, "。！？；\n", m.start()) - 1
         marks = [x.start() for x in _YEAR_MARK.finditer(text, sent + 1, m.start())]
         key = marks[-1] if marks else sent  # 2019年…70周年，今年…25周年: two times in one sentence
         by_sent.setdefault(key, []).append((m, bases[m.group("alias")] + n))
@@ -1374,7 +1375,7 @@ def rates(doc, kb):
         line = doc.line_of(m.start())
         lo = max(line.start, m.start() - 160)
         named = not m.group(0).startswith("占")
-        sent_start = max(text.rfind(c, 0, m.start()) for c in "。！？；") + 1 - lo
+        sent_start = after_last(text, "。！？；", m.start()) - lo
         window = text[lo : m.start()]
         nums = list(_NUM_U.finditer(window))
         if len(nums) < 2:
@@ -1394,14 +1395,14 @@ def rates(doc, kb):
             continue  # 其中到户近5亿元，占…: an approximate numerator
         if re.search(r"(?:每[千万百十]?[人户家个]|[人户]均)[^，,；;\d]{0,4}$", window[max(0, last.start() - 10) : last.start()]):
             continue  # 抽检量达到每千人3.3批次，问题发现率3.1%: a figure per head is no numerator
-        rate_clause = window[max(window.rfind(c) for c in "，,；。") + 1 :] + g0.split("率")[0]
+        rate_clause = window[after_last(window, "，,；。", len(window)) :] + g0.split("率")[0]
         if named and _rate_of_another(window, nums, last, rate_clause):
             continue
         unit = last.group("u")
         a = float(last.group("n")) * _MULT[last.group("m")]
         noun = window[max(0, last.start() - 2) : last.start()]
         # 问题共…32个。…已完成整改29个，整改完成率…: progress (已…) against a total stated with 共
-        clause_at = max(window.rfind(c, 0, last.start()) for c in "，,。；") + 1
+        clause_at = after_last(window, "，,。；", last.start())
         done = "已" in window[clause_at : last.start()]
         whole = "" if named else _whole_name(g0, m.group("x"))
         # a named rate (化解率, 整改率) reaches before its sentence only to a number of the same thing:
@@ -1621,7 +1622,7 @@ def breakdowns(doc, kb):
         before_end = q.start()
         if text[before_end - 1 : before_end] == "。":
             before_end -= 1
-        sent_start = max(text.rfind(c, 0, before_end) for c in "。！？\n") + 1
+        sent_start = after_last(text, "。！？\n", before_end)
         before = text[sent_start : q.start()]
         for unit in dict.fromkeys(p.group("u") for p in parts):
             ps = [p for p in parts if p.group("u") == unit]
@@ -1764,7 +1765,7 @@ def listed_sums(doc, kb):
     for m in _TAIL_SUM.finditer(text):
         if text[m.start() - 1 : m.start()] not in ("，", ","):
             continue
-        sent = max(text.rfind(c, 0, m.start()) for c in "。！？；;：:\n") + 1
+        sent = after_last(text, "。！？；;：:\n", m.start())
         seg = re.sub(r"[（(][^）)]*[）)]", lambda x: " " * len(x.group(0)), text[sent : m.start() - 1])
         clauses = re.split(r"[，,、]", seg)
         tiers = [t.group(0) for c in clauses if (t := _TIER.search(c))]
@@ -1864,7 +1865,7 @@ def closed_lists(doc, kb):
             if k:
                 want = cn_number(k)
             else:  # 会议费、差旅费和接待费共计…: the items named before the total
-                head = text[max(text.rfind(c, 0, m.start()) for c in "，,。；;：:\n") + 1 : m.start()]
+                head = text[after_last(text, "，,。；;：:\n", m.start()) : m.start()]
                 want = len(re.findall(r"、|和|及|与", head)) + 1 if re.search(r"、", head) else None
             if want != len(parts):
                 continue
@@ -1911,7 +1912,7 @@ def gaps(doc, kb):
     for g in _GAP.finditer(text):
         gap, unit = _amount(g, "g")
         line = doc.line_of(g.start())
-        sent = max(text.rfind(c, line.start, g.start()) for c in "。！？") + 1
+        sent = after_last(text, "。！？", g.start(), line.start)
         sent = max(sent, line.start)
         have = 0.0
         parts_need, sum_need = 0.0, None
@@ -1925,10 +1926,10 @@ def gaps(doc, kb):
             if scope == "before":
                 if (parts_need or sum_need is not None) and have or sent <= line.start:
                     break
-                end, sent = sent - 1, max(max(text.rfind(c, line.start, sent - 1) for c in "。！？") + 1, line.start)
+                end, sent = sent - 1, max(after_last(text, "。！？", sent - 1, line.start), line.start)
                 if text[sent:end].lstrip().startswith("其中") and sent > line.start:
                     # 需求共计12.6亿元。其中，A 4.1亿元、B 5.3亿元。已安排8.4亿元，缺口…: the need is before its breakdown
-                    end, sent = sent - 1, max(max(text.rfind(c, line.start, sent - 1) for c in "。！？") + 1, line.start)
+                    end, sent = sent - 1, max(after_last(text, "。！？", sent - 1, line.start), line.start)
             else:
                 end = g.start()
             cls, prev_end = None, sent
@@ -2147,7 +2148,7 @@ def progress_states(doc, kb):
     if "已" not in text or "未" not in text:
         return
     for m in _STATES.finditer(text):
-        sent = max(text.rfind(c, 0, m.start()) for c in "。！？\n") + 1
+        sent = after_last(text, "。！？\n", m.start())
         totals_ = [t for t in _STATE_TOTAL.finditer(text, sent, m.start()) if t.group("u") == m.group("u")]
         if len(totals_) != 1 or any(n.group("u") == m.group("u") for n in _NUM_T.finditer(text, totals_[0].end(), m.start())):
             continue  # no total, or another count of the same unit in between
@@ -2238,11 +2239,11 @@ def _names_whole(text: str, p, whole: str) -> bool:
     or, in the clause before a bare 共40520家, 统计调查对象，共40520家; or right after it, 120家小微企业) and its
     clause holds a character of the whole's qualifier (抽查 → 共抽取…) or, when there is none, a word of totality."""
     clean = lambda s: s.replace("“", "").replace("”", "")  # noqa: E731
-    clause_at = max(text.rfind(c, 0, p.start()) for c in "，,。；;：:\n") + 1
+    clause_at = after_last(text, "，,。；;：:\n", p.start())
     own = clean(text[max(clause_at, p.start() - 20) : p.start()])
     pre, extra = _NAME_TAIL.sub("", own), ""
     if not pre and clause_at and text[clause_at - 1] in "，,":  # 对象，共40520家: the name closes the clause before
-        before = max(text.rfind(c, 0, clause_at - 1) for c in "，,。；;：:\n") + 1
+        before = after_last(text, "，,。；;：:\n", clause_at - 1)
         pre, extra = _NAME_TAIL.sub("", clean(text[max(before, clause_at - 21) : clause_at - 1])), own
     k = next((k for k in range(len(whole), 1, -1) if pre.endswith(whole[-k:])), 0)
     if k:
@@ -2269,7 +2270,7 @@ def named_totals(doc, kb):
             continue
         whole = m.group("whole").replace("“", "").replace("”", "")
         unit, a = m.group("ua"), float(m.group("a"))
-        sent = max(text.rfind(c, 0, m.start()) for c in "。！？；\n") + 1
+        sent = after_last(text, "。！？；\n", m.start())
         cands = [p for p in _NUM_T.finditer(text, 0, sent)
                  if p.group("u") == unit and float(p.group("n")) > a and _names_whole(text, p, whole)]
         if not cands:
@@ -2296,7 +2297,7 @@ def versus(doc, kb):
         points = m.group("xu") == "个百分点"
         if points != pct_unit:
             continue  # 较上年的67.5%增长3% is a relative change of a rate: not checked
-        sent = max(text.rfind(c, 0, m.start()) for c in "。！？；;\n") + 1
+        sent = after_last(text, "。！？；;\n", m.start())
         seg = text[sent : m.start()]
         a = float(m.group("a"))
         if a == 0:

@@ -11,6 +11,7 @@ import functools
 import re
 
 from ..dictionary import load_builtin
+from ..document import after_last
 from ..model import Finding
 from .fact import _doc_year
 
@@ -48,7 +49,7 @@ def former_titles(doc, kb):
             at = _title_at(text, m.start(), m.end(), titles)
             if at is None:
                 continue
-            start = max(text.rfind(c, 0, m.start()) for c in _SENT) + 1
+            start = after_last(text, _SENT, m.start())
             ends = [i for i in (text.find(c, m.end()) for c in _SENT) if i >= 0]
             sentence = text[start : min(ends) if ends else len(text)]
             if _PAST.search(sentence) or any(int(y) <= left_y for y in _YEAR.findall(sentence)):

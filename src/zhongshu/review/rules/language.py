@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import CJK
+from ..document import CJK, after_last
 from ..model import Finding
 
 # -- 的/地/得 -------------------------------------------------------------------
@@ -927,7 +927,7 @@ def brunt(doc, kb):
         if any(ms <= at < me or at <= ms < at + 4 for ms, me in marked):
             at = text.find("首当其冲", at + 4)
             continue  # a misuse collocations() names already
-        s = max(text.rfind(c, 0, at) for c in "。！？\n") + 1
+        s = after_last(text, "。！？\n", at)
         e = min((k for k in (text.find(c, at) for c in "。！？\n") if k >= 0), default=len(text))
         if not _BRUNT_CUES.search(text, s, e):
             yield Finding(at, at + 4, "language", "warning", "language.collocation",

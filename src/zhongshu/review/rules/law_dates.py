@@ -15,6 +15,7 @@ import functools
 import re
 
 from ..dictionary import load_builtin
+from ..document import after_last
 from ..model import Finding
 from .fact import YEAR_NAMED, _match_date, cn_number, named_year
 
@@ -70,7 +71,7 @@ def law_dates(doc, kb):
         if any(when == eff for _, eff, _ in versions):
             continue
         latest = max(versions)
-        sent = max(text.rfind(c, 0, m.start()) for c in "。！？；\n") + 1
+        sent = after_last(text, "。！？；\n", m.start())
         first = min(versions)
         unborn = ("通过" in first[2] or "首次" in first[2]) and when < first[0]  # 粮食安全保障法（2023年12月29日通过）自2023年6月1日起施行
         if when < latest[0] and not unborn and not _NEW.search(text, sent, max(m.end(), d.end())):
@@ -139,7 +140,7 @@ def cited_numbers(doc, kb):
         old = next((v for v in versions if _key(v[2]) == got), None)
         if old is not None:
             latest = [v for v in versions if "修改决定" not in v[3]][-1]  # an amending decision leaves the text its number
-            sent = text[max(text.rfind(ch, 0, c.start()) for ch in "。；！？\n") + 1 : c.start()]
+            sent = text[after_last(text, "。；！？\n", c.start()) : c.start()]
             if old is not latest and not _HISTORY.search(sent) and not re.search(r"(?:19|20)\d\d年", sent):
                 yield Finding(start, end, "policy", "warning", "policy.repealed",
                               f"引用了已被修订的文本：该文件已于{latest[0].year}年{latest[0].month}月修订，现行文本为“{latest[2].group(0)}”，"
@@ -173,7 +174,7 @@ def law_anniversaries(doc, kb):
         if name is None or n is None:
             continue
         versions = laws[name.group(0)]
-        sent = max(text.rfind(c, 0, m.start()) for c in "。！？；\n") + 1
+        sent = after_last(text, "。！？；\n", m.start())
         dated = [y for y in _ANNIV_YEAR.finditer(text, sent, m.start()) if not (y.group("y") and text[y.end() : y.end() + 1] in "—－-至")]
         year = named_year(text, dated[-1] if dated else None)
         if year is None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..document import after_last
 from ..model import Finding
 from .fact import _DOWN, _NUM_T, _UP, _pct_tol, p_fmt
 
@@ -25,7 +26,7 @@ def paired_changes(doc, kb):
     if "分别" not in text:
         return
     for m in _RATES.finditer(text):
-        sent = max(text.rfind(c, 0, m.start()) for c in "。；！？\n") + 1
+        sent = after_last(text, "。；！？\n", m.start())
         head = text[sent : m.start()]
         base = None
         for base in _BASE.finditer(head):

@@ -11,6 +11,7 @@ import functools
 import re
 
 from ..dictionary import load_builtin
+from ..document import after_last
 from ..model import Finding
 from .law_dates import _table as law_dates_table
 
@@ -119,7 +120,7 @@ def law_revision(doc, kb):
         name = m.group("name")
         y = int(m.group("y"))
         if m.re is _LAW_REV_BEFORE and not re.search(r"(?:修正|修订|修改)(?:后)?的《", m.group(0)):
-            clause = text[max(text.rfind(c, 0, m.start()) for c in "，。；！？\n") + 1 : m.start()]
+            clause = text[after_last(text, "，。；！？\n", m.start()) : m.start()]
             if not _AS_BASIS.search(clause):
                 continue  # 1984年颁布的《民族区域自治法》，…: history, not a basis cited as current
         entry = kb.law_revisions.get(name)

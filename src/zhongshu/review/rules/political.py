@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..knowledge import leader_variants, near_name_message
+from ..document import after_last
 from ..model import Finding
 
 # Title words that can follow or precede a name; longest first for the regex.
@@ -79,7 +80,7 @@ def short_leader_names(doc, kb):
                 continue
             name, ch, alt = pairs[v]
             end = text.find("。", m.end())
-            sent = text[max(text.rfind(c, 0, a) for c in "。；！？\n") + 1 : end if end >= 0 else len(text)]
+            sent = text[after_last(text, "。；！？\n", a) : end if end >= 0 else len(text)]
             if any(b in sent for b in bodies.get(name, ())):
                 yield Finding(a, m.start(), "political", "error", "political.leader_name", near_name_message(v, name, ch, alt), name)
                 break
@@ -385,13 +386,13 @@ def region_among_states(doc, kb):
     if "国家" not in text:
         return
     for m in (_AMONG_STATES_AND_REGIONS.finditer(text) if "台湾" in text else ()):
-        clause_start = max(text.rfind(c, max(0, m.start() - 40), m.start()) for c in "，,。；;：:！？\n（(") + 1
+        clause_start = after_last(text, "，,。；;：:！？\n（(", m.start(), max(0, m.start() - 40))
         for r in re.finditer(r"(?<=[、和及])台湾(?!地区)(?=[、和及等])", text[clause_start : m.start() + 1]):
             yield Finding(clause_start + r.start(), clause_start + r.end(), "political", "warning", "political.region_as_state",
                           "台湾与外国并列时应称“中国台湾”或“台湾地区”，以免被误读为国家（新华社禁用词和慎用词）", "中国台湾")
     for m in _AMONG_STATES.finditer(text):
         lo = max(0, m.start() - 40)
-        clause_start = max(text.rfind(c, lo, m.start()) for c in "，,。；;：:！？\n（(") + 1
+        clause_start = after_last(text, "，,。；;：:！？\n（(", m.start(), lo)
         clause = text[clause_start : m.start()]
         if "、" not in clause and "和" not in clause and "及" not in clause:
             continue  # a list: 日本、韩国、台湾等国家
@@ -441,7 +442,7 @@ def outdated_goal(doc, kb):
         if cue not in text:
             continue
         for m in pattern.finditer(text):
-            sent = max(text.rfind(c, 0, m.start()) for c in "。！？；\n") + 1
+            sent = after_last(text, "。！？；\n", m.start())
             y = _PAST_YEAR.search(text, sent, m.start())
             if y and not (y.group(0)[:2] in ("19", "20") and int(y.group(0)[:4]) >= first):
                 continue  # a past year or a look back: 2019年，全县上下为全面建成小康社会…
@@ -493,7 +494,7 @@ def outdated_congress(doc, kb):
         return
     from .fact import _doc_year  # noqa: PLC0415
     for m in _GUIDED_BY.finditer(text):
-        sent = max(text.rfind(c, 0, m.start()) for c in "。！？；\n") + 1
+        sent = after_last(text, "。！？；\n", m.start())
         nxt = _CONGRESS_YEAR[m.group("c")] + 5
         past = _PAST_YEAR.search(text, sent, m.start())
         if past and not (past.group(0)[:1].isdigit() and int(past.group(0)[:4]) > nxt) or "以来" in text[sent : m.start()]:

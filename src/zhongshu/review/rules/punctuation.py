@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import CJK, finditer_at
+from ..document import CJK, after_last, finditer_at
 from ..model import Finding
 
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
@@ -142,7 +142,7 @@ def _clause_end(line: str, at: int) -> int:
 
 def _clause_start(line: str, at: int) -> int:
     """Where the clause of a closing mark without its opening half starts."""
-    return max(line.rfind(c, 0, at) for c in _CLAUSE_MARKS) + 1
+    return after_last(line, _CLAUSE_MARKS, at)
 
 
 def doubled(doc, kb):
@@ -169,7 +169,7 @@ def doubled(doc, kb):
             yield Finding(m.start(), m.end(), "format", "warning", "format.ellipsis_etc",
                           "省略号与“等”“等等”不能同时使用（GB/T 15834-2011 4.11.3）", "等")
         else:
-            item = max(text.rfind(c, 0, m.start()) for c in "“‘（(，、；：。！？\n") + 1
+            item = after_last(text, "“‘（(，、；：。！？\n", m.start())
             if text.startswith("等", item):
                 continue  # “等资金、等政策”: 等 (wait for) heads each item, a verb and no 等 of a list
             yield Finding(m.start(), m.start() + 1, "format", "error", "format.comma_before_etc",
@@ -212,7 +212,7 @@ def comma_deng_quote_stop(doc, kb):
     for m in _COMMA_DENG.finditer(text):
         if not (m.start() and _CJK_PREV.match(text, m.start() - 1)):
             continue
-        clause_start = max(text.rfind(c, 0, m.start()) for c in "，。；！？\n")
+        clause_start = after_last(text, "，。；！？\n", m.start()) - 1
         if "、" not in text[clause_start + 1 : m.start()]:
             continue
         yield Finding(m.start(), m.end(), "format", "error", "format.comma_before_deng",

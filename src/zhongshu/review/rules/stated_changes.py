@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..document import after_last
 from ..model import Finding
 from .fact import _AT_NUM, _MULT, _UNITS, _decimals, _lead, _pct_tol, _qty, cn_number, p_fmt
 
@@ -168,7 +169,7 @@ def share_of_earlier_total(doc, kb):
         return
     for m in _SHARE_OF.finditer(text):
         line = doc.line_of(m.start())
-        sent = max(text.rfind(c, line.start, m.start()) for c in "。；！？") + 1
+        sent = after_last(text, "。；！？", m.start(), line.start)
         nums = list(_FIG.finditer(text, max(sent, line.start), m.start()))
         if not nums:
             continue
@@ -273,7 +274,7 @@ def base_after(doc, kb):
         return
     for m in _BASE_AFTER.finditer(text):
         b, ub = _qty(m, "b")
-        sent = max(max(text.rfind(c, 0, m.start()) for c in "。；！？\n") + 1, m.start() - 80)  # the sentence, at most 80 back
+        sent = max(after_last(text, "。；！？\n", m.start()), m.start() - 80)  # the sentence, at most 80 back
         figs = [f for f in _FIG.finditer(text, sent, m.start()) if f.group("nu") == ub]
         if not figs or b == 0:
             continue
@@ -295,7 +296,7 @@ def excess(doc, kb):
         return
     for m in _EXCESS.finditer(text):
         what = m.group("what")
-        sent = max(text.rfind(c, 0, m.start()) for c in "。！？；\n") + 1
+        sent = after_last(text, "。！？；\n", m.start())
         figs = list(_FIG.finditer(text, sent, m.start()))
         base = next((f for f in figs if text[max(sent, f.start() - len(what) - 2) : f.start()].rstrip("为是有共计达").endswith(what)), None)
         if base is None or base is figs[-1] or figs[-1].group("nu") != base.group("nu"):

@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 import re
 
+from ..document import after_last
 from ..model import Finding
 from .fact import _MULT, _UNITS, _decimals, _lead, _qty, _rounding_tol, cn_number, p_fmt
 
@@ -205,7 +206,7 @@ def counted_sums(doc, kb):
         end = text.rfind("。", 0, end)
         if end <= 0 or "\n" in text[end : m.start("k")]:
             continue
-        start = max(text.rfind(c, 0, end) for c in "。！？\n") + 1
+        start = after_last(text, "。！？\n", end)
         unit, k = m.group("tu"), cn_number(m.group("k"))
         parts = [p for p in _PART.finditer(text, start, end) if p.group("pu") == unit]
         if k is None or len(parts) != k or any(_CHANGED.search(text[max(start, p.start() - 6) : p.start()]) for p in parts):
