@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import (bracket_sums, confusion, context, derived_figures, event_mentions, fact, format, former_leaders, homophone, language, law_dates, nearmiss, numbers, paired_changes, periods, phrases,
-               policy, political, punctuation, stated_changes, stated_sums)
+               policy, political, punctuation, restated, stated_changes, stated_sums)
 
 ALL_RULES = (
     *phrases.RULES,
@@ -17,6 +17,7 @@ ALL_RULES = (
     *stated_sums.RULES,
     *stated_changes.RULES,
     *periods.RULES,
+    *restated.RULES,
     *derived_figures.RULES,
     *paired_changes.RULES,
     *format.RULES,

@@ -259,6 +259,9 @@ def totals(doc, kb):
             continue
         total = float(m.group("n"))
         values = [float(p.group("n")) for p in parts]
+        closed_at = next((i for i in range(2, len(values)) if abs(sum(values[:i]) - total) < 1e-9), 0)
+        if closed_at:  # 企业5家，其中…1家、…4家；…非居民燃气用户1260家: the parts close at the total, the rest is another list
+            parts, values = parts[:closed_at], values[:closed_at]
         labels = [p.group("label") for p in parts]
         span = (m.start(), seg_start + parts[-1].end())
         over = [p for p, v in zip(parts, values) if v > total]
@@ -267,7 +270,7 @@ def totals(doc, kb):
                   or _town_country(labels))
         # "其中重大隐患6处、一般隐患836处": a last part named 一般/其他/其余 closes the breakdown
         partition = strong or (len(parts) >= 2 and re.match(r"[^\d]{0,2}(?:一般|其他|其余|其它|剩余)", labels[-1].lstrip("、，, ")) is not None)
-        partition = (partition or divided or _complementary(labels) or _inside_outside(labels) or _either_side(labels)
+        partition = (partition or divided or _complementary(labels) or _opposed(labels) or _inside_outside(labels) or _either_side(labels)
                      or _enumerated(text, m.start(), labels))
         if over:
             p = over[0]
@@ -368,6 +371,18 @@ def _either_side(labels) -> bool:
         return True
     return (len(labels) == 2 and any(_NEW_BUILT.search(lb) and not _REBUILT.search(lb) for lb in labels)
             and any(_REBUILT.search(lb) and not _NEW_BUILT.search(lb) for lb in labels))
+
+
+# the two kinds of one division: 政府投资项目58个、社会投资项目88个 split the projects between them
+_OPPOSED = (("政府投资", "社会投资"), ("专职", "兼职"), ("线上", "线下"), ("在职", "退休"),
+            ("城镇职工", "城乡居民"), ("户籍", "外来"))
+
+
+def _opposed(labels) -> bool:
+    if len(labels) != 2:
+        return False
+    a, b = labels
+    return any(x in a and y in b or y in a and x in b for x, y in _OPPOSED)
 
 
 _INSIDE = re.compile(r"(?P<place>[国境省市县区镇乡村])内")
@@ -883,10 +898,19 @@ def per_each(doc, kb):
 # counted again, differently. Only a restatement that names the whole (上述/以上/前述/这/全部/所有 before the
 # count, 全员/全体 after the noun) is checked, against the one count of that noun earlier in the document.
 _R_UNITS = _UNITS + "|支|盏|门"
-_RESTATE_LIT = re.compile(r"上述|以上|前述|全部|所有|全员|全体")
+_RESTATE_LIT = re.compile(r"上述|以上|前述|全部|所有|全员|全体|(?<=[，,。；\n要])对")
 _WIDER_WHOLE = re.compile(r"辖区|全[国省市区县镇乡州]|本[省市区县镇乡]|[省市区县镇乡]内|街道")
 _RESTATE_PRE = re.compile(r"(?P<k>\d+)\s*(?P<u>" + _R_UNITS + r")(?P<noun>[\u4e00-\u9fff]{2,6}?)(?=[的和及与在，,。；、\s]|$)")
+_RESTATE_PAIR = re.compile(r"(?P<k>\d+)\s*(?P<u>" + _R_UNITS + r")(?P<noun>[\u4e00-\u9fff]{2})")
 _RESTATE_POST = re.compile(r"(?P<k>" + _AT_NUM + r")\s*(?P<u>" + _R_UNITS + r")(?P<noun>[\u4e00-\u9fff]{2,6}?)$")
+
+
+def _one_swap(a: str, b: str) -> bool:
+    """``b`` is ``a`` with two neighbouring digits swapped."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 def restated_counts(doc, kb):
@@ -901,7 +925,7 @@ def restated_counts(doc, kb):
                 continue
             if lit.group(0) in ("全部", "所有") and _WIDER_WHOLE.search(text[max(0, lit.start() - 4) : lit.start()]):
                 continue  # 辖区全部9个社区 after a pilot in 3 of them: a wider whole, not a restatement
-            m = _RESTATE_PRE.match(text, lit.end())
+            m = (_RESTATE_PRE if lit.group(0) != "对" else _RESTATE_PAIR).match(text, lit.end())
         if m is None:
             continue
         k, u, noun = m.group("k"), m.group("u"), m.group("noun")
@@ -919,7 +943,8 @@ def restated_counts(doc, kb):
         if len(found) != 1:
             continue
         (n,) = found
-        if float(n) != float(k):
+        if float(n) != float(k) and (lit.group(0) != "对" or _one_swap(n, k)):
+            # 要对68件积案逐案…: with no word of the whole before it, only a count with two digits swapped
             yield Finding(m.start("k"), m.end("u"), "fact", "warning", "fact.total",
                           f"前后数字不一致：前文为{n}{u}{noun}，此处为{k}{u}，请核对", f"{n}{u}")
 
@@ -1284,7 +1309,7 @@ _CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _YEAR_ONLY = re.compile(r"((?:19|20)(?<![\d.]\d\d)\d\d)年")
 
 
-_SUMMARY_TITLE = re.compile(r"(?<![\d—\-－～~至到])(\d{4})年(?:度)?[^\n]{0,30}?(?:工作)?总结")
+_SUMMARY_TITLE = re.compile(r"(?<![\d—\-－～~至到])(\d{4})年(?:度)?[^\n]{0,30}?(?:(?:工作)?总结|述职(?:述廉|述责)?报告)")
 # 今年是“十四五”规划收官之年: 2025 (the plans run 2016–2020, 2021–2025, 2026–2030)
 _PLAN_PERIOD_YEAR = re.compile(r"(?:今年|本年)(?:是|为)“?(?P<plan>十[三四五]五)”?(?:规划)?的?(?P<what>收官|开局)之年")
 
@@ -1413,7 +1438,9 @@ def rates(doc, kb):
                       or (done and "共" in window[max(0, p.start() - 8) : p.start()])
                       or window[max(0, p.start() - 2) : p.start()] in ("合计", "共计", "总计")  # …，合计3亿元。…已兑付2.31亿元，兑付率77%
                       or _named_again(window[max(0, p.start() - 8) : p.start()], head))
-                 and (whole or "占" not in window[p.end() : p.end() + 3])]  # 刷单类131起，占33.9%；投资类87起，占…: a sibling
+                 and (whole or "占" not in window[p.end() : p.end() + 3])  # 刷单类131起，占33.9%；投资类87起，占…: a sibling
+                 and not (named and (r := _OWN_RATE.match(window, p.end())) and g0.startswith(r.group("name")))]
+        # 乡镇化解35件，化解率56.5%；县直部门化解12件，化解率…: a sibling with its own rate of the same name
         if scope:
             cands = [p for p in cands if scope in window[max(0, p.start() - 8) : p.start()]]
         qz = window.rfind("其中", max(sent_start, 0), last.start())
@@ -1664,6 +1691,8 @@ def breakdowns(doc, kb):
                       or _either_side([p.group("label") for p in ps])
                       or _enumerated(text, q.start(), [p.group("label") for p in ps]))
             ts, te = sent_start + t.start("n"), start + ps[-1].end("u")  # the total and its breakdown
+            if any(abs(sum(values[:k]) - total) <= tol for k in range(2, len(values))):
+                continue  # 立案412件，其中…351件、…61件；不予立案的74件: the breakdown closed before later items
             if any(v > total + tol for v in values):
                 yield Finding(ts, te, "fact", "warning", "fact.total",
                               f"分项数大于总数：总数为{t.group('n')}{t.group('u')}，请核对", None)
@@ -1673,8 +1702,6 @@ def breakdowns(doc, kb):
                 continue
             if any(x is not t and x.group("u") == t.group("u") and abs(float(x.group("n")) * scale - s_) <= tol for x in tots):
                 continue  # 联系点12个，覆盖7个县（市、区），其中…5个、…4个、…2个、…1个: the parts make the earlier figure
-            if any(abs(sum(values[:k]) - total) <= tol for k in range(2, len(values))):
-                continue  # 立案412件，其中…351件、…61件；不予立案的74件: the breakdown closed before later items
             money = (_money_closed(unit, [p.group("label") for p in ps], s_, total)
                      or (_counts_closed(unit, [p.group("label") for p in ps], [p.group("n") for p in ps], s_, total)
                          and not _enumerated(text, q.start(), [p.group("label") for p in ps], fewer=True)))
@@ -1736,6 +1763,9 @@ _CLAUSE_NUM = re.compile(r"(?P<n>" + _AT_NUM + r"(?:\.\d+)?)\s*(?P<u>" + _UNITS 
 
 
 _PERSONS = {"名": "人"}
+_SUM_LABEL = re.compile(r"[，,](?:(?:全[国省市县区镇乡村部体]|以上|上述|各项)[^\d，,。；;、：:（）()]{0,6})?$")
+_GROUP_COUNT = re.compile(r"\d+\s*(?:支|个|家|所|组|班)$")
+_MEMBERS = re.compile(r"(?:共有|有|共)?(?:队员|人员|成员|学员|职工|志愿者|工作人员)")
 _ALT_UNIT = re.compile(r"[（(](?P<u>户|人|名|人次|户次)[）)]")
 # before 合计 every part is listed: degrees and ranks (博士学位186人、硕士学位1524人) are parts, not overlaps
 # (重点优抚对象 names a group, not an attribute of some of the other parts)
@@ -1763,10 +1793,11 @@ def listed_sums(doc, kb):
             continue
         yield from _sum_finding(m, vals)
     for m in _TAIL_SUM.finditer(text):
-        if text[m.start() - 1 : m.start()] not in ("，", ","):
+        head = _SUM_LABEL.search(text, max(0, m.start() - 11), m.start())  # ，全县扑火力量共计421人
+        if head is None:
             continue
         sent = after_last(text, "。！？；;：:\n", m.start())
-        seg = re.sub(r"[（(][^）)]*[）)]", lambda x: " " * len(x.group(0)), text[sent : m.start() - 1])
+        seg = re.sub(r"[（(][^）)]*[）)]", lambda x: " " * len(x.group(0)), text[sent : head.start()])
         clauses = re.split(r"[，,、]", seg)
         tiers = [t.group(0) for c in clauses if (t := _TIER.search(c))]
         if len(tiers) >= 2 and len(set(tiers)) == len(tiers):
@@ -1775,12 +1806,17 @@ def listed_sums(doc, kb):
         units = {_PERSONS.get(m.group("u"), m.group("u"))}
         if (alt := _ALT_UNIT.match(text, m.end())) is not None:
             units.add(_PERSONS.get(alt.group("u"), alt.group("u")))  # 合计4962户（人）: parts in 户 and in 人
+        used = 0
         for c in reversed(clauses):
             n = _CLAUSE_NUM.search(c)
+            if vals and _GROUP_COUNT.search(c) and _MEMBERS.match(clauses[len(clauses) - used]):
+                used += 1  # 县级专业扑火队1支、队员45人: the team counted before its members
+                continue
             if not n or _PERSONS.get(n.group("u"), n.group("u")) not in units or _OVERLAP_LISTED.search(c) or "其中" in c:
                 break  # 民警2名、辅警4名，…巡防队员3名，共计8人: 名 and 人 count the same
             vals.append(float(n.group("n")))
-        lead = clauses[: len(clauses) - len(vals)]
+            used += 1
+        lead = clauses[: len(clauses) - used]
         if len(vals) < 2 or any(re.search(r"\d|其中", c) or _OVERLAP_LISTED.search(c) for c in lead):
             continue  # every clause of the sentence is a part (甲11人，乙9人，丙18人，共计46人), after a lead-in (经测算，) at most
         yield from _sum_finding(m, vals)
@@ -1990,7 +2026,7 @@ _SHARE = re.compile(r"占(?:[^\d，,。；%％\n]|\d{1,3}(?:[—－\-~～至]\d{
 _SHARE_A = re.compile(r"(?P<a>" + _AT_NUM + r"(?:\.\d+)?)\s*(?P<ua>" + _UNITS + r")[，,]\s*$")
 _CMP = r"(?:较|比|与)(?:\d{4}年)?(?:(?!增|减|多|少|降|升|提高|扩大|缩小)[^\d，,。；%％\n]){0,8}?的?"  # not 较年初增加21.37亿元: a change, not a base
 # 降雨量640毫米，较常年同期的520毫米偏多23.1%: measures of weather and supply besides counts and money
-_V_UNITS = _UNITS + "|毫米|小时|立方米|千瓦时|标准箱"
+_V_UNITS = _UNITS + "|毫米|小时|微克/立方米|毫克/立方米|毫克/升|立方米|千瓦时|标准箱"
 _V_UP, _V_DOWN = _UP + "|偏多|偏高", _DOWN + "|偏少|偏低"
 _VERSUS = re.compile(_CMP + r"\s*(?P<a>\d+(?:\.\d+)?)\s*(?P<ua>[万亿千百]?)(?P<u>" + _V_UNITS + r"|[%％])(?:相比|相较)?[，,]?\s*(?P<dir>" + _V_UP + "|" + _V_DOWN +
                      r")了?\s*(?P<x>\d+(?:\.\d+)?)\s*(?P<xu>[%％]|个百分点)")
@@ -2232,6 +2268,9 @@ _NAME_TAIL = re.compile(r"(?:[”\"]|总数|数|为|达|有|共计|共|\s)+$")
 
 
 _NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?")
+
+
+_OWN_RATE = re.compile(r"[，,]\s*(?P<name>[\u4e00-\u9fff]{0,4}率)(?:为|达到?|是)?\s*\d")
 
 
 def _names_whole(text: str, p, whole: str) -> bool:

@@ -140,6 +140,10 @@ def _to_cn(n: int) -> str:
     return _CN_NUM[n // 10 - 1] + "十" + (" 一二三四五六七八九"[n % 10].strip())
 
 
+# 二、主要工作及成效： — a heading on its own line ends with no colon (三、会议议定以下事项： introduces a list: kept)
+_HEADING_COLON = re.compile(r"(?![^\n]*(?:以下|如下|下列))[^，。；：:\n]{2,24}[：:][ \t\u3000]*$")
+
+
 def headings(doc, kb):
     """Separators and continuity of 一、 （一） 1. （1） (GB/T 9704-2012 7.3.3)."""
     last = [None, None, None, None, None]  # last number seen at each level
@@ -163,6 +167,10 @@ def headings(doc, kb):
                 break
         if level is None:
             continue
+        if level in (1, 2) and _HEADING_COLON.match(t, m.end()):
+            colon = ln.start + len(t.rstrip(" \t\u3000")) - 1
+            yield Finding(colon, colon + 1, "format", "warning", "format.heading_punct",
+                          "单独成行的标题末尾不加冒号（GB/T 9704-2012 7.3.3；GB/T 15834-2011）", "")
         n = cn_number(m.group("n"))
         if n is None or n == 0:
             continue
@@ -266,6 +274,9 @@ _DATE_LINE = re.compile(
     r"[ \t\u3000]*(?:[\u4e00-\u9fff（）()]{2,40}[ \t\u3000]{2,})?(?P<date>(?P<y>\d{4}|[〇○零一二三四五六七八九Ｏ]{4})年(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月"
     r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日)[ \t\u3000]*$"
 )
+# 2026.11.25 / 2026-11-25 on the date line of the signature
+_DOTTED_DATE_LINE = re.compile(r"[ \t\u3000]*(?:[\u4e00-\u9fff（）()]{2,40}[ \t\u3000]{2,})?(?P<date>(?P<y>(?:19|20)\d\d)(?P<sep>[.．/\-－])"
+                               r"(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2}))[ \t\u3000]*$")
 _ZERO_DATE = re.compile(r"(?<![\d.])(?:\d{4}年)?(?:0\d月(?:\d{1,2}[日号])?|\d{1,2}月0\d[日号])")
 _ZERO_PRE = re.compile(r"年0\d|月0\d|0\d月")  # alternatives that start with a literal: re scans for them in C
 _LEADING_ZERO = re.compile(r"(?:^|(?<=年)|(?<=月))0\d")
@@ -288,6 +299,12 @@ def written_date(doc, kb):
             why = "不编虚位（不加前导0）" if arabic else "应使用阿拉伯数字"
             yield Finding(ln.start + m.start("date"), ln.start + m.end("date"), "format", "error", "format.date",
                           f"成文日期{why}，年份写全称（GB/T 9704-2012 7.3.5.4）", fixed)
+    for ln in (*doc.nonblank[:8], *doc.nonblank[8:][-12:]):
+        m = _DOTTED_DATE_LINE.match(ln.text)
+        if m and 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
+            yield Finding(ln.start + m.start("date"), ln.start + m.end("date"), "format", "error", "format.date",
+                          "成文日期用阿拉伯数字将年、月、日标全，不用“.”“-”“/”分隔（GB/T 9704-2012 7.3.5.4）",
+                          f"{m.group('y')}年{int(m.group('m'))}月{int(m.group('d'))}日")
     if not _ZERO_PRE.search(doc.text):
         return
     for m in _ZERO_DATE.finditer(doc.text):

@@ -533,7 +533,9 @@ def formulation_missing(doc, kb):
             base = name.split("（")[0]
             after = text[end : end + len(base) + 1].lstrip("“\"")
             closed = (found[0] == items[0] and found[-1] == items[-1] and len(found) >= 3 or after.startswith(base)
-                      or base in _CITED_WHOLE and found == list(items[:-1]))
+                      or base in _CITED_WHOLE and found == list(items[:-1])
+                      or text[start - 1 : start] == "“" and text[end : end + 1] == "”" and found == list(items[:-1]))
+            # quoted, its first items: cited whole, the last left out (“管行业必须管安全、管业务必须管安全”)
             if closed and (best is None or idx < best[0]):
                 best = (idx, base, items, src)
         if best is None:

@@ -19,7 +19,7 @@ import re
 
 from ..document import after_last
 from ..model import Finding
-from .fact import _AT_NUM, _MULT, _UNITS, _decimals, _lead, _pct_tol, _qty, cn_number, p_fmt
+from .fact import _AT_NUM, _MULT, _UNITS, _decimals, _lead, _one_swap, _pct_tol, _qty, cn_number, p_fmt
 
 _NUM = r"(?P<{0}>\d+(?:\.\d+)?)\s*(?P<{0}m>[万亿]?)(?P<{0}u>" + _UNITS + r")"
 _UP = r"增加|增长|提高|上升|扩大|增至|提升"
@@ -231,14 +231,6 @@ def counted_list(doc, kb):
 
 
 _FIGURE = re.compile(r"(?P<n>\d(?<![\d.]\d)\d{3,})(?![\d.])\s*(?P<u>" + _UNITS + r")")
-
-
-def _one_swap(a: str, b: str) -> bool:
-    """``b`` is ``a`` with two neighbouring digits swapped."""
-    if len(a) != len(b) or a == b:
-        return False
-    diff = [i for i in range(len(a)) if a[i] != b[i]]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 def swapped_digits(doc, kb):
