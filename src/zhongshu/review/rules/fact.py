@@ -149,12 +149,23 @@ def dates(doc, kb):
                 continue
             if y is None and (doc_year := _doc_year(text)) and doc_year != year and (alt := _day(doc_year, mo, d)) and alt.weekday() == want:
                 continue  # 项目自2024年3月开工……11月7日（星期五）in a 2025 document: the weekday of the document's year will do
+            if y is None and _summary_year(text) is None and any((alt := _day(ty, mo, d)) and alt.weekday() == want for ty in _title_years(doc)):
+                continue  # 7月1日（星期四） in 《2027年…工作要点》 sent out in 2026: the year the title names
             if y is None and last_month and last_month >= 10 and mo <= 3 and (nxt := _day(year + 1, mo, d)) and nxt.weekday() == want:
                 continue  # 2026年11月26日 … 寒假自1月23日（星期六）: after a date late in a year, January–March may be the next year's
             yield Finding(w.start("w") - (2 if text[w.start("w") - 2 : w.start("w")] in ("星期", "礼拜") else 1),
                           w.end("w"), "fact", "error", "fact.weekday",
                           f"星期与日期不符：{year}年{mo}月{d}日是星期{_WD_NAME[actual]}",
                           f"星期{_WD_NAME[actual]}")
+
+
+_TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
+
+
+def _title_years(doc) -> tuple[int, ...]:
+    """The years the document's title names (关于印发《2027年…工作要点》的通知)."""
+    title = doc.title
+    return tuple({int(m.group(1)) for m in _TITLE_YEAR.finditer(title.text)}) if title is not None else ()
 
 
 _SPAN_SEP = ("至", "到", "—", "－", "-", "～", "~", "—至")
@@ -185,7 +196,7 @@ def _lead(p: str) -> str:
     return p.replace(r"\d+", _AT_NUM, 1)
 
 
-_UNITS = "万人次|万剂次|剂次|万件|万次|万份|人次|人|名|个|家|项|件|所|户|次|台|辆|篇|条|座|栋|幢|处|场|批|期|套|张|份|册|宗|起|例|万人|万元|亿元|元|吨|万吨|亩|万亩|万户|公里|公顷|万平方米|平方米|平方公里"
+_UNITS = "万人次|万剂次|剂次|万件|万次|万份|人次|人|名|个|家|项|件|所|户|次|台|辆|篇|条|座|栋|幢|处|场|批|期|套|张|份|册|卷|宗|起|例|万人|万元|亿元|元|吨|万吨|亩|万亩|万户|公里|公顷|万平方米|平方米|平方公里"
 _TOTAL = re.compile(r"(?:共有|共计|总计|合计|总共|总数为|总数|共|全[市县区省局]共?有?|发现|查出|排查出|新增)(?P<what>[^\d，,。；、\n]{0,8}?)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + ")")
 _PART = re.compile(r"(?P<label>[^\d，,、；。（）()]{0,12}?)(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + ")")
 _SENT_END = re.compile(r"[。；！？\n]")
@@ -375,7 +386,7 @@ def _either_side(labels) -> bool:
 
 # the two kinds of one division: 政府投资项目58个、社会投资项目88个 split the projects between them
 _OPPOSED = (("政府投资", "社会投资"), ("专职", "兼职"), ("线上", "线下"), ("在职", "退休"),
-            ("城镇职工", "城乡居民"), ("户籍", "外来"))
+            ("城镇职工", "城乡居民"), ("户籍", "外来"), ("离休", "退休"))
 
 
 def _opposed(labels) -> bool:
@@ -2132,6 +2143,8 @@ def periods(doc, kb):
             ok = lo <= days <= hi
         elif u in ("周", "星期"):
             ok = n * 7 - 1 <= days <= n * 7 + 1
+            if not ok and days == n * 7 - 2 and (first := _period_start(m, year)) and first.weekday() == 0:
+                ok = True  # 12月7日至18日，为期两周: Monday to Friday, weeks of working days
         else:
             ok = days - 1 <= n <= days
         if not ok:

@@ -275,8 +275,8 @@ _DATE_LINE = re.compile(
     r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日)[ \t\u3000]*$"
 )
 # 2026.11.25 / 2026-11-25 on the date line of the signature
-_DOTTED_DATE_LINE = re.compile(r"[ \t\u3000]*(?:[\u4e00-\u9fff（）()]{2,40}[ \t\u3000]{2,})?(?P<date>(?P<y>(?:19|20)\d\d)(?P<sep>[.．/\-－])"
-                               r"(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2}))[ \t\u3000]*$")
+_DOTTED_DATE_LINE = re.compile(r"[ \t\u3000]*(?:[\u4e00-\u9fff（）()]{2,40}[ \t\u3000]{2,})?(?P<date>(?P<y>(?:19|20)\d\d)(?:(?P<sep>[.．/\-－])"
+                               r"(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})|年(?P<m2>\d{1,2})月(?P<d2>\d{1,2})(?P<hao>号)))[ \t\u3000]*$")
 _ZERO_DATE = re.compile(r"(?<![\d.])(?:\d{4}年)?(?:0\d月(?:\d{1,2}[日号])?|\d{1,2}月0\d[日号])")
 _ZERO_PRE = re.compile(r"年0\d|月0\d|0\d月")  # alternatives that start with a literal: re scans for them in C
 _LEADING_ZERO = re.compile(r"(?:^|(?<=年)|(?<=月))0\d")
@@ -301,10 +301,13 @@ def written_date(doc, kb):
                           f"成文日期{why}，年份写全称（GB/T 9704-2012 7.3.5.4）", fixed)
     for ln in (*doc.nonblank[:8], *doc.nonblank[8:][-12:]):
         m = _DOTTED_DATE_LINE.match(ln.text)
-        if m and 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
+        if m is None:
+            continue
+        mo, d = int(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2"))
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            how = "用“号”" if m.group("hao") else "用“.”“-”“/”分隔"
             yield Finding(ln.start + m.start("date"), ln.start + m.end("date"), "format", "error", "format.date",
-                          "成文日期用阿拉伯数字将年、月、日标全，不用“.”“-”“/”分隔（GB/T 9704-2012 7.3.5.4）",
-                          f"{m.group('y')}年{int(m.group('m'))}月{int(m.group('d'))}日")
+                          f"成文日期用阿拉伯数字将年、月、日标全，不{how}（GB/T 9704-2012 7.3.5.4）", f"{m.group('y')}年{mo}月{d}日")
     if not _ZERO_PRE.search(doc.text):
         return
     for m in _ZERO_DATE.finditer(doc.text):

@@ -44,6 +44,9 @@ def _is_cjk(c: str) -> bool:
     return c != "" and "\u4e00" <= c <= "\u9fff"
 
 
+_NEXT_TITLE = re.compile(r"的(?:新修订的|修订后的)?《")
+
+
 def _name_ends_here(text: str, e: int) -> bool:
     """The law's name is not the head of a longer one (森林法实施条例, 档案法律)."""
     c = text[e : e + 1]
@@ -60,6 +63,8 @@ def law_dates(doc, kb):
         if not _name_ends_here(text, m.end()) or _is_cjk(before) and before not in "的订正新":
             continue  # 省森林法…: a local law of the same name (not 新修订的森林法)
         d = _AFTER.match(text, m.end())
+        if d is not None and _NEXT_TITLE.match(text, d.end()):
+            d = None  # 《档案法》关于…的要求和自2024年3月1日起施行的《档案法实施条例》: the date is the next title's
         if d is None:
             d = _BEFORE.search(text, max(0, m.start() - 24), m.start())
         if d is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from ..document import CJK, finditer_at
+from ..document import CJK, after_last, finditer_at
 from ..model import Finding
 from .fact import _AT_NUM, cn_number
 
@@ -102,7 +102,7 @@ def _mixed_dates(text: str):
 _PHONE_DASH = re.compile(r"(0(?<!\d0)\d{2,3})[—–－―](?=\d{7,8}(?!\d))")
 _APPROX = re.compile(r"(?P<a>[1-9])、(?P<b>[1-9])(?![\d、])"
                      r"(?=名|人|个|次|篇|家|天|岁|倍|批|处|件|所|本|份|位|场|户|辆|台|周|小时|分钟|公里|万|年(?!级|度))")
-_RANGE_HYPHEN = re.compile(r"[日月][-－](?=\d{1,2}[日月])")
+_RANGE_HYPHEN = re.compile(r"(?:[日月]|(?<=月\d)|(?<=月\d\d))(?P<h>[-－])(?=\d{1,2}[日月])")  # 12日-14日, 11月12-14日
 # 15-20亿元, 3-5个: a range of values with a hyphen (not 2021-2025年, not a code or a telephone number)
 _NUM_RANGE_HYPHEN = re.compile(r"(\d(?<![\d.\-/A-Za-z－]\d)\d*(?:\.\d+)?)[-－](\d+(?:\.\d+)?)(?![\d.\-－])(?=[万亿千百]?(?:元|个|人|家|项|%|％|吨|亩|户|件|天|小时|公里|米|岁|倍|名|次|所|台|辆|分钟|周|批))")
 _DOUBLE_PCT = re.compile(r"[%％][%％]+")
@@ -137,7 +137,7 @@ def number_usage(doc, kb):
     for m in (_RANGE_HYPHEN.finditer(text) if "-" in text or "－" in text else ()):
         if not (m.start() and text[m.start() - 1].isdigit()):
             continue
-        yield Finding(m.start() + 1, m.end(), "format", "error", "format.range_dash",
+        yield Finding(m.start("h"), m.end("h"), "format", "error", "format.range_dash",
                       "标示时间的起止用一字线“—”（或写“至”），不用短横线（GB/T 15834-2011 4.13 连接号）", "—")
     for m in (_NUM_RANGE_HYPHEN.finditer(text) if "-" in text or "－" in text else ()):
         yield Finding(m.start(), m.end(), "format", "warning", "format.range_dash",
@@ -161,11 +161,15 @@ def number_usage(doc, kb):
             if plain_wan is None:
                 plain_wan = _PLAIN_WAN.search(text) is not None
             wan = plain_wan
-        if plain or wan:
+        big_wan = (not wan and len(m.group(0)) >= 6 and text[e0 : e0 + 1] != ""
+                   and re.search(r"\d万" + re.escape(text[e0 : e0 + 1]), text) is not None)
+        if plain or wan or big_wan:
             # 核定行政编制3,856名，实有3621名: a document groups digits one way (GB/T 15835-2011 5.1.2: 同一文件统一);
             # 1,936,800万元: a figure already in 万 or 亿 is written with a decimal (193.68亿元), not grouped
+            # 馆藏档案468,000卷 … 已完成31.2万卷: the document counts the same thing in 万
             why = ("数值已以“万”“亿”为单位，不宜再用千分撇分节，可改用小数（如“193.68亿元”）" if wan else
-                   "同一文件中多位数的写法应统一：别处不分节，此处用了千分撇（GB/T 15835-2011）")
+                   "同一文件中多位数的写法应统一：别处不分节，此处用了千分撇（GB/T 15835-2011）" if plain else
+                   f"同一文件中数字的写法应统一：别处以“万{text[e0]}”计，此处用千分撇分节（GB/T 15835-2011）")
             yield Finding(s0, e0, "format", "warning", "format.digit_grouping", why, m.group(0).replace(",", ""))
             continue
         yield Finding(s0, e0, "format", "info", "format.digit_grouping",
@@ -308,4 +312,21 @@ def chinese_counts(doc, kb):
                       f"{n}{m.group('u')}")
 
 
-RULES = (number_forms, number_usage, web_residue, mojibake, number_style, chinese_counts)
+# 设书记1名、副书记1名；机关纪委由三名委员组成: a count of three to nine in Chinese numerals in a sentence that counts
+# the same unit in Arabic digits (persons and households only: 八项规定, 十件民生实事 are names; not after 等: 霍英东等四人)
+_SMALL_CN = re.compile(r"(?<![第前后这那每近约逾超几数等一二三四五六七八九十百千])(?P<n>[三四五六七八九])(?P<u>[名人家户])(?![多余])")
+_SMALL_START = re.compile("[三四五六七八九]")
+
+
+def small_counts(doc, kb):
+    text = doc.text
+    for m in finditer_at(_SMALL_CN, _SMALL_START, text):
+        end = min((k for k in (text.find(c, m.end()) for c in "。！？\n") if k >= 0), default=len(text))
+        sent = text[after_last(text, "。！？\n", m.start()) : end]
+        if re.search(r"(?<![\d.])\d{1,3}" + m.group("u") + r"(?![\u4e00-\u9fff]{0,1}[次])", sent):
+            yield Finding(m.start(), m.end(), "format", "warning", "format.number",
+                          f"同一句中计数的写法应一致：“{m.group(0)}”宜写作“{cn_number(m.group('n'))}{m.group('u')}”（GB/T 15835-2011）",
+                          f"{cn_number(m.group('n'))}{m.group('u')}")
+
+
+RULES = (number_forms, number_usage, web_residue, mojibake, number_style, chinese_counts, small_counts)

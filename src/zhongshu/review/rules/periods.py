@@ -4,6 +4,7 @@
   five years on (the plans' own 纲要).
 * A per-head average after its total and count in one sentence (发放补贴120万元，惠及800人，人均1500元).
 * A five-year plan drafted after its period has ended (2026年：编制完成《…“十四五”规划》): the next one is meant.
+* A works period in months against the months it starts and ends in (2026年3月开工、10月底完工，工期6个月).
 * A meeting's programme on a day after the meeting has ended (2026年6月18日开始，会期1天 … 6月19日上午，分组讨论).
 """
 
@@ -13,7 +14,7 @@ import datetime as dt
 import re
 
 from ..model import Finding
-from .fact import _MULT, _decimals, _doc_year, _lead, _plan_first, p_fmt
+from .fact import _MULT, _decimals, _doc_year, _lead, _plan_first, cn_number, p_fmt
 from .stated_sums import _DASH
 
 _PLAN_SPAN = re.compile(r"(?P<plan>十[一二三四五六七八九]五)[”\"]?(?:规划)?(?:时期|期间|期)?\s*[（(]\s*(?P<a>(?:19|20)\d\d)年?"
@@ -134,4 +135,30 @@ def session_days(doc, kb):
                           f"应于{end.month}月{end.day}日结束，此处为{day.month}月{day.day}日，请核对", None)
 
 
-RULES = (plan_periods, plan_outdated, per_head, session_days)
+# 项目原定于2026年3月开工、10月底完工，工期6个月: March to the end of October is eight months (seven counted
+# from the start of the work to its end, when it starts late in March)
+_WORKS = re.compile(r"(?:(?P<y1>(?:19|20)\d\d)年)?(?P<m1>\d{1,2})月(?:上旬|中旬|下旬|初|底|中)?(?:开工|动工|启动)[，,、]\s*"
+                    r"(?:(?P<y2>(?:19|20)\d\d)年)?(?P<m2>\d{1,2})月(?:上旬|中旬|下旬|初|底|末|中)?(?:前)?(?:完工|竣工|建成|完成)[，,]\s*"
+                    r"(?:总|建设|施工)?工期(?:为|约)?(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})个月")
+
+
+def works_months(doc, kb):
+    text = doc.text
+    if "工期" not in text:
+        return
+    for m in _WORKS.finditer(text):
+        n = cn_number(m.group("n"))
+        y1 = int(m.group("y1") or 2000)
+        y2 = int(m.group("y2") or y1)
+        m1, m2 = int(m.group("m1")), int(m.group("m2"))
+        if not (1 <= m1 <= 12 and 1 <= m2 <= 12):
+            continue
+        if not m.group("y2") and m2 < m1:
+            y2 += 1  # 11月开工、次年3月完工
+        whole = (y2 - y1) * 12 + m2 - m1 + 1
+        if n and whole > 0 and n not in (whole, whole - 1):
+            yield Finding(m.start("n"), m.end(), "fact", "error", "fact.period",
+                          f"工期与起止月份不符：{m1}月开工、{m2}月完工，前后共{whole}个月，不是“{m.group('n')}个月”", f"{whole}个月")
+
+
+RULES = (works_months, plan_periods, plan_outdated, per_head, session_days)

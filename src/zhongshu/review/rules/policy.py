@@ -228,6 +228,8 @@ def genre_mentions(doc, kb):
                       "向所属单位部署工作应使用“通知”（条例第八条）", "通知")
 
 
+# 抄送：各县（市、区）委党校 under a 请示: a 请示 is not copied to the bodies below (条例第十五条)
+_COPY_LOWER = re.compile(r"[ \t\u3000]*抄送[：:][^\n]*?(?P<who>(?:各|所属|下属)(?:县|区|乡|镇|街道|分局|分院|直属)(?:（[^）\n]*）|[^，,、。；\n（]){0,20})")
 def one_request_per_qingshi(doc, kb):
     """请示 应当一文一事, 一般只写一个主送机关; 报告 不得夹带请示事项 (条例第十五条)."""
     genre = doc.genre
@@ -265,6 +267,11 @@ def one_request_per_qingshi(doc, kb):
             if s.endswith(("：", ":")) and len(s) < 80 and ("、" in s or "，" in s):
                 yield Finding(to.lead, to.end, "policy", "warning", "policy.qingshi_recipient",
                               "请示一般只写一个主送机关，需要同时送其他机关的，应当用抄送形式（条例第十五条）", None)
+        for ln in nb[-8:]:
+            cc = _COPY_LOWER.match(ln.text)
+            if cc:
+                yield Finding(ln.start + cc.start("who"), ln.start + cc.end("who"), "policy", "warning", "policy.qingshi_copy",
+                              "请示不得抄送下级机关（条例第十五条）", None)
     else:
         m = _REPORT_ASK.search(text, body_start)
         if m:

@@ -1,6 +1,7 @@
 """事实关: one fact stated twice in a document, the second time differently.
 
 * A period entered on a date (自11月1日进入森林防火期以来 … 自10月1日进入防火期以来): one period, one date.
+* An opening or closing ceremony outside the period of its event (12月15日至19日举办 … 开幕式定于12月14日).
 * A request of a sum other than the need the document states (尚需县级配套资金780万元 … 恳请…拨付县级配套资金680万元).
 """
 
@@ -61,4 +62,29 @@ def asked_need(doc, kb):
                           f"前后不一致：前文尚需{n}{u}，此处申请{a.group('n')}{u}，请核对", f"{n}{u}")
 
 
-RULES = (period_entered, asked_need)
+_EVENT_SPAN = re.compile(r"(?P<m1>\d{1,2})月(?P<d1>\d{1,2})日(?:—|－|-|～|~|至)(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})日"
+                         r"[^，。；\n\d]{0,24}?(?:举办|举行|召开|开展)")
+_CEREMONY = re.compile(r"(?:开幕式|闭幕式|开班式|结业式|开营仪式|闭营仪式|启动仪式)[^，。；\n\d]{0,6}?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+
+
+def ceremony_outside(doc, kb):
+    """我办拟于12月15日至19日举办…交流周活动 … 开幕式定于12月14日上午: an opening or closing ceremony falls
+    inside the one period the document gives its event (dates compared within one year)."""
+    text = doc.text
+    if "式" not in text:
+        return
+    spans = {((int(m.group("m1")), int(m.group("d1"))), (int(m.group("m2") or m.group("m1")), int(m.group("d2"))))
+             for m in _EVENT_SPAN.finditer(text)}
+    if len(spans) != 1:
+        return
+    (lo, hi), = spans
+    if hi < lo:
+        return  # across the new year
+    for c in _CEREMONY.finditer(text):
+        md = (int(c.group("m")), int(c.group("d")))
+        if not lo <= md <= hi:
+            yield Finding(c.start("m"), c.end("d") + 1, "fact", "warning", "fact.restated",
+                          f"日期不在活动期内：活动于{lo[0]}月{lo[1]}日至{hi[0]}月{hi[1]}日举办，此处为{md[0]}月{md[1]}日，请核对", None)
+
+
+RULES = (period_entered, asked_need, ceremony_outside)

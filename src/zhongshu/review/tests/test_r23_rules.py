@@ -112,3 +112,92 @@ def test_round23_data_rows():
     assert found("研究并听取项目企业的意见建议。", "language.usage") == ["研究并听取"]
     # coined slogans are known terms, not slips
     assert found("做到人走火灭、人离电断，真改实改、应改尽改。", "language.nearmiss") == []
+
+
+# --- from fresh40 (a city's 机关工委, 党校, 老干部局, 台办, 侨联, 科协, 档案馆 and 地方志) ---------------------------
+
+def test_qingshi_copied_to_the_bodies_below():
+    t = "关于申请经费的请示\n\n中共澄湾市委组织部：\n\n请批示。\n\n中共澄湾市委党校\n2026年11月18日\n\n抄送：{}。"
+    assert found(t.format("各县（市、区）委党校，市财政局"), "policy.qingshi_copy") == ["各县（市、区）委党校"]
+    assert found(t.format("市财政局"), "policy.qingshi_copy") == []
+
+
+def test_works_months_against_start_and_end():
+    assert found("项目原定于2026年3月开工、10月底完工，工期6个月。", "fact.period") == ["6个月"]
+    assert found("项目原定于2026年3月开工、10月底完工，工期8个月。", "fact.period") == []
+    assert found("项目于2026年11月开工、2027年4月完工，工期6个月。", "fact.period") == []
+
+
+def test_ceremony_outside_its_event():
+    t = "我办拟于2026年12月15日至19日举办第五届交流周活动。开幕式定于{}上午举行。"
+    assert found(t.format("12月14日"), "fact.restated") == ["12月14日"]
+    assert found(t.format("12月15日"), "fact.restated") == []
+
+
+def test_weekday_of_the_year_a_plan_is_for():
+    t = "关于印发《{}年市直机关党的建设工作要点》的通知\n\n7月1日（星期四）前后，组织开展庆祝活动。\n\n2026年11月20日\n"
+    assert found(t.format(2027), "fact.weekday") == []
+    assert found(t.format(2026), "fact.weekday") == ["星期四"]
+
+
+def test_two_weeks_of_working_days():
+    assert found("2026年12月7日至18日，为期两周。", "fact.period") == []  # Monday to Friday
+    assert found("2026年12月8日至19日，为期两周。", "fact.period") == ["两周"]
+
+
+def test_date_of_the_next_title_is_not_the_laws():
+    t = "落实《中华人民共和国档案法》关于信息化建设的要求和自{}起施行的《中华人民共和国档案法实施条例》。"
+    assert found(t.format("2024年3月1日"), "fact.law_date") == []
+
+
+def test_sun_yat_sen_anniversary_and_partition_by_retirement():
+    assert found("在孙中山先生诞辰150周年之际，两岸同胞更应继承。\n\n2026年11月12日\n", "fact.anniversary") == ["150周年"]
+    t = "全市共有离退休干部12486人，其中离休干部73人、退休干部{}人。"
+    assert len(found(t.format(12315), "fact.total")) == 1
+    assert found(t.format(12413), "fact.total") == []
+
+
+def test_rate_of_archives_counted_in_juan():
+    t = "馆藏纸质档案46.8万卷中已完成数字化31.2万卷，数字化率达到{}%。"
+    assert found(t.format("68.7"), "fact.percentage") == ["68.7%"]
+    assert found(t.format("66.7"), "fact.percentage") == []
+
+
+def test_number_forms_of_round23():
+    assert found("机关党委由7名委员组成，设书记1名；机关纪委由三名委员组成，设书记1名。", "format.number") == ["三名"]
+    assert found("马万祺等四人获特别奖，获二、三等奖的作者共13人。", "format.number") == []
+    assert found("学习中央八项规定及其实施细则精神，查摆整改问题27项。", "format.number") == []
+    assert found("11月12-14日，由市委台办举办。", "format.range_dash") == ["-"]
+    assert found("澄湾市科学技术协会\n2026年11月18号\n", "format.date") == ["2026年11月18号"]
+    assert found("馆藏纸质档案468,000卷中已完成数字化31.2万卷。", "format.digit_grouping") == ["468,000"]
+
+
+def test_round23_collocations_from_fresh40():
+    cases = {
+        "走访慰问离退休干部1260名次，对生病住院的。": "名次",
+        "为避免不出现组织疏漏，请贵会明确。": "避免不出现",
+        "对进一步加深两岸青年创新创业合作具有意义。": "加深",
+        "科普工作的覆盖面和实效性不断扩大。": "扩大",
+        "各位学员们，同志们：": "们",
+        "同志们，在市委的坚强领导，市委党校办学质量不断提升。": "领导",
+        "营造一站式综合服务平台，实现。": "营造",
+        "活动进一步增强了两岸青年的相互了解。": "增强",
+        "工作人员对群众反映的问题不以为然，既不记录。": "不以为然",
+        "也有的学员学风差强人意，来党校学习心不在焉。": "差强人意",
+    }
+    for text, span in cases.items():
+        assert found(text, "language.collocation") == [span], text
+    for text in ("在市委的坚强领导下，办学质量不断提升。", "加深对合作的认识。", "营造良好氛围。", "增进两岸青年的相互了解。",
+                 "对群众的诉求不以为意的现象仍然存在。", "比赛第3名次日返程。"):
+        assert found(text, "language.collocation") == [], text
+
+
+def test_round23_data_rows_from_fresh40():
+    assert found("坚持一个中国政策和“九二共识”。", "political.term") == ["坚持一个中国政策"]
+    assert found("介绍了支持台胞台企来华投资的政策措施。", "political.term") == ["台企来华"]
+    assert found("同中国具体实际相结合、同中华传统文化相结合。", "political.term") == ["同中华传统文化相结合"]
+    assert found("坚决纠治形式主义、官僚主义、享乐主义和铺张浪费。", "political.term") == ["享乐主义和铺张浪费"]
+    assert found("严格执行《纸质档案数字化技术规范》（DA/T 31—2005）。", "policy.repealed") == ["DA/T 31—2005"]
+    assert found("博学之，审问之，慎思之，明辩之，笃行之。", "language.typo") == ["明辩"]
+    assert found("要为志愿服务活动提供必须的经费。", "language.context") == ["必须"]
+    assert found("部分形成年代较早、纸张脆化的档案需先行修复。", "language.nearmiss") == []
