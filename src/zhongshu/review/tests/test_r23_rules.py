@@ -148,6 +148,7 @@ def test_two_weeks_of_working_days():
 def test_date_of_the_next_title_is_not_the_laws():
     t = "落实《中华人民共和国档案法》关于信息化建设的要求和自{}起施行的《中华人民共和国档案法实施条例》。"
     assert found(t.format("2024年3月1日"), "fact.law_date") == []
+    assert found(t.format("2024年1月1日"), "fact.law_date") == ["2024年1月1日"]  # against the 实施条例's row, not the 档案法's
 
 
 def test_sun_yat_sen_anniversary_and_partition_by_retirement():
