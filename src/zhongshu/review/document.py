@@ -138,9 +138,15 @@ class Doc:
 
 
 def after_last(text: str, marks: str, end: int, start: int = 0) -> int:
-    """Where the text after the last of ``marks`` in ``text[start:end]`` begins, or 0 when there is none:
+    """Where the text after the last of ``marks`` in ``text[start:end]`` begins, or ``start`` when there is none:
     the start of a sentence (marks "。！？；\n") or a clause (with "，") that ``end`` is in."""
-    return max(text.rfind(c, start, end) for c in marks) + 1
+    return max(start, max(text.rfind(c, start, end) for c in marks) + 1)
+
+
+def first_of(text: str, marks: str, start: int, end: int | None = None, missing: int = -1) -> int:
+    """The first position of any of ``marks`` in ``text[start:end]``, or ``missing`` when there is none (the end
+    of the sentence ``start`` is in, with ``missing=len(text)``)."""
+    return min((i for i in (text.find(c, start, end) for c in marks) if i >= 0), default=missing)
 
 
 def finditer_at(rx: re.Pattern, starts: re.Pattern, text: str):

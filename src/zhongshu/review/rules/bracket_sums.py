@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from ..model import Finding
-from .fact import _AT_NUM, _OVERLAP, _UNITS, _first, _rounding_tol, p_fmt
+from ..document import first_of
+from .fact import _AT_NUM, _OVERLAP, _UNITS, _rounding_tol, p_fmt
 
 _TOTAL_BEFORE = re.compile(r"(?P<n>" + _AT_NUM + r"(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")$")
 _ITEM = re.compile(r"(?P<label>[^\d]{0,12}?)(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")")
@@ -23,13 +24,13 @@ def bracket_sums(doc, kb):
     text = doc.text
     at = -1
     while True:
-        at = _first(text, "（(", at + 1, len(text))
+        at = first_of(text, "（(", at + 1, len(text))
         if at < 0:
             return
         t = _TOTAL_BEFORE.search(text, max(0, at - 16), at)
         if t is None:
             continue
-        close = _first(text, "）)", at + 1, at + 90)
+        close = first_of(text, "）)", at + 1, at + 90)
         if close < 0:
             continue
         body = text[at + 1 : close]

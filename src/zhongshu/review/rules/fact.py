@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from ..dictionary import load_builtin
-from ..document import after_last
+from ..document import after_last, first_of
 from ..model import Finding
 
 _CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
@@ -179,11 +179,6 @@ def _day(year: int, mo: int, d: int) -> dt.date | None:
         return None
 
 
-def _first(text: str, chars: str, start: int, end: int) -> int:
-    """The first position in text[start:end] of any of ``chars``, or -1."""
-    return min((i for i in (text.find(c, start, end) for c in chars) if i >= 0), default=-1)
-
-
 # -- totals ------------------------------------------------------------------
 # A number that does not continue another: (?<![\d.])\d+ with the look-behind moved after the first digit. The
 # matches are the same, but a pattern that starts with a digit lets re skip ahead to the next digit in C instead
@@ -256,7 +251,7 @@ def totals(doc, kb):
         pre = seg[:k]
         if pre.count("（") + pre.count("(") > pre.count("）") + pre.count(")"):
             # 23座大中型水库（其中大型水库4座、中型水库19座）、186座小型水库: the breakdown ends with its bracket
-            close = _first(text, "）)", seg_start, stop)
+            close = first_of(text, "）)", seg_start, stop)
             stop = close if close >= 0 else stop
         # parenthesised sub-breakdowns are not parts of this total
         part_text = re.sub(r"[（(][^）)]*[）)]", lambda x: " " * len(x.group(0)), text[seg_start:stop])
@@ -1960,7 +1955,6 @@ def gaps(doc, kb):
         gap, unit = _amount(g, "g")
         line = doc.line_of(g.start())
         sent = after_last(text, "。！？", g.start(), line.start)
-        sent = max(sent, line.start)
         have = 0.0
         parts_need, sum_need = 0.0, None
         spent = still = False  # 已支出…: the need must be what is still needed (还需…)
@@ -1973,10 +1967,10 @@ def gaps(doc, kb):
             if scope == "before":
                 if (parts_need or sum_need is not None) and have or sent <= line.start:
                     break
-                end, sent = sent - 1, max(after_last(text, "。！？", sent - 1, line.start), line.start)
+                end, sent = sent - 1, after_last(text, "。！？", sent - 1, line.start)
                 if text[sent:end].lstrip().startswith("其中") and sent > line.start:
                     # 需求共计12.6亿元。其中，A 4.1亿元、B 5.3亿元。已安排8.4亿元，缺口…: the need is before its breakdown
-                    end, sent = sent - 1, max(after_last(text, "。！？", sent - 1, line.start), line.start)
+                    end, sent = sent - 1, after_last(text, "。！？", sent - 1, line.start)
             else:
                 end = g.start()
             cls, prev_end = None, sent
@@ -2160,6 +2154,13 @@ _SPAN_YEARS = re.compile(r"(?<![\d.])(?P<n>\d|[一二两三四五六七八九十
 _YEAR_RANGE = re.compile(r"[（(](?P<y1>\d{4})(?:年)?(?:至|到|—|－|-|～|~)(?P<y2>\d{4})年[）)]")
 
 
+def months_off(n: int | None, y1: int, m1: int, y2: int, m2: int) -> int | None:
+    """The months from m1 of y1 to m2 of y2, both counted, when ``n`` months is neither that nor one fewer (counted
+    from the start to the end); None when ``n`` agrees or is unknown."""
+    whole = (y2 - y1) * 12 + m2 - m1 + 1
+    return whole if n and whole > 0 and n not in (whole, whole - 1) else None
+
+
 def month_spans(doc, kb):
     text = doc.text
     if "（" not in text and "(" not in text:
@@ -2168,8 +2169,8 @@ def month_spans(doc, kb):
         n = cn_number(m.group("n"))
         y1, m1 = int(m.group("y1")), int(m.group("m1"))
         y2, m2 = int(m.group("y2") or y1), int(m.group("m2"))
-        whole = (y2 - y1) * 12 + m2 - m1 + 1
-        if n and whole > 0 and n not in (whole, whole - 1):
+        whole = months_off(n, y1, m1, y2, m2)
+        if whole:
             yield Finding(m.start("n"), m.end("n") + 2, "fact", "error", "fact.period",
                           f"期限与起止年月不符：{y1}年{m1}月至{y2}年{m2}月共{whole}个月，不是“{m.group('n')}个月”", f"{whole}个月")
     for r in _YEAR_RANGE.finditer(text):
@@ -2302,7 +2303,7 @@ def _names_whole(text: str, p, whole: str) -> bool:
         qual = set(whole[:-k]) - _QUALIFIER_SKIP
         rest = pre[:-k] + extra
         return bool(qual & set(rest)) if qual else bool(_TOTALITY.search(rest))
-    clause_end = min((i for i in (text.find(c, p.end()) for c in "，,。；;\n") if i >= 0), default=len(text))
+    clause_end = first_of(text, "，,。；;\n", p.end(), missing=len(text))
     after = clean(text[p.end() : clause_end])
     k = next((k for k in range(len(whole), 1, -1) if whole[-k:] in after[: k + 3]), 0)
     modifiers = after[: after.find(whole[-k:])] if k else ""

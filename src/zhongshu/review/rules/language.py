@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import CJK, after_last
+from ..document import CJK, after_last, first_of
 from ..model import Finding
 
 # -- 的/地/得 -------------------------------------------------------------------
@@ -171,13 +171,10 @@ def de_di_de(doc, kb):
             continue  # "缺乏客观的分析": a noun; "要客观的分析测评结果": a verb with its object
         yield Finding(s, s + 1, "language", "warning", "language.de",
                       "修饰动词的状语后应使用“地”（如“认真地落实”）", "地")
-    for m in _ADV_DE_ADV.finditer(text):
-        if not any(v in text[max(0, m.start() - 10) : m.start()] for v in _NOMINALISING):  # 进行认真的逐项检查: a noun phrase
-            yield Finding(m.start(), m.end(), "language", "warning", "language.de", "修饰动词的状语后应使用“地”（如“认真地逐项整改”）", "地")
-    for m in _ADV4_DE_PREP.finditer(text):
-        if not any(v in text[max(0, m.start() - 10) : m.start()] for v in _NOMINALISING):
-            yield Finding(m.start(), m.end(), "language", "warning", "language.de",
-                          "修饰动词的状语后应使用“地”（如“实实在在地为群众办事”）", "地")
+    for rx, example in ((_ADV_DE_ADV, "认真地逐项整改"), (_ADV4_DE_PREP, "实实在在地为群众办事")):
+        for m in rx.finditer(text):
+            if not any(v in text[max(0, m.start() - 10) : m.start()] for v in _NOMINALISING):  # 进行认真的逐项检查: a noun phrase
+                yield Finding(m.start(), m.end(), "language", "warning", "language.de", f"修饰动词的状语后应使用“地”（如“{example}”）", "地")
     for m in _DE_MORE_MORE.finditer(text):
         yield Finding(m.start(), m.end(), "language", "warning", "language.de",
                       "动词后接“更……更……”补语，应使用“得”（如“学得更深更透”）", "得")
@@ -511,6 +508,7 @@ class _Echo(_Backward):
 # 进一步 after the verb it modifies (加强进一步…): found by the literal (fast), the verb before it checked in code
 _JINYIBU = re.compile(r"进一步(?=[\u4e00-\u9fff])")
 _JINYIBU_VERBS = frozenset("加强 强化 完善 健全 提高 提升 深化 加大 优化 改进 扩大 加快 压实 夯实".split())
+_CHA_QIANG = "“差强人意”意为大体上还能使人满意，不表示“不能令人满意”，宜作“不尽如人意”"
 _COLLOC = [
     (re.compile(r"加强(?:[^，。；、\n]{0,8}?)的?力度"), "力度", "“力度”一般与“加大”搭配，宜作“加大……力度”", "加大", "warning"),
     (re.compile(r"(?:提高|提升)(?:[^，。；、\n]{0,8}?)的?力度"), "力度", "“力度”一般与“加大”搭配，宜作“加大……力度”", "加大", "warning"),
@@ -703,9 +701,9 @@ _COLLOC = [
     (re.compile(r"差强人意(?=[^。；\n]{0,16}?(?:差距|不足|短板|亟待|有待|不高|较低|较差|不够|滞后|欠缺|薄弱|落后|意见较大|意见很大|不满|投诉|抱怨)"
                 r"|[，,]?[^。；！？\n]{0,20}?(?:形同虚设|不到位|不力|滞后|差距|未|没有|不够|心不在焉|敷衍|应付))"
                 r"|(?:(?<=仍|还|很|极|均|都)|(?<=依然|依旧|十分|非常|令人|实在|有些|较为|不尽|总是))差强人意"), "差强人意",
-     "“差强人意”意为大体上还能使人满意，不表示“不能令人满意”，宜作“不尽如人意”", "不尽如人意", "warning"),
+     _CHA_QIANG, "不尽如人意", "warning"),
     (_Backward("差强人意", r"(?:滞后|落后|缓慢|差距|不足|不力|不到位)[^。；！？\n]{0,30}?(?P<at>差强人意)", 40), "差强人意",
-     "“差强人意”意为大体上还能使人满意，不表示“不能令人满意”，宜作“不尽如人意”", "不尽如人意", "warning"),
+     _CHA_QIANG, "不尽如人意", "warning"),
     # round 15: idioms read by their surface — 首当其冲 as 首要, 七月流火 as midsummer heat (it is the star 火 going
     # down: the weather turns cool, 《诗经·豳风·七月》), 炙手可热 as 受欢迎 (it is 权势大、气焰盛), 始作俑者 as 开创者
     # (it is the one who starts something bad) — 《现代汉语词典》第7版
@@ -970,7 +968,7 @@ def brunt(doc, kb):
             at = text.find("首当其冲", at + 4)
             continue  # a misuse collocations() names already
         s = after_last(text, "。！？\n", at)
-        e = min((k for k in (text.find(c, at) for c in "。！？\n") if k >= 0), default=len(text))
+        e = first_of(text, "。！？\n", at, missing=len(text))
         if not _BRUNT_CUES.search(text, s, e):
             yield Finding(at, at + 4, "language", "warning", "language.collocation",
                           "“首当其冲”比喻最先受到攻击或遭遇灾难，句中未见所受冲击，不表示“带头”“首要”，请核对（可作“率先”“首要”）", None)

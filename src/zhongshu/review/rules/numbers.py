@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from ..document import CJK, after_last, finditer_at
+from ..document import CJK, after_last, finditer_at, first_of
 from ..model import Finding
 from .fact import _AT_NUM, cn_number
 
@@ -321,8 +321,7 @@ _SMALL_START = re.compile("[三四五六七八九]")
 def small_counts(doc, kb):
     text = doc.text
     for m in finditer_at(_SMALL_CN, _SMALL_START, text):
-        end = min((k for k in (text.find(c, m.end()) for c in "。！？\n") if k >= 0), default=len(text))
-        sent = text[after_last(text, "。！？\n", m.start()) : end]
+        sent = text[after_last(text, "。！？\n", m.start()) : first_of(text, "。！？\n", m.end(), missing=len(text))]
         if re.search(r"(?<![\d.])\d{1,3}" + m.group("u") + r"(?![\u4e00-\u9fff]{0,1}[次])", sent):
             yield Finding(m.start(), m.end(), "format", "warning", "format.number",
                           f"同一句中计数的写法应一致：“{m.group(0)}”宜写作“{cn_number(m.group('n'))}{m.group('u')}”（GB/T 15835-2011）",

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from ..model import Finding
-from .fact import _MULT, _decimals, _doc_year, _lead, _plan_first, cn_number, p_fmt
+from .fact import _MULT, _decimals, _doc_year, _lead, _plan_first, cn_number, months_off, p_fmt
 from .stated_sums import _DASH
 
 _PLAN_SPAN = re.compile(r"(?P<plan>十[一二三四五六七八九]五)[”\"]?(?:规划)?(?:时期|期间|期)?\s*[（(]\s*(?P<a>(?:19|20)\d\d)年?"
@@ -155,8 +155,8 @@ def works_months(doc, kb):
             continue
         if not m.group("y2") and m2 < m1:
             y2 += 1  # 11月开工、次年3月完工
-        whole = (y2 - y1) * 12 + m2 - m1 + 1
-        if n and whole > 0 and n not in (whole, whole - 1):
+        whole = months_off(n, y1, m1, y2, m2)
+        if whole:
             yield Finding(m.start("n"), m.end(), "fact", "error", "fact.period",
                           f"工期与起止月份不符：{m1}月开工、{m2}月完工，前后共{whole}个月，不是“{m.group('n')}个月”", f"{whole}个月")
 

@@ -230,6 +230,8 @@ def genre_mentions(doc, kb):
 
 # 抄送：各县（市、区）委党校 under a 请示: a 请示 is not copied to the bodies below (条例第十五条)
 _COPY_LOWER = re.compile(r"[ \t\u3000]*抄送[：:][^\n]*?(?P<who>(?:各|所属|下属)(?:县|区|乡|镇|街道|分局|分院|直属)(?:（[^）\n]*）|[^，,、。；\n（]){0,20})")
+
+
 def one_request_per_qingshi(doc, kb):
     """请示 应当一文一事, 一般只写一个主送机关; 报告 不得夹带请示事项 (条例第十五条)."""
     genre = doc.genre

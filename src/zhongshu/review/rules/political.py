@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ..document import after_last, first_of
 from ..knowledge import leader_variants, near_name_message
-from ..document import after_last
 from ..model import Finding
 
 # Title words that can follow or precede a name; longest first for the regex.
@@ -79,8 +79,7 @@ def short_leader_names(doc, kb):
             if a < 0 or v not in pairs:
                 continue
             name, ch, alt = pairs[v]
-            end = text.find("。", m.end())
-            sent = text[after_last(text, "。；！？\n", a) : end if end >= 0 else len(text)]
+            sent = text[after_last(text, "。；！？\n", a) : first_of(text, "。", m.end(), missing=len(text))]
             if any(b in sent for b in bodies.get(name, ())):
                 yield Finding(a, m.start(), "political", "error", "political.leader_name", near_name_message(v, name, ch, alt), name)
                 break

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import CJK, after_last, finditer_at
+from ..document import CJK, after_last, finditer_at, first_of
 from ..model import Finding
 
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
@@ -136,8 +136,7 @@ _CLAUSE_MARKS = "，。；！？：,;!?:"
 def _clause_end(line: str, at: int) -> int:
     """Where the clause of an unclosed mark at ``at`` ends (the missing half is somewhere before it): the span
     reported runs from the mark to there (以“青创安澜·筑梦未来为主题，…)."""
-    ends = [k for k in (line.find(c, at + 1) for c in _CLAUSE_MARKS) if k >= 0]
-    return min(ends) if ends else len(line.rstrip())
+    return first_of(line, _CLAUSE_MARKS, at + 1, missing=len(line.rstrip()))
 
 
 def _clause_start(line: str, at: int) -> int:

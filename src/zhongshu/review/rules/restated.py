@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 
-from ..document import after_last
+from ..document import after_last, first_of
 from ..model import Finding
-from .fact import _UNITS
 
 _ENTERED = re.compile(r"(?:(?P<y>(?:19|20)\d\d)年)?(?P<mo>\d{1,2})月(?P<d>\d{1,2})日(?:起|以来|开始|零时)?[，,]?(?:正式|全面|已)?进入"
                       r"(?P<what>[\u4e00-\u9fff]{1,8}?期)")
@@ -21,10 +20,10 @@ def period_entered(doc, kb):
     text = doc.text
     if "进入" not in text:
         return
-    seen: list[tuple[str, str | None, tuple[int, int], re.Match]] = []
+    seen: list[tuple[str, str | None, tuple[int, int]]] = []
     for m in _ENTERED.finditer(text):
         what, y, md = m.group("what"), m.group("y"), (int(m.group("mo")), int(m.group("d")))
-        for w0, y0, md0, m0 in seen:
+        for w0, y0, md0 in seen:
             same = len(w0) >= 3 and len(what) >= 3 and (w0.endswith(what) or what.endswith(w0))
             if same and (y is None or y0 is None or y == y0) and md != md0:
                 yield Finding(m.start("mo"), m.end("d") + 1, "fact", "warning", "fact.restated",
@@ -32,7 +31,7 @@ def period_entered(doc, kb):
                               f"{md0[0]}月{md0[1]}日")
                 break
         else:
-            seen.append((what, y, md, m))
+            seen.append((what, y, md))
 
 
 _NEED = re.compile(r"(?:尚需|尚缺|还需|仍需|资金缺口|缺口)(?P<label>[^，。；\d]{0,12}?)(?P<n>\d+(?:\.\d+)?)\s*(?P<u>万元|亿元)")
@@ -48,13 +47,14 @@ def asked_need(doc, kb):
     text = doc.text
     if "尚" not in text and "缺口" not in text and "还需" not in text and "仍需" not in text:
         return
+    stated = list(_NEED.finditer(text))
     for a in _ASK.finditer(text):
-        found = list(_NEED.finditer(text, 0, a.start()))
+        found = [m for m in stated if m.end() <= a.start()]
         needs = {(m.group("n"), m.group("u")) for m in found}
         if len(needs) != 1:
             continue
         (n, u), = needs
-        sent = text[after_last(text, "。；！？\n", a.start()) : text.find("。", a.end()) % (len(text) + 1)]
+        sent = text[after_last(text, "。；！？\n", a.start()) : first_of(text, "。", a.end(), missing=len(text))]
         label = a.group("label").strip()
         same = "缺口" in sent or any(len(lb := m.group("label").strip()) >= 4 and label.endswith(lb) for m in found)
         if same and u == a.group("u") and float(n) != float(a.group("n")) and not _PART_ASK.search(sent):

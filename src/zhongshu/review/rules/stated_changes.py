@@ -19,7 +19,7 @@ import re
 
 from ..document import after_last
 from ..model import Finding
-from .fact import _AT_NUM, _MULT, _UNITS, _decimals, _lead, _one_swap, _pct_tol, _qty, cn_number, p_fmt
+from .fact import _MULT, _UNITS, _decimals, _lead, _one_swap, _pct_tol, _qty, cn_number, p_fmt
 
 _NUM = r"(?P<{0}>\d+(?:\.\d+)?)\s*(?P<{0}m>[万亿]?)(?P<{0}u>" + _UNITS + r")"
 _UP = r"增加|增长|提高|上升|扩大|增至|提升"
@@ -169,8 +169,7 @@ def share_of_earlier_total(doc, kb):
         return
     for m in _SHARE_OF.finditer(text):
         line = doc.line_of(m.start())
-        sent = after_last(text, "。；！？", m.start(), line.start)
-        nums = list(_FIG.finditer(text, max(sent, line.start), m.start()))
+        nums = list(_FIG.finditer(text, after_last(text, "。；！？", m.start(), line.start), m.start()))
         if not nums:
             continue
         a, unit = _qty(nums[-1], "n")
