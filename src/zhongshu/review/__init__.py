@@ -14,7 +14,10 @@ import os
 import threading
 from typing import Iterable
 
-from .engine import Reviewer
+from .charsets import shared_charsets
+
+with shared_charsets():  # the rule modules' patterns compile at import (see charsets.py)
+    from .engine import Reviewer
 from .model import Finding, ReviewResult
 from .textio import InputError, docx_text
 
