@@ -792,6 +792,22 @@ def _written_elsewhere(text: str, s: int, e: int, right: str) -> bool:
     return right in text[:s] or right in text[e:]
 
 
+def _name_frame(text: str, s: int) -> bool:
+    """The window follows 中国式现代化, whose 篇章 or 实践 is named by a place: 谱写中国式现代化江澜篇章."""
+    return text.endswith("中国式现代化", 0, s)
+
+
+_LIKE_END = re.compile(r"一样|那样|一般|似的")
+
+
+def _likeness(text: str, s: int, e: int, i: int) -> bool:
+    """The changed character is 像 and 一样 (那样, 似的) follows in the clause: 各民族像石榴籽一样, a comparison."""
+    if text[s + i] != "像":
+        return False
+    m = _LIKE_END.search(text, e, e + 14)
+    return m is not None and not any(c in "，。；！？\n" for c in text[e : m.start()])
+
+
 def nearmiss(doc, kb):
     index = getattr(kb, "nearmiss", None)
     if index is None:
@@ -814,6 +830,8 @@ def nearmiss(doc, kb):
                 "同音" if text[s + i] in _minor_alikes().get(right[i], "") else "音近或形近")
         if (gain >= (MIN_GAIN if e - s == 2 else MULTI_MIN_GAIN) + EXTRA_GAIN.get(how, 0.0)
                 or gain >= REPEAT_GAIN and how != "字序颠倒" and _written_elsewhere(text, s, e, right)):
+            if _name_frame(text, s) or _likeness(text, s, e, i):
+                continue
             if names is None:
                 names = document_names(text, index.freq)  # only for the few windows that pass
             wrong = text[s:e]

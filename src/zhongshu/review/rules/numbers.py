@@ -106,6 +106,10 @@ _RANGE_HYPHEN = re.compile(r"(?:[日月]|(?<=月\d)|(?<=月\d\d))(?P<h>[-－])(?
 # 15-20亿元, 3-5个: a range of values with a hyphen (not 2021-2025年, not a code or a telephone number)
 _NUM_RANGE_HYPHEN = re.compile(r"(\d(?<![\d.\-/A-Za-z－]\d)\d*(?:\.\d+)?)[-－](\d+(?:\.\d+)?)(?![\d.\-－])(?=[万亿千百]?(?:元|个|人|家|项|%|％|吨|亩|户|件|天|小时|公里|米|岁|倍|名|次|所|台|辆|分钟|周|批))")
 _DOUBLE_PCT = re.compile(r"[%％][%％]+")
+# （2027-2029年）: two years joined by a hyphen (a full-width － is left alone: some central titles print it)
+_YEAR_RANGE_HYPHEN = re.compile(r"(?<![\d\-/.])(?:19|20)\d\d(?P<h>-)(?:19|20)\d\d(?=年)")
+# 增加降水约10—20%: a range of percentages whose first number has lost its sign
+_PCT_RANGE = re.compile(r"(?<![\d.%％\-])(?P<a>\d+(?:\.\d+)?)[—～~–](?P<b>\d+(?:\.\d+)?)(?P<p>[%％])")
 # 12，500户: digits grouped with a full-width comma before a unit
 _FW_GROUPED = re.compile(r"\d(?<![\d，.]\d)\d{0,2}(?:，\d{3})+(?![\d，])(?=[万亿]?(?:户|人|元|个|家|项|件|吨|亩|名|次|所|台|辆|平方米|公里|万|亿))")
 _SEP_CN = re.compile(r"\d(?<![\d,.]\d)\d{0,2}(?:,\d{3})+(?![\d,])")
@@ -142,6 +146,13 @@ def number_usage(doc, kb):
     for m in (_NUM_RANGE_HYPHEN.finditer(text) if "-" in text or "－" in text else ()):
         yield Finding(m.start(), m.end(), "format", "warning", "format.range_dash",
                       "标示数值范围的起止用浪纹线“～”，不用短横线（GB/T 15834-2011 4.14）", f"{m.group(1)}～{m.group(2)}")
+    for m in (_YEAR_RANGE_HYPHEN.finditer(text) if "-" in text else ()):
+        yield Finding(m.start("h"), m.end("h"), "format", "error", "format.range_dash",
+                      "标示年份的起止用一字线“—”，不用短横线（GB/T 15834-2011 4.13 连接号）", "—")
+    for m in (_PCT_RANGE.finditer(text) if "%" in text or "％" in text else ()):
+        yield Finding(m.start(), m.end(), "format", "warning", "format.pct_range",
+                      "百分数范围的前后两个数都应带百分号（GB/T 15835-2011 如“15%～30%”）",
+                      f"{m.group('a')}{m.group('p')}～{m.group('b')}{m.group('p')}")
     for m in (_DOUBLE_PCT.finditer(text) if "%" in text or "％" in text else ()):
         yield Finding(m.start() + 1, m.end(), "format", "error", "format.doubled_punct", "百分号重复", "")
     for m in (_FW_GROUPED.finditer(text) if "，" in text else ()):

@@ -161,4 +161,32 @@ def works_months(doc, kb):
                           f"工期与起止月份不符：{m1}月开工、{m2}月完工，前后共{whole}个月，不是“{m.group('n')}个月”", f"{whole}个月")
 
 
-RULES = (works_months, plan_periods, plan_outdated, per_head, session_days)
+# 协议有效期三年，自2027年1月1日起至2030年12月31日止: a term in years (or months) before the two dates that bound it
+_TERM = re.compile(r"(?:有效期|期限|服务期|聘期|任期|租期|合作期|试行期)(?:为|是)?(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})(?P<u>年|个月)[，,]?\s*(?:自|从)?"
+                   r"(?P<y1>(?:19|20)\d\d)年(?P<m1>\d{1,2})月(?P<d1>\d{1,2})日(?:起)?" + _DASH
+                   + r"(?P<y2>(?:19|20)\d\d)年(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日")
+
+
+def term_dates(doc, kb):
+    text = doc.text
+    if "期" not in text:
+        return
+    for m in _TERM.finditer(text):
+        n = cn_number(m.group("n"))
+        try:
+            a = dt.date(int(m.group("y1")), int(m.group("m1")), int(m.group("d1")))
+            b = dt.date(int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))) + dt.timedelta(days=1)
+        except ValueError:
+            continue  # an impossible date: fact.date_invalid
+        months = (b.year - a.year) * 12 + b.month - a.month + (b.day - a.day) / 31
+        want = n * 12 if m.group("u") == "年" else n
+        if not n or abs(months - want) < 0.5:
+            continue
+        got = round(months)
+        said = f"{got // 12}年" if m.group("u") == "年" and got % 12 == 0 else f"{got}个月"
+        yield Finding(m.start("n"), m.end("u"), "fact", "error", "fact.period",
+                      f"期限与起止日期不符：{a.year}年{a.month}月{a.day}日至{m.group('y2')}年{m.group('m2')}月{m.group('d2')}日"
+                      f"共{said}，不是“{m.group('n')}{m.group('u')}”", said)
+
+
+RULES = (works_months, plan_periods, plan_outdated, per_head, session_days, term_dates)

@@ -11,7 +11,7 @@ import functools
 import re
 
 from ..dictionary import load_builtin
-from ..document import after_last
+from ..document import after_last, first_of
 from ..model import Finding
 from .law_dates import _table as law_dates_table
 
@@ -44,7 +44,7 @@ _REPORT_ASK = re.compile(r"(?:妥否|当否|可否)[，,]?\s*请(?:予)?(?:批�
                          r"|恳请[^，。；\n]{0,16}?(?:批准|审批|同意|追加|拨付|增拨|增核|核增|下达|解决)")
 
 
-_ALSO_ASK = re.compile(r"(?:恳请|请|望)[^，。；\n]{0,12}?一并(?:予以)?(?:批准|审批|批复|解决|拨付|安排|同意|支持)")
+_ALSO_ASK = re.compile(r"(?:(?:恳请|请|望)[^，。；\n]{0,12}?一并(?:予以)?|一并(?:恳请|请求|请)(?:予以?)?)(?:批准|审批|批复|解决|拨付|安排|同意|支持)")
 # the edition in brackets after the title, or inside it (《军人抚恤优待条例（2011年修订）》)
 _LAW_REV = re.compile(r"《(?:中华人民共和国)?(?P<name>[\u4e00-\u9fff]{2,24}(?:法|条例|规定|办法|准则|规则))(?P<out>》\s*)?[（(](?P<y>(?:19|20)\d\d)年"
                       r"(?:\d{1,2}月(?:\d{1,2}日)?起?(?P<eff>施行|实施|生效)|(?P<k>修正|修订|修改|版|文本)?(?:本)?)"
@@ -229,7 +229,7 @@ def genre_mentions(doc, kb):
 
 
 # 抄送：各县（市、区）委党校 under a 请示: a 请示 is not copied to the bodies below (条例第十五条)
-_COPY_LOWER = re.compile(r"[ \t\u3000]*抄送[：:][^\n]*?(?P<who>(?:各|所属|下属)(?:县|区|乡|镇|街道|分局|分院|直属)(?:（[^）\n]*）|[^，,、。；\n（]){0,20})")
+_COPY_LOWER = re.compile(r"[ \t\u3000]*抄送[：:][^\n]*?(?P<who>(?:各|所属|下属)(?:市(?![直级属委])(?:、州)?|州|县|区|乡|镇|街道|分局|分院|直属)(?:（[^）\n]*）|[^，,、。；\n（]){0,20})")
 
 
 def one_request_per_qingshi(doc, kb):
@@ -326,14 +326,14 @@ def _second_requests(doc, body_start):
         if not m and "。" in t:
             # …拨付到位。另，我院现有干警周转住房较为紧张，恳请区政府协调解决人才公寓10套。: a sentence inside
             # the paragraph that opens with 另/另外/此外 (同时 inside a paragraph often adds to the same matter)
-            k = t.find("。")
+            k = first_of(t, "。；", 0, missing=-1)
             while 0 <= k < len(t) - 1:
                 m = _ALSO_LEAD.match(t, k + 1)
                 if m and not re.match(r"[ \t\u3000]*(?:同时|与此同时)", t[k + 1 :]):
                     lead = k + 1 + len(t[k + 1 :]) - len(t[k + 1 :].lstrip(" \t\u3000"))
                     break
                 m = None
-                k = t.find("。", k + 1)
+                k = first_of(t, "。；", k + 1, missing=-1)
         if not m:
             for c in _ALSO_CLAUSE.finditer(t):
                 sent = max(t.rfind("。", 0, c.start()), t.rfind("\n", 0, c.start())) + 1
@@ -546,5 +546,24 @@ def _bare_regulations() -> frozenset:
     return frozenset(n for n in names if not n.endswith("法") and _PRC + n not in names and not n.startswith(_PRC))
 
 
+# 由省口岸办直接向国务院报送…的请示: a department writing straight to the body above its own government (条例第十五条:
+# 不越级行文; 第十六条: 部门 write to their government, which writes up). Only with 直接向, the sign of a leap.
+_SKIP_LEVEL = re.compile(r"(?P<lv>省|市|县|区)(?:人民政府)?[\u4e00-\u9fff]{1,14}?(?:厅|局|办|委|中心)直接向(?P<to>国务院|党中央|中共中央|省人民政府|省政府|省委|市人民政府|市政府|市委)"
+                         r"(?P<how>报送|请示|行文|报告|上报|呈报)")
+_ABOVE = {"省": ("国务院", "党中央", "中共中央"), "市": ("国务院", "党中央", "中共中央", "省人民政府", "省政府", "省委"),
+          "县": ("国务院", "党中央", "中共中央", "省人民政府", "省政府", "省委", "市人民政府", "市政府", "市委")}
+_ABOVE["区"] = _ABOVE["县"]
+
+
+def skip_level(doc, kb):
+    text = doc.text
+    if "直接向" not in text:
+        return
+    for m in _SKIP_LEVEL.finditer(text):
+        if m.group("to") in _ABOVE[m.group("lv")]:
+            yield Finding(m.start(), m.end(), "policy", "warning", "policy.skip_level",
+                          f"越级行文：部门一般不直接向{m.group('to')}行文，应由本级人民政府（党委）报送（《党政机关公文处理工作条例》第十五条、第十六条）", None)
+
+
 RULES = (document_type, genre_mentions, one_request_per_qingshi, law_revision, superseded_standard, issuer, reply_to_report,
-         document_number_issuer, law_name, closing_formula)
+         document_number_issuer, law_name, closing_formula, skip_level)

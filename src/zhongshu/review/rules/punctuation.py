@@ -276,4 +276,21 @@ def attendance_list(doc, kb):
                           "并列的人名之间应统一使用顿号“、”（GB/T 15834-2011）", "、")
 
 
-RULES = (half_width, pairs, doubled, nesting, comma_deng_quote_stop, meeting_title, split_title, attendance_list)
+# 《中华人民共和国对外关系法》、《外宾接待经费管理办法》: a 顿号 between marked items (GB/T 15834-2011 4.5.3.5)
+_MARKED_DENG = re.compile(r"(?<=[》”])、(?=[《“])")
+
+
+def marked_items_deng(doc, kb):
+    """标有书名号（引号）的并列成分之间通常不用顿号; one with a bracketed note between (》（…）、《) is left alone."""
+    text = doc.text
+    if "》、《" not in text and "”、“" not in text:
+        return
+    for m in _MARKED_DENG.finditer(text):
+        if (text[m.start() - 1], text[m.end()]) not in (("》", "《"), ("”", "“")):
+            continue
+        what = "书名号" if text[m.end()] == "《" else "引号"
+        yield Finding(m.start(), m.end(), "format", "warning", "format.marked_items_deng",
+                      f"标有{what}的并列成分之间通常不用顿号（GB/T 15834-2011 4.5.3.5）", "")
+
+
+RULES = (half_width, pairs, doubled, nesting, comma_deng_quote_stop, meeting_title, split_title, attendance_list, marked_items_deng)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 
-from ..document import after_last
+from ..document import after_last, first_of
 from ..model import Finding
 from .fact import _MULT, _UNITS, _decimals, _lead, _qty, _rounding_tol, cn_number, p_fmt
 
@@ -260,5 +260,26 @@ def quota_counts(doc, kb):
                           f"文中为{m.group('n')}{m.group('u')}，请核对", None)
 
 
-RULES = (counted_parts, enumerated_sums, counted_sums, prior_year_change, quarter_months, sector_shares, session_sizes,
+# 考核总分100分，其中粮食生产40分、粮食储备20分、…、党政同责履职20分: the parts of a score are the whole of it
+_SCORE_TOTAL = re.compile(r"(?:总分|满分|总分值|分值)(?:为|是|共)?\s*(?P<t>\d{1,4})分[，,（(：:]?\s*(?:其中|包括|分别为|具体为)?[：:]?")
+_SCORE_PART = re.compile(r"(?<![\d.])(?P<v>\d{1,3}(?:\.\d)?)分(?![钟之数值类级])")
+
+
+def score_parts(doc, kb):
+    text = doc.text
+    if "分" not in text:
+        return
+    for m in _SCORE_TOTAL.finditer(text):
+        end = first_of(text, "。；\n）)", m.end(), missing=len(text))
+        parts = list(_SCORE_PART.finditer(text, m.end(), end))
+        if len(parts) < 2 or any(p.start() > m.end() and text[p.start() - 1] in "得扣减加" for p in parts):
+            continue  # 得…分 / 扣…分: scores given or taken, not the weights of the parts
+        total = int(m.group("t"))
+        got = sum(float(p.group("v")) for p in parts)
+        if abs(got - total) > 1e-6:
+            yield Finding(m.start("t"), m.end("t") + 1, "fact", "error", "fact.sum",
+                          f"分项分值之和与总分不符：各项合计{p_fmt(got)}分，总分为{total}分，请核对", None)
+
+
+RULES = (score_parts, counted_parts, enumerated_sums, counted_sums, prior_year_change, quarter_months, sector_shares, session_sizes,
          quota_counts)

@@ -1,5 +1,7 @@
 """Round 16: the near-miss detector's speed changes keep its findings; false alarms of fresh23–26."""
 
+from zhongshu.review import default_reviewer
+
 from .helpers import found
 
 
@@ -93,7 +95,9 @@ def test_round16_language_lists_and_collocations():
 
 def test_round16_format_of_numbers():
     assert found("力争完成投资15-20亿元。", "format.range_dash") == ["15-20"]
-    assert found("执行GB/T 9704-2012标准，规划期2021-2025年。", "format.range_dash") == []
+    # a standard's year is no range; two years joined by a hyphen are a span of time (一字线, round 24), not of values (～)
+    assert found("执行GB/T 9704-2012标准，规划期2021-2025年。", "format.range_dash") == ["-"]
+    assert [f.suggestion for f in default_reviewer().review("规划期2021-2025年。").findings] == ["—"]
     assert found("同比增长15.6%%。", "format.doubled_punct") == ["%"]
     assert found("完成适老化改造12，500户。", "format.digit_grouping") == ["12，500"]
 
