@@ -1761,7 +1761,7 @@ _NUM_T = re.compile(r"(?P<n>" + _AT_NUM + r"(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")
 
 
 # -- sums announced after their parts ---------------------------------------------
-_ABOVE_SUM = re.compile(r"(?:以上|上述)(?:各项|几项|[\u4e00-\u9fff]{1,2}项)?(?:合计|共计|总计|共)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?![\d%％])")
+_ABOVE_SUM = re.compile(r"(?:以上|上述)(?:各项|几项|[\u4e00-\u9fff]{1,2}项|(?P<k>\d)项)?(?:合计|共计|总计|共)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?![\d%％])")
 _ITEM_SUM = re.compile(r"计(?<![合共总小]计)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?![\d%％])")
 _TAIL_SUM = re.compile(r"(?:共计|合计|总计)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?![\d%％])")
 _TIER = re.compile(r"(?:国家|省|市|县|区|乡|镇|村|组)级")
@@ -1795,6 +1795,8 @@ def listed_sums(doc, kb):
                 c = _CLAUSE_NUM.search(seg.rstrip("，,。 "))
                 if c and c.group("u") == u:
                     vals.append(float(c.group("n")))
+        if len(vals) < 2 and not before.strip(" \t\u3000"):
+            vals = _headed_items(doc, line, u, int(m.group("k") or 0))
         if len(vals) < 2:
             continue
         yield from _sum_finding(m, vals)
@@ -1823,9 +1825,35 @@ def listed_sums(doc, kb):
             vals.append(float(n.group("n")))
             used += 1
         lead = clauses[: len(clauses) - used]
-        if len(vals) < 2 or any(re.search(r"\d|其中", c) or _OVERLAP_LISTED.search(c) for c in lead):
+        same = "|".join(u for u in _UNITS.split("|") if _PERSONS.get(u, u) in units)
+        if len(vals) < 2 or any(re.search(r"\d\s*(?:" + same + ")|其中", c) or _OVERLAP_LISTED.search(c)
+                                or re.search(r"\d", c) and c.rstrip(" ，,").endswith("中") for c in lead):
             continue  # every clause of the sentence is a part (甲11人，乙9人，丙18人，共计46人), after a lead-in (经测算，) at most
+            # or a count of another unit (现设5个内设机构，核定行政编制18名、事业编制42名，合计62名), unless it names a
+            # wider whole the parts are among (全县12所卫生院中，6所…)
         yield from _sum_finding(m, vals)
+
+
+_ITEM_HEAD = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.．])")
+_LINE_AMOUNT = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?![\d%％])")
+
+
+def _headed_items(doc, line, unit: str, count: int) -> list[float]:
+    """（一）…预算42万元。（二）…预算18.5万元。（三）… on the lines before 以上3项合计68万元: the last amount in ``unit`` of
+    each numbered line right before it (``count`` of them when the sum says how many)."""
+    lines = doc.nonblank
+    i = next((k for k, ln in enumerate(lines) if ln.start == line.start), None)
+    vals: list[float] = []
+    while i:
+        i -= 1
+        t = lines[i].text
+        if not _ITEM_HEAD.match(t):
+            break
+        amounts = [a for a in _LINE_AMOUNT.finditer(t) if a.group("u") == unit]
+        if not amounts:
+            break  # the heading above the items (一、项目建设内容)
+        vals.append(float(amounts[-1].group("n")))
+    return vals if len(vals) >= 2 and (not count or count == len(vals)) else []
 
 
 def _sum_finding(m, vals):

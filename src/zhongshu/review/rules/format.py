@@ -282,10 +282,17 @@ _ZERO_PRE = re.compile(r"年0\d|月0\d|0\d月")  # alternatives that start with 
 _LEADING_ZERO = re.compile(r"(?:^|(?<=年)|(?<=月))0\d")
 
 
+_ANNEX_PAGE = re.compile(r"附件\s*\d{0,2}")
+
+
 def written_date(doc, kb):
     """成文日期: Arabic numerals, year in full, no leading zeros (GB/T 9704-2012 7.3.5.4)."""
     date_lines = set()
-    for ln in (*doc.nonblank[:8], *doc.nonblank[8:][-12:]):  # the signature's date, or a 纪要's under its 版头
+    nb = doc.nonblank
+    # the signature's date, a 纪要's under its 版头, or the date before an attachment's page (附件 on a line of its own)
+    before_annex = [nb[i - 1] for i in range(9, len(nb) - 12) if _ANNEX_PAGE.fullmatch(nb[i].stripped)]
+    candidates = (*nb[:8], *before_annex, *nb[8:][-12:])
+    for ln in candidates:
         m = _DATE_LINE.match(ln.text)
         if not m:
             continue
@@ -299,7 +306,7 @@ def written_date(doc, kb):
             why = "不编虚位（不加前导0）" if arabic else "应使用阿拉伯数字"
             yield Finding(ln.start + m.start("date"), ln.start + m.end("date"), "format", "error", "format.date",
                           f"成文日期{why}，年份写全称（GB/T 9704-2012 7.3.5.4）", fixed)
-    for ln in (*doc.nonblank[:8], *doc.nonblank[8:][-12:]):
+    for ln in candidates:
         m = _DOTTED_DATE_LINE.match(ln.text)
         if m is None:
             continue
@@ -321,7 +328,7 @@ def written_date(doc, kb):
 
 
 # 重点做好以下工作：1、开展…；2.组织…: an Arabic number in running text takes a full stop too (GB/T 15834-2011)
-_INLINE_DUN = re.compile(r"(?<=[：；:;])[ \t\u3000]*(?P<n>\d{1,2})(?P<sep>、)(?=[\u4e00-\u9fff])")
+_INLINE_DUN = re.compile(r"(?<=[：；:;])(?<!\d[:：])[ \t\u3000]*(?P<n>\d{1,2})(?P<sep>、)(?=[\u4e00-\u9fff])")
 
 
 def inline_numbers(doc, kb):

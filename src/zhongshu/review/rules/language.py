@@ -70,6 +70,7 @@ _ADV_DE_V = re.compile(r"的(?:(?:做好|抓好|做到|拿出|看到|认识到|�
                        r"(?!作用|工作(?!责任|任务|要求|部署)|措施|态度|方式|方法|作风|精神|力度|成效|效果|机制|情况|能力|水平|过程|举措|"
                        r"意识|环境|格局|经验|成果|目标|任务|要求|问题|基础|政策|姿态|行动|步伐|进程|条件|氛围|"
                        r"动力|手段|理念|路径|思路|重点|领域|活动|力|者|中|下|上|的))")
+_DISPOSAL = re.compile(r"(?:(?<![即必])将|把)(?!握|关|手|柄|脉|控|持|门|头|戏|式|子|守|玩|来|近|要|会|于|在)[^，。；！？\n]{1,24}$")
 _VERBS_DI_RE = re.compile("(?:" + "|".join(sorted(_VERBS_DI.split("|"), key=len, reverse=True)) + ")")
 _NOUN_END = frozenset("。，；：！？）」』”和与及")
 _ADV_DEI_V = re.compile(r"得(?=(?:做好|抓好|" + _VERBS_DI + r"))")
@@ -163,6 +164,8 @@ def de_di_de(doc, kb):
         verb = _VERBS_DI_RE.match(text, s + 1)
         after = text[verb.end() : verb.end() + 1] if verb else ""
         verbal = text[s + 1] == "把" or (verb is not None and verb.group(0).endswith("到"))  # never a noun
+        if not verbal and verb is not None and _DISPOSAL.search(text, max(0, a0 - 26), a0):
+            verbal = True  # 将群众反映的问题及时的上报: the object moved before the verb by 将/把
         if (after in _NOUN_END or not after) and not modal and not verbal:
             continue  # "作出深刻的调整。", "有效的调整和": the verb closes a noun phrase (no object, no modal)
         if text[s + 1 : s + 3] in _WEAK_DI and text[s + 3 : s + 4] not in "了着" and not (modal
@@ -903,6 +906,13 @@ _COLLOC = [
      "字词重复：“有有”多了一个“有”", "", "warning"),
     (re.compile(r"(?:提升|提高|增强)(?:(?!能力|水平|，|。|；|、|\n).){0,12}?(?:先期|应急|快速)(?P<at>处置)(?=[，。；\n]|$)"), "处置",
      "“提升……处置”缺少中心语，应为“处置能力（水平）”", "处置能力", "warning"),
+    # round 24 (fresh41, fresh42): 发挥…桥梁纽带， / 发挥了…第一道防线， (no 作用), 做的更实 (得), 迫切的希望 (地)
+    (re.compile(r"发挥(?:了|好|出)?(?:(?!作用|，|。|；|\n).){0,16}?(?P<at>桥梁纽带|纽带|防线|堡垒|主力军|生力军|排头兵)(?=[，。；！\n]|$)"), "发挥",
+     "“发挥……纽带（防线）”缺少中心语，应为“……作用”", None, "warning"),
+    (re.compile(r"(?:做|干|抓|办|搞|落实|推进)(?P<at>的)(?=更(?:实|细|好|优|快|强|严|准|深|稳|精|足|活|早)(?:[、，。；！]|$))"), "的更",
+     "动词后接“更……”补语，应使用“得”（如“做得更实”）", "得", "warning"),
+    (re.compile(r"迫切(?P<at>的)(?=希望(?:县|市|省|区|上级|领导|政府|各级|能|尽快|早日))"), "迫切的",
+     "修饰动词的状语后应使用“地”（“迫切地希望”）", "地", "warning"),
 ]
 
 

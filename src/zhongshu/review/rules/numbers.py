@@ -108,6 +108,7 @@ _NUM_RANGE_HYPHEN = re.compile(r"(\d(?<![\d.\-/A-Za-z－]\d)\d*(?:\.\d+)?)[-－]
 _DOUBLE_PCT = re.compile(r"[%％][%％]+")
 # （2027-2029年）: two years joined by a hyphen (a full-width － is left alone: some central titles print it)
 _YEAR_RANGE_HYPHEN = re.compile(r"(?<![\d\-/.])(?:19|20)\d\d(?P<h>-)(?:19|20)\d\d(?=年)")
+_CLOCK_RANGE = re.compile(r"(?<![\d:])\d{1,2}:\d\d(?P<h>[-－])\d{1,2}:\d\d(?![\d:])")  # 上午8:30-11:30
 # 增加降水约10—20%: a range of percentages whose first number has lost its sign
 _PCT_RANGE = re.compile(r"(?<![\d.%％\-])(?P<a>\d+(?:\.\d+)?)[—～~–](?P<b>\d+(?:\.\d+)?)(?P<p>[%％])")
 # 12，500户: digits grouped with a full-width comma before a unit
@@ -149,6 +150,9 @@ def number_usage(doc, kb):
     for m in (_YEAR_RANGE_HYPHEN.finditer(text) if "-" in text else ()):
         yield Finding(m.start("h"), m.end("h"), "format", "error", "format.range_dash",
                       "标示年份的起止用一字线“—”，不用短横线（GB/T 15834-2011 4.13 连接号）", "—")
+    for m in (_CLOCK_RANGE.finditer(text) if "-" in text or "－" in text else ()):
+        yield Finding(m.start("h"), m.end("h"), "format", "warning", "format.range_dash",
+                      "标示时间的起止用一字线“—”（或写“至”），不用短横线（GB/T 15834-2011 4.13 连接号）", "—")
     for m in (_PCT_RANGE.finditer(text) if "%" in text or "％" in text else ()):
         yield Finding(m.start(), m.end(), "format", "warning", "format.pct_range",
                       "百分数范围的前后两个数都应带百分号（GB/T 15835-2011 如“15%～30%”）",

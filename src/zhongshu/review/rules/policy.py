@@ -229,7 +229,7 @@ def genre_mentions(doc, kb):
 
 
 # 抄送：各县（市、区）委党校 under a 请示: a 请示 is not copied to the bodies below (条例第十五条)
-_COPY_LOWER = re.compile(r"[ \t\u3000]*抄送[：:][^\n]*?(?P<who>(?:各|所属|下属)(?:市(?![直级属委])(?:、州)?|州|县|区|乡|镇|街道|分局|分院|直属)(?:（[^）\n]*）|[^，,、。；\n（]){0,20})")
+_COPY_LOWER = re.compile(r"[ \t\u3000]*抄送[：:][^\n]*?(?P<who>(?:开发区|园区|本局|本委|本办|我局|我委|我办)?(?:各|所属|下属)(?:市(?![直级属委])(?:、州)?|州|县|区|乡|镇|街道|分局|分院|直属|内设机构|科室|处室|园区)(?:（[^）\n]*）|[^，,、。；\n（]){0,20})")
 
 
 def one_request_per_qingshi(doc, kb):
@@ -275,8 +275,7 @@ def one_request_per_qingshi(doc, kb):
                 yield Finding(ln.start + cc.start("who"), ln.start + cc.end("who"), "policy", "warning", "policy.qingshi_copy",
                               "请示不得抄送下级机关（条例第十五条）", None)
     else:
-        m = _REPORT_ASK.search(text, body_start)
-        if m:
+        for m in _REPORT_ASK.finditer(text, body_start):  # each: the request in the body and 妥否，请批示 at its end
             yield Finding(m.start(), m.end(), "policy", "warning", "policy.report_with_request",
                           "报告中不得夹带请示事项（《党政机关公文处理工作条例》第十五条），需要批准的事项请另行请示", None)
 
@@ -310,7 +309,7 @@ _ALSO_CLAUSE = re.compile(r"[，；,;](?:同时|另外|此外|另)[，,]?(?:恳�
 # (二是同意为…服务中心增加事业编制3名: the second of the requests listed after 恳请…：一是…)
 _SIDE_ASK = re.compile(r"(?:^|[。；;]|[（(][一二三四五六七八九十]{1,2}[）)]|(?<![\d.])\d{1,2}[.．、])[ \t\u3000]*(?P<lead>(?:同时|另外|此外|另|[二三四五六]是)[，,]?"
                        r"[^。\n]{0,20}?(?:恳请|请求|申请|批准|同意)[^。\n]{0,30}?"
-                       r"(?P<want>编制|执法车|执勤用车|用车|车辆|办公用房|周转房|人才公寓|职数))")
+                       r"(?P<want>编制|执法车|执勤用车|用车|车辆|办公用房|周转房|人才公寓|职数|经费))")
 
 
 def _second_requests(doc, body_start):

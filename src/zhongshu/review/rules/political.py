@@ -414,7 +414,9 @@ def region_among_states(doc, kb):
 # 团结动员广大职工为全面建设小康社会再立新功 in a document of 2021 or later: 全面建成小康社会 was declared achieved
 # on 1 July 2021 (习近平《在庆祝中国共产党成立100周年大会上的讲话》); as a goal still to reach it is outdated
 # (决胜全面建成小康社会 is a dictionary entry).
-_XIAOKANG = re.compile(r"(?:为|助力|奋力|夺取|推进|加快|确保|朝着|向着)(?:早日|如期)?(?P<goal>全面建设小康社会|全面建成小康社会)"
+_XIAOKANG = re.compile(r"(?:(?:为|助力|奋力|夺取|推进|加快|确保|朝着|向着)(?:早日|如期)?"
+                       r"|(?<=[\u4e00-\u9fff][，、])(?=全面建[成设]小康社会[，；、]))"  # …，全面建成小康社会，: one goal in a list of goals
+                       r"(?P<goal>全面建设小康社会|全面建成小康社会)"
                        r"(?!的?(?:基础|历史|伟大|决定性|目标如期|目标已|胜利|第一个百年|以来|之后|后))")
 _PAST_YEAR = re.compile(r"(?:19|20)\d\d年|曾|当年|那时|回顾|历史")
 # 把打赢脱贫攻坚战作为全乡中心工作 in a document of 2021 or later: the fight was declared won on 25 February 2021

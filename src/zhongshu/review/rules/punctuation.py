@@ -15,6 +15,7 @@ _CJK_RX = re.compile("[" + CJK + "]")
 _HALF_PAREN = re.compile(r"\((?P<in>[^()\n]{0,60})\)")
 _HALF_PERIOD = re.compile(r"\.(?=[ \t]*(?:\r?$|[" + CJK + r"“]))", re.M)
 _HALF_QUOTE = re.compile(r'"(?P<in>[^"\n]{1,80})"')
+_HALF_SINGLE = re.compile(r"'(?P<in>[" + CJK + r"][^'\n]{0,30}?[" + CJK + r"]|[" + CJK + r"])'")  # 开展'同心讲堂'活动
 _HAS_CJK = re.compile("[" + CJK + "]")
 _LONE_QUOTE = re.compile('"')
 _HEADING_NO = re.compile(r"[ \t\u3000]*[一二三四五六七八九十]{1,3}")
@@ -45,6 +46,9 @@ def half_width(doc, kb):
             continue  # "二." is a heading separator, reported by format.heading_sep
         yield Finding(m.start(), m.end(), "format", "error", "format.halfwidth_punct",
                       "中文句末应使用句号“。”，不用半角点“.”（GB/T 15834-2011）", "。")
+    for m in (_HALF_SINGLE.finditer(text) if "'" in text else ()):
+        yield Finding(m.start(), m.end(), "format", "error", "format.halfwidth_punct",
+                      "中文文本中应使用全角引号（GB/T 15834-2011）：单引号用于引号内，一般用双引号“”", f"“{m.group('in')}”")
     paired = set()
     for m in _HALF_QUOTE.finditer(text):
         paired.update((m.start(), m.end() - 1))

@@ -281,5 +281,41 @@ def score_parts(doc, kb):
                           f"分项分值之和与总分不符：各项合计{p_fmt(got)}分，总分为{total}分，请核对", None)
 
 
-RULES = (score_parts, counted_parts, enumerated_sums, counted_sums, prior_year_change, quarter_months, sector_shares, session_sizes,
+# 核定…合计10220名…；实有在编人员9857名，空编373名: the vacancies are the posts less the staff
+_VACANT = re.compile(r"实有(?:在编人员|在编|人员)?(?P<b>\d+)名[，,、]?\s*(?P<k>空编|缺编|超编)(?P<c>\d+)名")
+_POSTS = re.compile(r"(?:合计|共计|总计|核定[\u4e00-\u9fff]{0,8}?)(?P<a>\d+)名")
+# 全年计划开展3轮常规巡察，每轮巡察8个单位，全年共巡察26个单位: rounds times the count of each, the whole
+_PER_ROUND = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十])(?P<r>轮|批|期|组)[^。；！？\n\d]{0,16}?[，,]\s*每(?P=r)[^，。；\d]{0,10}?(?P<m>\d+)个?(?P<u>个|家|名|人|所|项)"
+                        r"[^。；！？\n\d]{0,8}?[，,]\s*[^。；！？\n\d]{0,6}?共[^，。；\d]{0,6}?(?P<t>\d+)个?(?P=u)")
+
+
+def vacancies(doc, kb):
+    text = doc.text
+    if "编" not in text:
+        return
+    for m in _VACANT.finditer(text):
+        posts = list(_POSTS.finditer(text, after_last(text, "。！？\n", m.start(), max(0, m.start() - 90)), m.start()))
+        if not posts:
+            continue
+        a, b, c = int(posts[-1].group("a")), int(m.group("b")), int(m.group("c"))
+        want = b - a if m.group("k") == "超编" else a - b
+        if want > 0 and c != want:
+            yield Finding(m.start("c"), m.end("c") + 1, "fact", "error", "fact.sum",
+                          f"{m.group('k')}人数与前文不符：核定{a}名、实有{b}名，{m.group('k')}应为{want}名，请核对", f"{want}名")
+
+
+def per_round(doc, kb):
+    text = doc.text
+    if "每" not in text:
+        return
+    for m in _PER_ROUND.finditer(text):
+        n = cn_number(m.group("n"))
+        want = n * int(m.group("m")) if n else None
+        if want and int(m.group("t")) != want:
+            yield Finding(m.start("t"), m.end("t") + 1, "fact", "error", "fact.sum",
+                          f"总数与前文不符：{m.group('n')}{m.group('r')}、每{m.group('r')}{m.group('m')}{m.group('u')}，"
+                          f"共应为{want}{m.group('u')}，请核对", f"{want}{m.group('u')}")
+
+
+RULES = (score_parts, vacancies, per_round, counted_parts, enumerated_sums, counted_sums, prior_year_change, quarter_months, sector_shares, session_sizes,
          quota_counts)

@@ -98,3 +98,65 @@ def test_round24_policy_from_fresh41():
 def _rules(text):
     from zhongshu.review import default_reviewer
     return [f.rule for f in default_reviewer().review(text).findings]
+
+
+# --- from fresh42 (a county's 县委办, 统战部, 编办, 保密局, 机要局, 巡察办, 党史研究室, a 街道 and a 村) --------------------------
+
+
+def test_round24_typos_usage_and_terms_from_fresh42():
+    assert found("严禁善自复制秘密文件。", "language.typo") == ["严禁善自"]
+    assert found("未经批准善自复制秘密文件。", "language.typo") == ["善自复制"]
+    assert found("望诸君善自珍重。", "language.typo") == []
+    assert found("已威及办事群众安全。", "language.typo") == ["威及"]
+    assert found("错别字等批漏时有发生。", "language.typo") == ["批漏"]
+    assert found("严格文字较对。", "language.typo") == ["文字较对"]
+    assert found("避免出现低级错误，遗笑大方。", "language.typo") == ["遗笑大方"]
+    assert found("核消撤并事业单位编制4名。", "language.typo") == ["核消"]
+    assert found("全年启用党外干部4名。", "language.typo") == ["启用党外干部"]
+    assert found("他激动得不能自已。", "language.typo") == []
+    assert found("会议审议并听取了县民宗局的汇报。", "language.usage") == ["审议并听取"]
+    assert found("要认真贯彻并深刻领会全会精神。", "language.usage") == ["认真贯彻并深刻领会"]
+    assert found("县委常委、统战部长杨慧敏同志作报告。", "political.term") == ["常委、统战部长"]
+    assert found("传达全省组织部长座谈会精神。", "political.term") == []
+    assert found("落实台胞回国投资项目3个。", "political.term") == ["台胞回国"]
+
+
+def test_round24_language_from_fresh42():
+    assert found("对群众反映的问题和隐患，要将其及时的上报。", "language.de") == ["的"]
+    assert found("作出及时的处置，", "language.de") == []
+    assert found("统战工作要做的更实、更细、更有温度。", "language.collocation") == ["的"]
+    assert found("我们要做的更多工作还在后面。", "language.collocation") == []
+    assert found("我村迫切的希望县政府给予资金支持。", "language.collocation") == ["的"]
+    assert found("这是群众最迫切的希望。", "language.collocation") == []
+    assert found("充分发挥县工商联桥梁纽带，引导民营企业参与。", "language.collocation") == ["桥梁纽带"]
+    assert found("充分发挥县工商联桥梁纽带作用，引导民营企业参与。", "language.collocation") == []
+
+
+def test_round24_facts_from_fresh42():
+    assert found("现设5个内设机构，核定行政编制18名、事业编制42名，合计62名。", "fact.total") == ["62名"]
+    assert found("全县12所卫生院中，6所卫生院改造共需资金1860万元，设备更新共需资金740万元，合计2500万元。", "fact.total") == []
+    items = "（一）主体工程，预算42万元。\n（二）室外配套工程，预算18.5万元。\n（三）设施设备购置，预算9.5万元。\n以上3项合计{}万元。"
+    assert found(items.format(68), "fact.total") == ["68万元"]
+    assert found(items.format(70), "fact.total") == []
+    text = "合计10220名，较2025年末减少46名；实有在编人员9857名，空编{}名。"
+    assert found(text.format(373), "fact.sum") == ["373名"]
+    assert found(text.format(363), "fact.sum") == []
+    rounds = "全年计划开展3轮常规巡察，每轮巡察8个单位，全年共巡察{}个单位。"
+    assert found(rounds.format(26), "fact.sum") == ["26个"]
+    assert found(rounds.format(24), "fact.sum") == []
+
+
+def test_round24_format_policy_political_from_fresh42():
+    assert found("每日受理时间为上午8:30-11:30、下午14:30至17:00。", "format.range_dash") == ["-"]
+    assert found("每日受理时间为上午8:30-11:30、下午14:30至17:00。", "format.heading_sep") == []
+    assert found("以“同心·桐行”为主题开展'同心讲堂'活动12场。", "format.halfwidth_punct") == ["'同心讲堂'"]
+    signed = ("关于印发方案的通知\n\n各乡镇党委：\n\n现将方案印发给你们。\n\n附件：实施方案\n\n中共桐岭县委党史研究室\n"
+              "{}\n\n附件\n\n实施方案\n\n一、总体要求\n\n二、主要任务\n\n三、工作安排\n\n四、保障措施\n\n五、有关要求\n\n（一）加强领导。\n\n"
+              "（二）压实责任。\n\n（三）注重实效。\n\n（四）严格督查。\n\n（五）及时总结。\n\n（六）加强宣传。\n")
+    assert found(signed.format("二〇二六年三月十日"), "format.date") == ["二〇二六年三月十日"]
+    assert found(signed.format("2026年3月10日"), "format.date") == []
+    assert found("2026年，建设宜居宜业和美乡村，全面建成小康社会，经村党总支提议。", "political.outdated_goal") == ["全面建成小康社会"]
+    assert found("2026年，全面建成小康社会取得伟大历史性成就，全面建成小康社会的目标已经实现。", "political.outdated_goal") == []
+    report = ("桐岭县机构编制委员会办公室\n关于2026年度机构编制工作情况的报告\n\n市委编办：\n\n现将有关情况报告如下。\n\n"
+              "恳请市委编办为我县核增事业编制15名。\n\n以上报告妥否，请批示。\n")
+    assert found(report, "policy.report_with_request") == ["恳请市委编办为我县核增", "妥否，请批示"]
