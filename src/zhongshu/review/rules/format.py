@@ -290,7 +290,7 @@ def written_date(doc, kb):
     date_lines = set()
     nb = doc.nonblank
     # the signature's date, a 纪要's under its 版头, or the date before an attachment's page (附件 on a line of its own)
-    before_annex = [nb[i - 1] for i in range(9, len(nb) - 12) if _ANNEX_PAGE.fullmatch(nb[i].stripped)]
+    before_annex = [nb[i - 1] for i in range(9, len(nb) - 12) if "附件" in nb[i].text and _ANNEX_PAGE.fullmatch(nb[i].stripped)]
     candidates = (*nb[:8], *before_annex, *nb[8:][-12:])
     for ln in candidates:
         m = _DATE_LINE.match(ln.text)

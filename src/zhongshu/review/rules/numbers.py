@@ -106,11 +106,13 @@ _RANGE_HYPHEN = re.compile(r"(?:[日月]|(?<=月\d)|(?<=月\d\d))(?P<h>[-－])(?
 # 15-20亿元, 3-5个: a range of values with a hyphen (not 2021-2025年, not a code or a telephone number)
 _NUM_RANGE_HYPHEN = re.compile(r"(\d(?<![\d.\-/A-Za-z－]\d)\d*(?:\.\d+)?)[-－](\d+(?:\.\d+)?)(?![\d.\-－])(?=[万亿千百]?(?:元|个|人|家|项|%|％|吨|亩|户|件|天|小时|公里|米|岁|倍|名|次|所|台|辆|分钟|周|批))")
 _DOUBLE_PCT = re.compile(r"[%％][%％]+")
-# （2027-2029年）: two years joined by a hyphen (a full-width － is left alone: some central titles print it)
-_YEAR_RANGE_HYPHEN = re.compile(r"(?<![\d\-/.])(?:19|20)\d\d(?P<h>-)(?:19|20)\d\d(?=年)")
-_CLOCK_RANGE = re.compile(r"(?<![\d:])\d{1,2}:\d\d(?P<h>[-－])\d{1,2}:\d\d(?![\d:])")  # 上午8:30-11:30
-# 增加降水约10—20%: a range of percentages whose first number has lost its sign
-_PCT_RANGE = re.compile(r"(?<![\d.%％\-])(?P<a>\d+(?:\.\d+)?)[—～~–](?P<b>\d+(?:\.\d+)?)(?P<p>[%％])")
+# （2027-2029年）: two years joined by a hyphen (a full-width － is left alone: some central titles print it); 上午8:30-11:30;
+# 增加降水约10—20%: a range of percentages whose first number has lost its sign. Each pattern starts at its dash, which re
+# scans for in C, and looks behind for the number before it.
+_YEAR_RANGE_HYPHEN = re.compile(r"(?P<h>-)(?<=(?:19|20)\d\d-)(?<![\d\-/.]\d{4}-)(?=(?:19|20)\d\d年)")
+_CLOCK_RANGE = re.compile(r"(?P<h>[-－])(?<=\d:\d\d[-－])(?<![\d:]\d\d:\d\d[-－])(?=\d{1,2}:\d\d(?![\d:]))")
+_PCT_RANGE = re.compile(r"[—～~–](?<=\d[—～~–])(?P<b>\d+(?:\.\d+)?)(?P<p>[%％])")
+_PCT_RANGE_FIRST = re.compile(r"(?<![\d.%％\-])\d+(?:\.\d+)?$")
 # 12，500户: digits grouped with a full-width comma before a unit
 _FW_GROUPED = re.compile(r"\d(?<![\d，.]\d)\d{0,2}(?:，\d{3})+(?![\d，])(?=[万亿]?(?:户|人|元|个|家|项|件|吨|亩|名|次|所|台|辆|平方米|公里|万|亿))")
 _SEP_CN = re.compile(r"\d(?<![\d,.]\d)\d{0,2}(?:,\d{3})+(?![\d,])")
@@ -154,9 +156,12 @@ def number_usage(doc, kb):
         yield Finding(m.start("h"), m.end("h"), "format", "warning", "format.range_dash",
                       "标示时间的起止用一字线“—”（或写“至”），不用短横线（GB/T 15834-2011 4.13 连接号）", "—")
     for m in (_PCT_RANGE.finditer(text) if "%" in text or "％" in text else ()):
-        yield Finding(m.start(), m.end(), "format", "warning", "format.pct_range",
+        a = _PCT_RANGE_FIRST.search(text, max(0, m.start() - 12), m.start())
+        if a is None:
+            continue
+        yield Finding(a.start(), m.end(), "format", "warning", "format.pct_range",
                       "百分数范围的前后两个数都应带百分号（GB/T 15835-2011 如“15%～30%”）",
-                      f"{m.group('a')}{m.group('p')}～{m.group('b')}{m.group('p')}")
+                      f"{a.group(0)}{m.group('p')}～{m.group('b')}{m.group('p')}")
     for m in (_DOUBLE_PCT.finditer(text) if "%" in text or "％" in text else ()):
         yield Finding(m.start() + 1, m.end(), "format", "error", "format.doubled_punct", "百分号重复", "")
     for m in (_FW_GROUPED.finditer(text) if "，" in text else ()):

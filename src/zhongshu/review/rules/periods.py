@@ -162,14 +162,15 @@ def works_months(doc, kb):
 
 
 # 协议有效期三年，自2027年1月1日起至2030年12月31日止: a term in years (or months) before the two dates that bound it
-_TERM = re.compile(r"(?:有效期|期限|服务期|聘期|任期|租期|合作期|试行期)(?:为|是)?(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})(?P<u>年|个月)[，,]?\s*(?:自|从)?"
+_TERM_WORDS = ("有效期", "期限", "服务期", "聘期", "任期", "租期", "合作期", "试行期")
+_TERM = re.compile(r"(?:" + "|".join(_TERM_WORDS) + r")(?:为|是)?(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})(?P<u>年|个月)[，,]?\s*(?:自|从)?"
                    r"(?P<y1>(?:19|20)\d\d)年(?P<m1>\d{1,2})月(?P<d1>\d{1,2})日(?:起)?" + _DASH
                    + r"(?P<y2>(?:19|20)\d\d)年(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日")
 
 
 def term_dates(doc, kb):
     text = doc.text
-    if "期" not in text:
+    if not any(w in text for w in _TERM_WORDS):
         return
     for m in _TERM.finditer(text):
         n = cn_number(m.group("n"))

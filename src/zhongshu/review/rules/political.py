@@ -549,8 +549,9 @@ def formulation_missing(doc, kb):
 
 # 出席：…省财政厅陈厅，省交通运输厅赵立群: a leader called by surname and the body's last character (陈厅, 王局), the
 # spoken form, in a written list of bodies and people
-_INFORMAL_TITLE = re.compile(r"(?<=[厅局委办府部司])(?P<n>[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤])"
-                             r"(?P<t>厅|局|处|部|委)(?=[，、；。）\n])")
+_INFORMAL_TITLE = re.compile(r"(?P<t>厅|局|处|部|委)(?=[，、；。）\n])(?<=[厅局委办府部司][王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾"
+                             r"肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤].)")
+# (the body's last character is where re starts: a pattern that opens with a look-behind is tried at every position)
 
 
 _TITLE_OF = {"厅": "厅长", "局": "局长", "处": "处长", "部": "部长", "委": "主任"}
@@ -559,10 +560,11 @@ _TITLE_OF = {"厅": "厅长", "局": "局长", "处": "处长", "部": "部长",
 def informal_titles(doc, kb):
     text = doc.text
     for m in _INFORMAL_TITLE.finditer(text):
-        if text[m.start() - 1] != m.group("t"):
+        s, t = m.start() - 1, m.group("t")
+        if text[s - 1] != t:
             continue  # the body's own last character comes back (省财政厅陈厅): not 交通局和局属
-        yield Finding(m.start(), m.end(), "political", "warning", "political.informal_title",
-                      f"称谓不规范：“{m.group(0)}”是口语称呼，公文中应写姓名或规范职务（如“{m.group('n')}××{_TITLE_OF[m.group('t')]}”）", None)
+        yield Finding(s, m.end(), "political", "warning", "political.informal_title",
+                      f"称谓不规范：“{text[s:m.end()]}”是口语称呼，公文中应写姓名或规范职务（如“{text[s]}××{_TITLE_OF[t]}”）", None)
 
 
 RULES = (informal_titles, short_leader_names, leader_titles, leader_bodies, formulation_order, formulation_items, formulation_missing, triple_order, region_among_states, outdated_goal, outdated_congress,

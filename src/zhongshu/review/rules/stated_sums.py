@@ -267,7 +267,7 @@ _SCORE_PART = re.compile(r"(?<![\d.])(?P<v>\d{1,3}(?:\.\d)?)分(?![钟之数值�
 
 def score_parts(doc, kb):
     text = doc.text
-    if "分" not in text:
+    if "总分" not in text and "满分" not in text and "分值" not in text:
         return
     for m in _SCORE_TOTAL.finditer(text):
         end = first_of(text, "。；\n）)", m.end(), missing=len(text))
@@ -306,7 +306,7 @@ def vacancies(doc, kb):
 
 def per_round(doc, kb):
     text = doc.text
-    if "每" not in text:
+    if not any(w in text for w in ("每轮", "每批", "每期", "每组")):
         return
     for m in _PER_ROUND.finditer(text):
         n = cn_number(m.group("n"))
