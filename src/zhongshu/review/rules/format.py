@@ -39,7 +39,7 @@ def document_number(doc, kb):
         o = _ORG_BEFORE.search(text, max(0, b - 12), b)
         if o is None:
             continue
-        org, y, no = o.group(0), m.group("y"), m.group("no")
+        y, no = m.group("y"), m.group("no")
         fixed = f"〔{y}〕{int(no)}号"  # replaces the span, which starts at the bracket
         problems = []
         lb = m.group("lb")

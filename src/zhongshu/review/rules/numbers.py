@@ -290,7 +290,6 @@ def number_style(doc, kb):
     GB/T 15834-2011 (4.5.3.5): adjacent numerals giving an approximation take no 顿号 (三四个)."""
     text = doc.text
     for m in _PCT_WORD.finditer(text):
-        num = re.sub(r"\D", "", m.group(0)[3:].split(".")[0])
         yield Finding(m.start(), m.end(), "format", "error", "format.number",
                       "“百分之”与阿拉伯数字混用；统计数字应写作“" + m.group(0)[3:].strip() + "%”（GB/T 15835-2011）",
                       m.group(0)[3:].strip() + "%")

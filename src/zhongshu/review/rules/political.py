@@ -314,7 +314,7 @@ def formulation_items(doc, kb):
             if start < 0 or (start, i) in seen:
                 continue
             seen.add((start, i))
-            got, p, bad = [], start, []
+            p, bad = start, []
             for idx, it in enumerate(items):
                 word = text[p : p + len(it)]
                 if word != it and idx:  # 养老金融、互联网金融: a wrong item may be one character longer or shorter
