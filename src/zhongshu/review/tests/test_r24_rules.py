@@ -1,6 +1,6 @@
 """Round 24 (session 19): rules from fresh41 and fresh42, each with a case it must leave alone."""
 
-from .helpers import found
+from .helpers import found, rules
 
 # --- from fresh41 (a province's 民宗委, 外办, 口岸办, 粮储局, 气象局, 防指办 and 地震局) ---------------------------------
 
@@ -91,13 +91,8 @@ def test_round24_policy_from_fresh41():
     qingshi = ("江澜省民族宗教事务委员会\n关于召开全省民族团结进步表彰会议的请示\n\n江澜省人民政府：\n"
                "拟于12月召开会议，恳请批准。对复查不合格的单位予以撤销命名；另，拟申请追加专项资金800万元，一并请予审批。\n"
                "\n江澜省民族宗教事务委员会\n2026年11月20日\n抄送：各市、州民族宗教事务局。\n")
-    assert "policy.one_matter" in {f for f in _rules(qingshi)}
+    assert "policy.one_matter" in rules(qingshi)
     assert found(qingshi, "policy.qingshi_copy") == ["各市、州民族宗教事务局"]
-
-
-def _rules(text):
-    from zhongshu.review import default_reviewer
-    return [f.rule for f in default_reviewer().review(text).findings]
 
 
 # --- from fresh42 (a county's 县委办, 统战部, 编办, 保密局, 机要局, 巡察办, 党史研究室, a 街道 and a 村) --------------------------
