@@ -51,7 +51,7 @@ import tempfile
 from array import array
 from importlib import resources
 
-from ..document import open_mark
+from ..document import first_of, open_mark
 from ..model import Finding
 from ..pairs import pair_key, pair_positions
 
@@ -805,7 +805,7 @@ def _likeness(text: str, s: int, e: int, i: int) -> bool:
     if text[s + i] != "像":
         return False
     m = _LIKE_END.search(text, e, e + 14)
-    return m is not None and not any(c in "，。；！？\n" for c in text[e : m.start()])
+    return m is not None and first_of(text, "，。；！？\n", e, m.start()) < 0
 
 
 def nearmiss(doc, kb):
