@@ -1036,13 +1036,16 @@ def _fixed_day(code: str, year: int | None):
     if not code or code.startswith("M"):
         return None
     mo, rest = code.split("-")
-    if rest.startswith("SUN"):
+    if rest[:3] in _WEEKDAY_CODES:
         if year is None:
             return None
         k = int(rest[3:])
         first = dt.date(year, int(mo), 1)
-        return int(mo), 1 + (6 - first.weekday()) % 7 + 7 * (k - 1)
+        return int(mo), 1 + (_WEEKDAY_CODES.index(rest[:3]) - first.weekday()) % 7 + 7 * (k - 1)
     return int(mo), int(rest)
+
+
+_WEEKDAY_CODES = ("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")  # date.weekday() order
 
 
 _MONTH_DAY = re.compile(r"(\d(?<![\d年]\d)\d?)月(\d{1,2})日")
@@ -1139,12 +1142,13 @@ def _dated_days():
     table, _ = _ordinal_days()
     fixed = {a: v for a, v in table.items() if _fixed_day(v[1], None)}
     alias = "|".join(re.escape(a) for a in sorted(fixed, key=len, reverse=True))
-    return fixed, re.compile(r"(?P<m>\d(?<!\d\d)\d?)月(?P<d>\d{1,2})日\s*(?:第(?:\d{1,3}|[一二三四五六七八九十百]{1,5})个)?\s*[“\"「]?(?P<alias>"
-                             + alias + r")")
+    return fixed, re.compile(r"(?P<m>\d(?<!\d\d)\d?)(?:月(?P<d>\d{1,2})日\s*(?:第(?:\d{1,3}|[一二三四五六七八九十百]{1,5})个)?\s*[“\"「]?"
+                             r"|(?P<sep>[·•．.])(?P<d2>\d{1,2})[”\"」](?:全国|世界|国际|中国)?)(?P<alias>" + alias + r")")
 
 
 def dated_days(doc, kb):
-    """A fixed day named right after a date that is not its date (6月19日“国际档案日”: 6月9日)."""
+    """A fixed day named right after a date that is not its date (6月19日“国际档案日”: 6月9日), or after
+    its short name (“3·22”世界气象日: 3月23日)."""
     text = doc.text
     if "日" not in text:
         return
@@ -1152,9 +1156,11 @@ def dated_days(doc, kb):
     for m in rx.finditer(text):
         _first, code, note = table[m.group("alias")]
         want = _fixed_day(code, None)
-        if want and (int(m.group("m")), int(m.group("d"))) != want:
-            yield Finding(m.start("m"), m.end("d") + 1, "fact", "error", "fact.event_date",
-                          f"日期与纪念日不符：{m.group('alias')}是{want[0]}月{want[1]}日（{note}）", f"{want[0]}月{want[1]}日")
+        d = m.group("d") or m.group("d2")
+        if want and (int(m.group("m")), int(d)) != want:
+            yield Finding(m.start("m"), m.end("d") + 1 if m.group("d") else m.end("d2"), "fact", "error", "fact.event_date",
+                          f"日期与纪念日不符：{m.group('alias')}是{want[0]}月{want[1]}日（{note}）",
+                          f"{want[0]}月{want[1]}日" if m.group("d") else f"{want[0]}{m.group('sep')}{want[1]}")
 
 
 # 上周五（9月18日）/ 星期三（3月11日）: the weekday written before its date
@@ -2108,8 +2114,12 @@ def share_runs(doc, kb):
 # 2025年7月1日至9月30日，为期两个月: a period's stated length against its two dates (days counted both
 # ends in; a month is 28–31 days, a week 7, a year 365–366; 半年 is six months). Found from its tail (为期…).
 _PERIOD_TAIL = re.compile(r"(?:为期|历时|持续|共计|共)(?P<n>\d{1,3}|[一二两三四五六七八九十半]{1,3})个?(?P<u>工作日|月|天|日|周|星期|年)(?!内)")
-_PERIOD = re.compile(r"(?:(?P<y1>\d{4})年)?(?P<m1>\d{1,2})月(?P<d1>\d{1,2})日起?(?:至|到|—|－|-|～|~)"
-                     r"(?:(?P<y2>\d{4})年)?(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})日止?[，,（(]?\s*$")
+_PERIOD_DATES = (r"(?:(?P<y1>\d{4})年)?(?P<m1>\d{1,2})月(?P<d1>\d{1,2})日(?:[（(](?:星期|周)[一二三四五六日天][）)])?起?(?:至|到|—|－|-|～|~)"
+                 r"(?:(?P<y2>\d{4})年)?(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})日(?:[（(](?:星期|周)[一二三四五六日天][）)])?止?")
+_PERIOD = re.compile(_PERIOD_DATES + r"[，,（(]?\s*$")
+# 拟于12月7日（星期一）至12日（星期六）对我省进行友好访问，访问期间共5天: the dates earlier in the sentence, when the
+# length is the whole stay's (期间共, 为期, 历时)
+_PERIOD_FAR = re.compile(_PERIOD_DATES + r"[^。；！？\n\d]{1,30}?(?:期间|活动|访问|会议|培训)?$")
 # months with no statutory holiday and no working weekend (国务院办公厅 holiday notices): working days are Monday–Friday
 _PLAIN_MONTHS = frozenset((3, 7, 8, 11, 12))
 
@@ -2139,6 +2149,10 @@ def periods(doc, kb):
     text = doc.text
     for t in _PERIOD_TAIL.finditer(text):  # no literal gate: 共 stands in almost every text
         m = _PERIOD.search(text, max(0, t.start() - 40), t.start())
+        if m is None and (t.group(0)[:2] in ("为期", "历时") or text[t.start() - 2 : t.start()] == "期间"):
+            m = _PERIOD_FAR.search(text, max(0, t.start() - 80), t.start())
+            if m is not None and "其中" in text[m.end("d2") : t.start()]:
+                m = None
         if m is None:
             continue
         n = 0.5 if t.group("n") == "半" else cn_number(t.group("n"))
@@ -2168,7 +2182,7 @@ def periods(doc, kb):
             if not ok and days == n * 7 - 2 and (first := _period_start(m, year)) and first.weekday() == 0:
                 ok = True  # 12月7日至18日，为期两周: Monday to Friday, weeks of working days
         else:
-            ok = days - 1 <= n <= days
+            ok = n == days
         if not ok:
             yield Finding(t.start("n"), t.end("u"), "fact", "error", "fact.period",
                           f"期限与起止日期不符：起止日期共{days}天，不是“{t.group('n')}{'个' if u == '月' else ''}{u}”", None)
