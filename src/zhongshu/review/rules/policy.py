@@ -564,5 +564,54 @@ def skip_level(doc, kb):
                           f"越级行文：部门一般不直接向{m.group('to')}行文，应由本级人民政府（党委）报送（《党政机关公文处理工作条例》第十五条、第十六条）", None)
 
 
+# 柳塘镇杏林村民委员会关于…的请示 / 岚江县人民政府：: a 请示 or 报告 sent past the level above the sender (条例第十五条
+# 不越级行文): a 村 or 社区 writes to its 乡镇 or 街道, a county's department (or town) to the county, not to the city or
+# province above. Read from the sender in the title (or the masthead above it) and the 主送机关 line under it.
+_VILLAGE = re.compile(r"(?:村|社区)(?:民委员会|居民委员会|村民委员会|委会|居委会|党支部|党总支|股份经济合作社)?$")
+_COUNTY_UNIT = re.compile(r"县[\u4e00-\u9fff]{1,14}(?:局|委员会|办公室|中心|镇人民政府|乡人民政府|街道办事处|镇党委|乡党委|街道党工委)$")
+_ABOVE_COUNTY = re.compile(r"(?:^|[、，])(?:[\u4e00-\u9fff]{0,8}(?:市|省|自治区|州))(?:人民政府|政府|委)(?=[、，：:]|$)|国务院|党中央|中共中央")
+_ABOVE_VILLAGE = re.compile(r"(?:县|区|市|省|州|旗)(?:人民政府|政府|委)(?=[、，：:]|$)|国务院")
+
+
+def _sender(doc) -> str:
+    """The sender named in the title (江岭县教育局关于…的请示), else in the masthead line above it (…文件)."""
+    s = doc.title.stripped
+    k = s.find("关于")
+    if k >= 2:
+        return s[:k]
+    for ln in reversed(doc.nonblank[: doc.title_index]):
+        t = ln.stripped
+        if "〔" in t or "签发人" in t or len(t) > 40:
+            continue
+        return t.removesuffix("文件").strip()
+    return ""
+
+
+def skip_level_recipient(doc, kb):
+    if doc.genre not in ("请示", "报告") or not _has_recipient(doc):
+        return
+    rec_line = doc.nonblank[doc.title_index + 1]
+    rec = rec_line.stripped.rstrip("：:")
+    sender = _sender(doc)
+    if not sender or "县" in rec and "县" in sender and not _VILLAGE.search(sender):
+        return
+    if _VILLAGE.search(sender):
+        if any(w in rec for w in ("镇", "乡", "街道")):
+            return
+        m = _ABOVE_VILLAGE.search(rec)
+        level = "乡镇人民政府或街道办事处"
+    elif _COUNTY_UNIT.search(sender) and not sender.endswith(("县人民政府", "县委员会")):
+        m = _ABOVE_COUNTY.search(rec)
+        level = "县人民政府（县委）或上级对口业务部门"
+    else:
+        return
+    if m is None:
+        return
+    start = rec_line.start + rec_line.text.find(rec)
+    yield Finding(start, start + len(rec), "policy", "warning", "policy.skip_level",
+                  f"越级行文：{sender}的{doc.genre}一般应主送{level}，不越级主送{m.group(0).strip('、，')}"
+                  "（《党政机关公文处理工作条例》第十五条）", None)
+
+
 RULES = (document_type, genre_mentions, one_request_per_qingshi, law_revision, superseded_standard, issuer, reply_to_report,
-         document_number_issuer, law_name, closing_formula, skip_level)
+         document_number_issuer, law_name, closing_formula, skip_level, skip_level_recipient)

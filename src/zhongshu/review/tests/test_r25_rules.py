@@ -22,3 +22,14 @@ def test_round25_period_day_count_is_exact_and_reads_the_whole_stay():
     assert found("培训于3月2日至6日举行，为期4天。", "fact.period") == ["4天"]
     assert found("培训于3月2日至6日举行，为期5天。", "fact.period") == []
     assert found("活动于3月2日至6日举行，期间开展实操，其中共2天。", "fact.period") == []
+
+
+def test_round25_skip_level_recipient_of_a_village_or_a_county_unit():
+    village = "柳塘镇杏林村民委员会关于申请村道改造资金的请示\n{}：\n　　我村……特此请示。\n"
+    assert found(village.format("岚江县人民政府"), "policy.skip_level") == ["岚江县人民政府"]
+    assert found(village.format("柳塘镇人民政府"), "policy.skip_level") == []
+    bureau = "岚江县教育局关于申请校舍改造资金的请示\n{}：\n　　我局……特此请示。\n"
+    assert found(bureau.format("澜州市人民政府"), "policy.skip_level") == ["澜州市人民政府"]
+    assert found(bureau.format("澜州市教育局"), "policy.skip_level") == []
+    assert found(bureau.format("县人民政府"), "policy.skip_level") == []
+    assert found("岚江县人民政府关于申请资金的请示\n澜州市人民政府：\n　　我县……\n", "policy.skip_level") == []
