@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from . import (bracket_sums, confusion, context, derived_figures, event_mentions, fact, format, former_leaders, homophone, language, law_dates, nearmiss, numbers, paired_changes, periods, phrases,
-               policy, political, punctuation, restated, stated_changes, stated_sums)
+from . import (authority, bracket_sums, confusion, context, derived_figures, event_mentions, fact, format, former_leaders, homophone, language, law_dates, nearmiss, numbers, paired_changes, periods, phrases,
+               policy, political, punctuation, restated, shares, stated_changes, stated_sums)
 
 ALL_RULES = (
     *phrases.RULES,
     *political.RULES,
     *former_leaders.RULES,
     *policy.RULES,
+    *authority.RULES,
     *fact.RULES,
     *event_mentions.RULES,
     *law_dates.RULES,
@@ -19,6 +20,7 @@ ALL_RULES = (
     *periods.RULES,
     *restated.RULES,
     *derived_figures.RULES,
+    *shares.RULES,
     *paired_changes.RULES,
     *format.RULES,
     *punctuation.RULES,
@@ -31,7 +33,7 @@ ALL_RULES = (
 
 # Rules of figures: they read Doc.figures, where 2,000 is one number (engine.Reviewer.review)
 FIGURE_RULES = frozenset((*fact.RULES, *bracket_sums.RULES, *stated_sums.RULES, *stated_changes.RULES, *derived_figures.RULES,
-                          *paired_changes.RULES))
+                          *shares.RULES, *paired_changes.RULES))
 
 # Off by default (Reviewer(homophone=True), zhongshu review --homophone): on the round-6 sets it found no
 # slip the cue list (confusion.py) did not, and it costs ≈1.5 ms per 10,000 characters.

@@ -191,7 +191,7 @@ def _lead(p: str) -> str:
     return p.replace(r"\d+", _AT_NUM, 1)
 
 
-_UNITS = "万人次|万剂次|剂次|万件|万次|万份|人次|人|名|个|家|项|件|所|户|次|台|辆|篇|条|座|栋|幢|处|场|批|期|套|张|份|册|卷|宗|起|例|万人|万元|亿元|元|吨|万吨|亩|万亩|万户|公里|公顷|万平方米|平方米|平方公里"
+_UNITS = "万人次|万剂次|剂次|万件|万次|万份|人次|人|名|个|家|项|件|所|户|次|台|辆|篇|条|座|栋|幢|处|场|批|期|套|张|份|册|卷|宗|起|例|万人|万元|亿元|元|吨|万吨|亩|万亩|万户|公里|公顷|万平方米|平方米|平方公里|PB|P(?![A-Za-z])"
 _TOTAL = re.compile(r"(?:共有|共计|总计|合计|总共|总数为|总数|共|全[市县区省局]共?有?|发现|查出|排查出|新增)(?P<what>[^\d，,。；、\n]{0,8}?)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + ")")
 _PART = re.compile(r"(?P<label>[^\d，,、；。（）()]{0,12}?)(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + ")")
 _SENT_END = re.compile(r"[。；！？\n]")
@@ -997,7 +997,7 @@ def _ordinal_days():
             for a in r[0].split("|"):
                 table[a] = (int(r[1]), r[4] if len(r) > 4 else "", r[2])
     alias = "|".join(re.escape(a) for a in sorted(table, key=len, reverse=True))
-    rx = re.compile(r"第(?P<n>\d{1,3}|[一二三四五六七八九十百]{1,5})(?:个|届|次)(?P<gap>[“”\"‘’「」]?[^，,。；！？\n\d第]{0,6}?[”\"’」]?)(?P<alias>" + alias + ")")
+    rx = re.compile(r"第(?P<n>\d{1,3}|[一二三四五六七八九十百]{1,5})(?:个|届|次)(?!星期|周|礼拜)(?P<gap>[“”\"‘’「」]?[^，,。；！？\n\d第]{0,6}?[”\"’」]?)(?P<alias>" + alias + ")")
     return table, rx
 
 
@@ -1418,8 +1418,11 @@ def rates(doc, kb):
         if len(nums) < 2:
             continue
         last = nums[-1]
-        if (window[last.end() :].strip("，, ") not in ("",) and len(window) - last.end() > 4) or any(c in window[last.end() :] for c in "。；！？"):
-            continue  # the rate does not follow its numerator
+        gap = window[last.end() :]
+        if ((gap.strip("，, ") and len(gap) > 4 and not (g0.startswith("占比") and len(gap) <= 16 and gap.endswith("，")
+                                                          and not re.search(r"[\d、，,（(]", gap[:-1])))
+                or any(c in gap for c in "。；！？")):
+            continue  # the rate does not follow its numerator (已有815家实施数字化改造，占比…: its clause, then 占比)
         if "）" in window[last.end() :] or ")" in window[last.end() :]:
             continue  # the number is an aside in brackets (同比增长23.5%（去年同期为1200件），占…): not the numerator
         scope = ""
@@ -1430,7 +1433,7 @@ def rates(doc, kb):
             # 全乡18个村…，占全乡村总数的35.7%: the whole is the figure the same scope (全乡) counts
         if window[max(0, last.start() - 1) : last.start()] in ("近", "约", "超", "逾"):
             continue  # 其中到户近5亿元，占…: an approximate numerator
-        if re.search(r"(?:每[千万百十]?[人户家个]|[人户]均)[^，,；;\d]{0,4}$", window[max(0, last.start() - 10) : last.start()]):
+        if re.search(r"(?:每[千万百十]?[人户家个天日月年]|[人户日月年]均|平均)[^，,；;\d]{0,4}$", window[max(0, last.start() - 10) : last.start()]):
             continue  # 抽检量达到每千人3.3批次，问题发现率3.1%: a figure per head is no numerator
         rate_clause = window[after_last(window, "，,；。", len(window)) :] + g0.split("率")[0]
         if named and _rate_of_another(window, nums, last, rate_clause):

@@ -735,15 +735,19 @@ def _two_char_ok(text: str, q: int, inv, fget, neighbour: int) -> bool:
     return True
 
 
+_RARE_COVER = 10  # a covering word rarer than this in jieba (座落在, 3) is an old spelling, no explanation of a listed slip
+
+
 def explained(text: str, q: int, index: NearMissIndex, right: str | None = None) -> bool:
     """The two characters at q belong to real words around them: a covering 3–4-character word
     (正规化), or a frequent word ending at the first and one starting at the second (自己经营). With ``right``
     (the window's correction), a covering word that is only the old or wrong spelling of a word at least as
-    frequent with ``right`` explains nothing (个人帐户 of jieba, 3, against 个人账户, 1,000)."""
+    frequent with ``right`` explains nothing (个人帐户 of jieba, 3, against 个人账户, 1,000), and nor does one rarer than
+    ``_RARE_COVER`` (座落在, 3, where jieba lacks 坐落在)."""
     fget = index.freq.get
     freq = index.freq
     inv = freq.__contains__ if right is None else (
-        lambda w: w in freq and fget(w.replace(text[q : q + 2], right, 1), 0) < freq[w])
+        lambda w: freq.get(w, 0) >= _RARE_COVER and fget(w.replace(text[q : q + 2], right, 1), 0) < freq[w])
     if _covered(text, q, inv):
         return True
     return (q >= 1 and fget(text[q - 1 : q + 1], 0) >= NEIGHBOUR_FREQ

@@ -534,6 +534,27 @@ def law_name(doc, kb):
                           f"法规名称有误：《{m.group('n')}》的名称不冠“中华人民共和国”", f"《{m.group('n')}》")
 
 
+# 《中华人民共和国个人信息保护法》《政府信息公开条例》: in a list of full names, one law or regulation whose own full name
+# also opens with 中华人民共和国 is cited short (the first citation of a law or regulation takes its full name)
+_SHORT_IN_LIST = re.compile(r"》(?:、|和|及|以及)?《(?!中华人民共和国)(?P<n>[\u4e00-\u9fff、]{2,30}?(?:法|条例|细则))》")
+
+
+def short_in_list(doc, kb):
+    text = doc.text
+    if "》《" not in text and "》、《" not in text:
+        return
+    names = law_dates_table()[0]
+    for m in _SHORT_IN_LIST.finditer(text):
+        n = m.group("n")
+        prev = text.rfind("《", 0, m.start())
+        if prev < 0 or not text.startswith("《" + _PRC, prev) or _PRC + n not in names:
+            continue
+        if text.find("《" + _PRC + n + "》", 0, m.start() + 1) >= 0:
+            continue  # cited in full before: the short name is fine
+        yield Finding(m.start("n"), m.end("n"), "policy", "warning", "policy.law_name",
+                      f"法规名称不全：与前后所引法律一样，首次引用应写全称《{_PRC}{n}》", _PRC + n)
+
+
 _CITED_REGULATION = re.compile(r"《中华人民共和国(?P<n>[\u4e00-\u9fff、]{2,30}?(?:条例|办法|规定|细则))》")
 
 
@@ -547,8 +568,10 @@ def _bare_regulations() -> frozenset:
 
 # 由省口岸办直接向国务院报送…的请示: a department writing straight to the body above its own government (条例第十五条:
 # 不越级行文; 第十六条: 部门 write to their government, which writes up). Only with 直接向, the sign of a leap.
-_SKIP_LEVEL = re.compile(r"(?P<lv>省|市|县|区)(?:人民政府)?[\u4e00-\u9fff]{1,14}?(?:厅|局|办|委|中心)直接向(?P<to>国务院|党中央|中共中央|省人民政府|省政府|省委|市人民政府|市政府|市委)"
-                         r"(?P<how>报送|请示|行文|报告|上报|呈报)")
+# 由园区管委会以请示形式直接报省人民政府: a city's 管委会 (no level written) counts as the city's.
+_SKIP_LEVEL = re.compile(r"(?P<body>[\u4e00-\u9fff]{1,16}?)(?P<unit>厅|局|办|委|中心|管委会)(?:以[\u4e00-\u9fff]{1,6}(?:形式|名义))?"
+                         r"直接(?:向(?P<to>国务院|党中央|中共中央|省人民政府|省政府|省委|市人民政府|市政府|市委)(?P<how>报送|请示|行文|报告|上报|呈报)"
+                         r"|(?:报|报送|上报|呈报)(?P<to2>国务院|党中央|中共中央|省人民政府|省政府|省委|市人民政府|市政府|市委))")
 _ABOVE = {"省": ("国务院", "党中央", "中共中央"), "市": ("国务院", "党中央", "中共中央", "省人民政府", "省政府", "省委"),
           "县": ("国务院", "党中央", "中共中央", "省人民政府", "省政府", "省委", "市人民政府", "市政府", "市委")}
 _ABOVE["区"] = _ABOVE["县"]
@@ -556,12 +579,17 @@ _ABOVE["区"] = _ABOVE["县"]
 
 def skip_level(doc, kb):
     text = doc.text
-    if "直接向" not in text:
+    if "直接向" not in text and "直接报" not in text and "直接上报" not in text and "直接呈报" not in text:
         return
     for m in _SKIP_LEVEL.finditer(text):
-        if m.group("to") in _ABOVE[m.group("lv")]:
-            yield Finding(m.start(), m.end(), "policy", "warning", "policy.skip_level",
-                          f"越级行文：部门一般不直接向{m.group('to')}行文，应由本级人民政府（党委）报送（《党政机关公文处理工作条例》第十五条、第十六条）", None)
+        body = m.group("body")
+        k = max(body.rfind(c) for c in "由经将请并，、")  # the body's name starts after these (会议同意由省口岸办)
+        body, start = body[k + 1 :], m.start("body") + k + 1
+        lv = body[0] if body[:1] in _ABOVE else ("市" if m.group("unit") == "管委会" else None)
+        to = m.group("to") or m.group("to2")
+        if lv and to in _ABOVE[lv]:
+            yield Finding(start, m.end(), "policy", "warning", "policy.skip_level",
+                          f"越级行文：部门一般不直接向{to}行文，应由本级人民政府（党委）报送（《党政机关公文处理工作条例》第十五条、第十六条）", None)
 
 
 # 柳塘镇杏林村民委员会关于…的请示 / 岚江县人民政府：: a 请示 or 报告 sent past the level above the sender (条例第十五条
@@ -614,4 +642,4 @@ def skip_level_recipient(doc, kb):
 
 
 RULES = (document_type, genre_mentions, one_request_per_qingshi, law_revision, superseded_standard, issuer, reply_to_report,
-         document_number_issuer, law_name, closing_formula, skip_level, skip_level_recipient)
+         document_number_issuer, law_name, short_in_list, closing_formula, skip_level, skip_level_recipient)

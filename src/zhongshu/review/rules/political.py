@@ -535,7 +535,11 @@ def formulation_missing(doc, kb):
             after = text[end : end + len(base) + 1].lstrip("“\"")
             closed = (found[0] == items[0] and found[-1] == items[-1] and len(found) >= 3 or after.startswith(base)
                       or base in _CITED_WHOLE and found == list(items[:-1])
-                      or text[start - 1 : start] == "“" and text[end : end + 1] == "”" and found == list(items[:-1]))
+                      or text[start - 1 : start] == "“" and text[end : end + 1] == "”" and found == list(items[:-1])
+                      # four or more long items (面向世界科技前沿、…、面向国家重大需求，): the list stops before its last (not
+                      # 经济建设、政治建设、文化建设和社会建设 of 2007: short items, closed by 和)
+                      or len(items) >= 4 and min(map(len, items)) >= 5 and found == list(items[:-1])
+                      and text[end : end + 1] in ("，", "。", "；") and "和" not in text[start:end])
             # quoted, its first items: cited whole, the last left out (“管行业必须管安全、管业务必须管安全”)
             if closed and (best is None or idx < best[0]):
                 best = (idx, base, items, src)

@@ -33,3 +33,55 @@ def test_round25_skip_level_recipient_of_a_village_or_a_county_unit():
     assert found(bureau.format("澜州市教育局"), "policy.skip_level") == []
     assert found(bureau.format("县人民政府"), "policy.skip_level") == []
     assert found("岚江县人民政府关于申请资金的请示\n澜州市人民政府：\n　　我县……\n", "policy.skip_level") == []
+
+
+# --- from fresh43 (a city's 数据局, 科技局, 工信局, 国动办, 营商环境建设局 and a 大数据产业园) ----------------------------
+
+
+def test_round25_shares_points_daily_averages_validity_and_phases():
+    assert found("其中“全程网办”事项2136项，占事项总数（2845项）的81.5%。", "fact.percentage") == ["81.5%"]
+    assert found("其中“全程网办”事项2136项，占事项总数（2845项）的75.1%。", "fact.percentage") == []
+    assert found("群众满意率94.3%，较第二季度（92.5%）上升2.1个百分点。", "fact.percentage") == ["2.1个百分点"]
+    assert found("群众满意率94.3%，较第二季度（92.5%）上升1.8个百分点。", "fact.percentage") == []
+    assert found("1至10月，热线共受理诉求152.6万件，日均超过6000件，按时办结率98.4%。", "fact.average") == ["6000件"]
+    assert found("1至10月，热线共受理诉求152.6万件，日均超过6000件，按时办结率98.4%。", "fact.percentage") == []
+    assert found("1至10月，热线共受理诉求152.6万件，日均超过5000件。", "fact.average") == []
+    assert found("本办法自2026年12月1日起施行，有效期3年，至2028年11月30日止。", "fact.period") == ["2028年11月30日"]
+    assert found("本办法自2026年12月1日起施行，有效期3年，至2029年11月30日止。", "fact.period") == []
+    phases = "基地规划总建筑面积{}万平方米，分三期建设：一期4.5万平方米，依托现有厂房改造；二期5.5万平方米；三期3万平方米。"
+    assert found(phases.format(12), "fact.sum") == ["12万平方米"]
+    assert found(phases.format(13), "fact.sum") == []
+    assert found("全市规模以上工业企业1268家，截至10月底，已有815家实施数字化改造，占比达到68.3%。", "fact.percentage") == ["68.3%"]
+    assert found("全市规模以上工业企业1268家，截至10月底，已有815家实施数字化改造，占比达到64.3%。", "fact.percentage") == []
+    assert found("全市算力总规模达到3000P，其中智能算力2100P，占比达到60%。", "fact.percentage") == ["60%"]
+
+
+def test_round25_policy_from_fresh43():
+    assert found("本批复与国家法律法规不一致的，以本批复为准。", "policy.authority") == ["以本批复为准"]
+    assert found("本办法与上级规定不一致的，以上级规定为准。", "policy.authority") == []
+    assert found("对成长性好的企业，由市科技局直接认定为高新技术企业。", "policy.authority") == ["市科技局直接认定为高新技术企业"]
+    assert found("对首次认定为国家高新技术企业的，给予30万元奖励。", "policy.authority") == []
+    assert found("行政机关应当自受理行政许可申请之日起三十日内作出行政许可决定。", "policy.time_limit") == ["三十日"]
+    assert found("行政机关应当自受理行政许可申请之日起二十日内作出行政许可决定。", "policy.time_limit") == []
+    assert found("由园区管委会以请示形式直接报省人民政府。", "policy.skip_level") == ["园区管委会以请示形式直接报省人民政府"]
+    assert found("由市政府直接报省人民政府。", "policy.skip_level") == []
+    cited = "根据《中华人民共和国数据安全法》《中华人民共和国个人信息保护法》《{}》等法律法规。"
+    assert found(cited.format("政府信息公开条例"), "policy.law_name") == ["政府信息公开条例"]
+    assert found(cited.format("中华人民共和国政府信息公开条例"), "policy.law_name") == []
+    assert found("符合《信息安全技术　个人信息安全规范》（GB/T 35273—2017）的要求。", "policy.repealed") == ["GB/T 35273—2017"]
+
+
+def test_round25_language_and_political_from_fresh43():
+    assert found("项目立项等工作进展的较为缓慢。", "language.de") == ["的"]
+    assert found("大会的举办有力的推动了市场建设。", "language.de") == ["的"]
+    assert found("给予有力的支持。", "language.de") == []
+    assert found("入库数量实现了快速地增长。", "language.collocation") == ["地"]
+    assert found("进一步加大数据共享的力度和范围。", "language.collocation") == ["范围"]
+    assert found("截至10月底止，已有815家。", "language.collocation") == ["止"]
+    assert found("截至10月底，已有815家。", "language.collocation") == []
+    assert found("你局要在要充分论证的基础上会同有关部门。", "language.collocation") == ["要"]
+    assert found("主要座落在青湾区。", "language.typo") == ["座落"]
+    assert found("到堪培拉、维多利亚州和南澳演出。", "language.typo") == []
+    assert found("坚持面向世界科技前沿、面向经济主战场、面向国家重大需求，以科技创新引领产业创新。",
+                 "political.formulation_missing") == ["面向世界科技前沿、面向经济主战场、面向国家重大需求"]
+    assert found("每年9月的第三个星期六为全民国防教育日。", "fact.anniversary") == []

@@ -1,0 +1,70 @@
+"""政策关: what a document may not claim — to prevail over the law, a power another level holds, a statutory time
+limit stated wrongly.
+
+* 本批复与国家法律法规不一致的，以本批复为准: a 批复 (通知, 办法…) cannot prevail over laws and regulations
+  (《立法法》: a lower norm that conflicts with a higher one yields; the usual wording is 以国家法律法规为准).
+* 由市科技局直接认定为高新技术企业: 高新技术企业 are recognised by the provincial 认定机构 (科技, 财政, 税务 together;
+  《高新技术企业认定管理办法》, 国科发火〔2016〕32号, 第八条、第九条), never by a city or county bureau.
+* 行政机关应当自受理行政许可申请之日起三十日内作出行政许可决定: twenty days (《行政许可法》第四十二条).
+* 自收到申请之日起15个工作日内予以答复 (政府信息公开): 20 working days since the 2019 revision (《政府信息公开条例》
+  第三十三条; the 2007 text said 15).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Finding
+from .fact import cn_number
+
+_OVERRIDE = re.compile(r"与(?:国家|上级)?(?:有关)?(?:法律|法律法规|法律、(?:行政)?法规|法律、法规|法规|上位法)[^，。；\n]{0,12}?(?:不一致|相抵触|抵触|冲突|不符)的?[，,]\s*"
+                       r"(?P<at>以本(?:批复|通知|办法|规定|意见|方案|实施方案|决定|细则|规则|公告|通告|函|纪要|文件)为准)")
+
+
+def overrides_law(doc, kb):
+    text = doc.text
+    if "为准" not in text:
+        return
+    for m in _OVERRIDE.finditer(text):
+        yield Finding(m.start("at"), m.end("at"), "policy", "error", "policy.authority",
+                      "下级文件不能优于法律法规：与法律法规不一致的，应以国家法律法规为准（《中华人民共和国立法法》）",
+                      "以国家法律法规为准")
+
+
+_HIGH_TECH = re.compile(r"(?:由|经)(?P<at>(?:市|县|区|州|园区|开发区|管委会)[\u4e00-\u9fff]{0,10}?(?:局|委|委员会|管委会|政府))"
+                        r"(?:直接|统一|负责)?(?:认定|评定|确认)为(?:国家级?)?高新技术企业")
+
+
+def high_tech_by_city(doc, kb):
+    text = doc.text
+    if "高新技术企业" not in text:
+        return
+    for m in _HIGH_TECH.finditer(text):
+        yield Finding(m.start("at"), m.end(), "policy", "warning", "policy.authority",
+                      "高新技术企业由省级科技、财政、税务部门组成的认定机构认定（《高新技术企业认定管理办法》第八条、第九条），"
+                      "市县部门不能直接认定；可写作“推荐申报”或“认定为市级科技型企业”", None)
+
+
+# (law named in the text, the duty, the days written, the right number and what the law says)
+_LIMITS = (
+    ("行政许可", re.compile(r"(?:受理)?行政许可申请之日起(?P<n>[一二三四五六七八九十]{1,3}|\d{1,3})日内作出(?:行政许可)?决定"),
+     20, "二十日", "《中华人民共和国行政许可法》第四十二条：应当自受理行政许可申请之日起二十日内作出行政许可决定（经批准可延长十日）"),
+    ("信息公开", re.compile(r"(?:收到|受理)(?:政府信息公开)?申请之日起(?P<n>[一二三四五六七八九十]{1,3}|\d{1,3})个工作日内(?:予以)?答复"),
+     20, "20个工作日", "《中华人民共和国政府信息公开条例》（2019年修订）第三十三条：不能当场答复的，应当自收到申请之日起20个工作日内予以答复"),
+)
+
+
+def statutory_limits(doc, kb):
+    text = doc.text
+    if "之日起" not in text:
+        return
+    for cue, rx, want, shown, why in _LIMITS:
+        if cue not in text:
+            continue
+        for m in rx.finditer(text):
+            if cn_number(m.group("n")) != want:
+                yield Finding(m.start("n"), m.end("n") + (1 if "工作日" not in m.group(0) else 4), "policy", "warning",
+                              "policy.time_limit", f"法定期限有误：{why}", shown)
+
+
+RULES = (overrides_law, high_tech_by_city, statutory_limits)
