@@ -69,6 +69,10 @@ Each set is a directory with ``errors/*.txt`` and ``clean/*.txt``:
   外事办公室, 口岸办, 粮食和物资储备局, 气象局, 防汛抗旱指挥部办公室 and 地震局; a county's 县委办公室 with its 统战部, 编办, 保密局 and
   机要局, 巡察办, 党史研究室, a 开发区, a 街道 and a 村), measured blind at the start of round 24 (session 19) before any of their
   text was read, then tuned on.
+* ``fresh43`` and ``fresh44``: forty-fourth and forty-fifth writers (a city government's office with its 数据局, 科技局,
+  工信局, 国防动员办公室 and 营商环境建设局 and a 大数据产业园; the party offices of a state-owned bank's, a tobacco monopoly's,
+  a grid company's and a postal company's provincial or city branches), measured blind at the start of round 25 (session
+  20) before any of their text was read, then tuned on.
 
 In ``errors/*.txt`` every real error is marked ⟪like this⟫ or, with its
 category, ⟪like this@language⟫ (category one of political, policy, fact,
@@ -134,6 +138,8 @@ SETS = {
     "fresh40": CORPUS / "fresh40",
     "fresh41": CORPUS / "fresh41",
     "fresh42": CORPUS / "fresh42",
+    "fresh43": CORPUS / "fresh43",
+    "fresh44": CORPUS / "fresh44",
 }
 
 
@@ -225,7 +231,7 @@ def main(argv=None) -> int:
     p = argparse.ArgumentParser(description="在标注语料上测量召回率和误报率")
     p.add_argument("--verbose", "-v", action="store_true")
     p.add_argument("--set", default="dev", choices=[*SETS, "all"],
-                   help="语料集：dev（随规则编写）、tough、heldout（未用于调规则）、fresh（第三轮前新写）、fresh2（第三作者，近似误写检测前新写）、fresh3（第四作者，易混词规则前新写）、fresh4/fresh5（第五、六作者，第六轮前新写）、fresh6/fresh7（第七、八作者，第六轮盲测）、fresh8（第九作者，第六、七轮盲测）、fresh9/fresh10（第十、十一作者，第八轮盲测）、fresh11/fresh12（第十二、十三作者，第九轮盲测）、fresh13/fresh14（第十四、十五作者，第十轮盲测）、fresh15/fresh16（第十六、十七作者，第十一轮盲测）、fresh17/fresh18（第十八、十九作者，第十二轮盲测）、fresh19/fresh20（第二十、二十一作者，第十三轮盲测）、fresh21/fresh22（第二十二、二十三作者，第十四轮盲测）、fresh23/fresh24（第二十四、二十五作者，第十五轮盲测）、fresh25/fresh26（第二十六、二十七作者，第十六轮盲测）、fresh27/fresh28（第二十八、二十九作者，第十七轮盲测）、fresh29/fresh30（第三十、三十一作者，第十八轮盲测）、fresh31/fresh32（第三十二、三十三作者，第十九轮盲测）、fresh33/fresh34（第三十四、三十五作者，第二十轮盲测）、fresh35/fresh36（第三十六、三十七作者，第二十一轮盲测）、fresh37/fresh38（第三十八、三十九作者，第二十二轮盲测）、fresh39/fresh40（第四十、四十一作者，第二十三轮盲测）、fresh41/fresh42（第四十二、四十三作者，第二十四轮盲测）或 all")
+                   help="语料集：dev（随规则编写）、tough、heldout（未用于调规则）、fresh（第三轮前新写）、fresh2（第三作者，近似误写检测前新写）、fresh3（第四作者，易混词规则前新写）、fresh4/fresh5（第五、六作者，第六轮前新写）、fresh6/fresh7（第七、八作者，第六轮盲测）、fresh8（第九作者，第六、七轮盲测）、fresh9/fresh10（第十、十一作者，第八轮盲测）、fresh11/fresh12（第十二、十三作者，第九轮盲测）、fresh13/fresh14（第十四、十五作者，第十轮盲测）、fresh15/fresh16（第十六、十七作者，第十一轮盲测）、fresh17/fresh18（第十八、十九作者，第十二轮盲测）、fresh19/fresh20（第二十、二十一作者，第十三轮盲测）、fresh21/fresh22（第二十二、二十三作者，第十四轮盲测）、fresh23/fresh24（第二十四、二十五作者，第十五轮盲测）、fresh25/fresh26（第二十六、二十七作者，第十六轮盲测）、fresh27/fresh28（第二十八、二十九作者，第十七轮盲测）、fresh29/fresh30（第三十、三十一作者，第十八轮盲测）、fresh31/fresh32（第三十二、三十三作者，第十九轮盲测）、fresh33/fresh34（第三十四、三十五作者，第二十轮盲测）、fresh35/fresh36（第三十六、三十七作者，第二十一轮盲测）、fresh37/fresh38（第三十八、三十九作者，第二十二轮盲测）、fresh39/fresh40（第四十、四十一作者，第二十三轮盲测）、fresh41/fresh42（第四十二、四十三作者，第二十四轮盲测）、fresh43/fresh44（第四十四、四十五作者，第二十五轮盲测）或 all")
     args = p.parse_args(argv)
     r = evaluate(verbose=args.verbose, which=args.set)
     print(f"[{args.set}] 标注错误 {r['marked_errors']} 处，检出 {r['found']} 处，召回率 {r['recall']:.1%}；"

@@ -8,6 +8,9 @@ limit stated wrongly.
 * 行政机关应当自受理行政许可申请之日起三十日内作出行政许可决定: twenty days (《行政许可法》第四十二条).
 * 自收到申请之日起15个工作日内予以答复 (政府信息公开): 20 working days since the 2019 revision (《政府信息公开条例》
   第三十三条; the 2007 text said 15).
+* 讨论决定干部任免事项须有半数以上委员到会: 三分之二以上 (《党政领导干部选拔任用工作条例》).
+* 单位负责人接到报告后，应当于2小时内向…报告 (生产安全事故): 1小时 (《生产安全事故报告和调查处理条例》第九条).
+* 党支部委员会会议一般每季度召开1次: 每月 (《中国共产党支部工作条例（试行）》: 党员大会每季度, 支部委员会会议和党小组会每月).
 """
 
 from __future__ import annotations
@@ -54,6 +57,28 @@ _LIMITS = (
 )
 
 
+# (cue in the text, the wrong figure in group "at", what is right, the rule)
+_RULE_FIGURES = (
+    ("干部任免", re.compile(r"干部任免[^。；！？\n]{0,20}?(?P<at>半数以上|过半数|二分之一以上|一半以上)(?:的)?(?:委员|成员|常委)?到会"),
+     "三分之二以上", "《党政领导干部选拔任用工作条例》：讨论决定干部任免事项，必须有三分之二以上成员到会"),
+    ("事故", re.compile(r"单位负责人接到(?:事故)?报告后[，,]?\s*应当(?:在|于)(?P<at>(?:[2-9]|[二两三四五六七八九]|\d{2})个?小时)内"),
+     "1小时", "《生产安全事故报告和调查处理条例》第九条：单位负责人接到报告后，应当于1小时内向事故发生地县级以上人民政府安全生产监督管理部门和负有安全生产监督管理职责的有关部门报告"),
+    ("支部", re.compile(r"(?:党)?支部委员会(?:会议)?(?:原则上|一般)?(?P<at>每(?:季度|两个月|半年|年))(?:至少)?召开"),
+     "每月", "《中国共产党支部工作条例（试行）》：支部委员会会议一般每月召开1次（党员大会一般每季度召开1次）"),
+    ("党小组", re.compile(r"党小组会(?:议)?(?:原则上|一般)?(?P<at>每(?:季度|两个月|半年|年))(?:至少)?召开"),
+     "每月", "《中国共产党支部工作条例（试行）》：党小组会一般每月召开1次"),
+)
+
+
+def rule_figures(doc, kb):
+    text = doc.text
+    for cue, rx, right, why in _RULE_FIGURES:
+        if cue not in text:
+            continue
+        for m in rx.finditer(text):
+            yield Finding(m.start("at"), m.end("at"), "policy", "warning", "policy.rule_figure", f"与规定不符：{why}", right)
+
+
 def statutory_limits(doc, kb):
     text = doc.text
     if "之日起" not in text:
@@ -67,4 +92,4 @@ def statutory_limits(doc, kb):
                               "policy.time_limit", f"法定期限有误：{why}", shown)
 
 
-RULES = (overrides_law, high_tech_by_city, statutory_limits)
+RULES = (overrides_law, high_tech_by_city, statutory_limits, rule_figures)

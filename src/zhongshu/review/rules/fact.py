@@ -797,7 +797,7 @@ _QTY = r"(?P<{0}>\d+(?:\.\d+)?)\s*(?P<{0}m>[万亿千]?)(?P<{0}u>" + _BASE_U + "
 _MULT = {"": 1, "千": 1e3, "万": 1e4, "亿": 1e8}
 # 完成1856.2亿元，比上年增加82.4亿元，同比增长6.8% (found from the comma before 比/较)
 # (较上年同期的2316户减少118户，下降6.1%: the base written after 较 is the one the rate is of)
-_AMOUNT_PCT = re.compile(r"[比较](?:上年|去年|\d{4}年)?(?:同期)?(?:的?" + _QTY.format("p") + r")?(?P<d1>增加|增长|多|减少|下降|少)了?\s*"
+_AMOUNT_PCT = re.compile(r"[比较](?:上年|去年|\d{4}年|年初|上年末|上月末|上季末|上月|上季度)?(?:同期)?(?:的?" + _QTY.format("p") + r")?(?P<d1>增加|增长|多|减少|下降|少)了?\s*"
                          + _QTY.format("d") + r"[，,]\s*(?:同比|比上年|较上年|比去年|较去年)?(?:同期)?(?P<dir>" + _UP + "|" + _DOWN
                          + r")了?\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
 _QTY_END = re.compile(_lead(_QTY.format("b")) + r"$")
@@ -1248,13 +1248,14 @@ def anniversaries_together(doc, kb):
         marks = [x.start() for x in _YEAR_MARK.finditer(text, sent + 1, m.start())]
         key = marks[-1] if marks else sent  # 2019年…70周年，今年…25周年: two times in one sentence
         by_sent.setdefault(key, []).append((m, bases[m.group("alias")] + n))
-    for found in by_sent.values():
+    for key, found in by_sent.items():
         years = [y for _, y in found]
         if len(set(years)) < 2:
             continue
         doc_year = _doc_year(text)
-        ref = doc_year if doc_year in years else max(set(years), key=years.count)
-        if doc_year not in years and years.count(ref) * 2 <= len(years):
+        named = int(text[key : key + 4]) if text[key : key + 4].isdigit() else None  # 2027年是…106周年，也是…建军90周年
+        ref = named if named in years else doc_year if doc_year in years else max(set(years), key=years.count)
+        if ref != named and doc_year not in years and years.count(ref) * 2 <= len(years):
             continue
         for m, y in found:
             if y != ref:
@@ -2148,16 +2149,28 @@ def _period_start(m, doc_year: int | None) -> dt.date | None:
         return None
 
 
-def periods(doc, kb):
-    text = doc.text
+# 集中整改期为3个月，自2026年11月1日起至2027年3月31日止: the length first, then the dates
+_LEN_THEN_DATES = re.compile(r"(?:期|期限|时间)为(?P<n>\d{1,3}|[一二两三四五六七八九十半]{1,3})个?(?P<u>月|天|年)[，,]\s*(?:自|从)?" + _PERIOD_DATES)
+
+
+def _stated_periods(text: str):
+    """(length match, dates match) pairs: the length after the dates (为期…), or before them (期为3个月，自…)."""
     for t in _PERIOD_TAIL.finditer(text):  # no literal gate: 共 stands in almost every text
         m = _PERIOD.search(text, max(0, t.start() - 40), t.start())
         if m is None and (t.group(0)[:2] in ("为期", "历时") or text[t.start() - 2 : t.start()] == "期间"):
             m = _PERIOD_FAR.search(text, max(0, t.start() - 80), t.start())
             if m is not None and "其中" in text[m.end("d2") : t.start()]:
                 m = None
-        if m is None:
-            continue
+        if m is not None:
+            yield t, m
+    if "为" in text:
+        for t in _LEN_THEN_DATES.finditer(text):
+            yield t, t
+
+
+def periods(doc, kb):
+    text = doc.text
+    for t, m in _stated_periods(text):
         n = 0.5 if t.group("n") == "半" else cn_number(t.group("n"))
         if not n:
             continue
@@ -2187,7 +2200,7 @@ def periods(doc, kb):
         else:
             ok = n == days
         if not ok:
-            yield Finding(t.start("n"), t.end("u"), "fact", "error", "fact.period",
+            yield Finding(t.start("n"), t.end("u") if t is not m else m.end("d2") + 1, "fact", "error", "fact.period",
                           f"期限与起止日期不符：起止日期共{days}天，不是“{t.group('n')}{'个' if u == '月' else ''}{u}”", None)
 
 

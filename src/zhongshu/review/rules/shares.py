@@ -6,6 +6,7 @@ average over a named period, and the last day of a term of validity.
 * 1至10月，热线共受理诉求152.6万件，日均超过6000件: 152.6万 ÷ 304天 ≈ 5020.
 * 自2026年12月1日起施行，有效期3年，至2028年11月30日止: three years run to 2029年11月30日.
 * 总建筑面积12万平方米，分三期建设：一期4.5万平方米，…；二期5.5万平方米，…；三期3万平方米: the phases make 13.
+* 共有行政村186个，已建成…服务站142个，覆盖率76.3%，尚有48个行政村未实现覆盖: 186 − 142 = 44.
 """
 
 from __future__ import annotations
@@ -178,4 +179,24 @@ def phased_total(doc, kb):
                           f"{shown}{m.group('tm')}{m.group('u')}")
 
 
-RULES = (bracket_whole, points_bracket, daily_average, validity_end, phased_total)
+# 共有行政村186个，已建成村级寄递物流综合服务站142个，覆盖率76.3%，尚有48个行政村未实现覆盖
+_REMAIN = re.compile(r"共有?(?P<w>[\u4e00-\u9fff]{0,8}?)(?P<n>\d+)(?P<u>个|家|户|所|座|处|项|件|人|名)[，,][^。；！？\n]{0,20}?已(?P<done>[^。；！？\n\d]{0,16}?)"
+                     r"(?P<a>\d+)(?P=u)(?P<mid>[^。；！？\n]{0,30}?)(?:尚有|还有|仍有|剩余)(?P<b>\d+)(?P=u)[^，,。；\n]{0,10}?(?:未|没有|尚未)")
+
+
+def remaining(doc, kb):
+    """A total, the part done and the part still to do, in one sentence: the rest is the total less the part done."""
+    text = doc.text
+    if "尚有" not in text and "还有" not in text and "仍有" not in text and "剩余" not in text:
+        return
+    for m in _REMAIN.finditer(text):
+        if re.search(r"\d+" + re.escape(m.group("u")), m.group("mid")) or re.search(r"其中|累计|新增|今年", m.group("done")):
+            continue  # another count of the same unit between them: not a two-way split
+        n, a, b = int(m.group("n")), int(m.group("a")), int(m.group("b"))
+        if a < n and n - a != b:
+            yield Finding(m.start("b"), m.end("b") + len(m.group("u")), "fact", "error", "fact.sum",
+                          f"剩余数与总数不符：共{n}{m.group('u')}，已{m.group('done')}{a}{m.group('u')}，"
+                          f"尚余{n - a}{m.group('u')}，文中为{b}{m.group('u')}，请核对", f"{n - a}{m.group('u')}")
+
+
+RULES = (bracket_whole, points_bracket, daily_average, validity_end, phased_total, remaining)

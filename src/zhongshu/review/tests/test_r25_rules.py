@@ -85,3 +85,37 @@ def test_round25_language_and_political_from_fresh43():
     assert found("坚持面向世界科技前沿、面向经济主战场、面向国家重大需求，以科技创新引领产业创新。",
                  "political.formulation_missing") == ["面向世界科技前沿、面向经济主战场、面向国家重大需求"]
     assert found("每年9月的第三个星期六为全民国防教育日。", "fact.anniversary") == []
+
+
+# --- from fresh44 (party offices of a bank's, a tobacco monopoly's, a grid company's and a postal provincial branch) ----
+
+
+def test_round25_fact_from_fresh44():
+    assert found("贷款余额365.2亿元，较年初增加41.8亿元，增长11.2%。", "fact.percent") == ["11.2%"]
+    assert found("贷款余额365.2亿元，较年初增加41.8亿元，增长12.9%。", "fact.percent") == []
+    assert found("2027年是中国共产党成立106周年，也是中国人民解放军建军90周年。\n\n某局\n2026年11月25日\n",
+                 "fact.anniversary") == ["90周年"]
+    villages = "全县共有行政村186个，已建成服务站142个，覆盖率76.3%，尚有{}个行政村未实现覆盖。"
+    assert found(villages.format(48), "fact.sum") == ["48个"]
+    assert found(villages.format(44), "fact.sum") == []
+    assert found("集中整改期为3个月，自2026年11月1日起至2027年3月31日止。", "fact.period") == ["3个月，自2026年11月1日起至2027年3月31日"]
+    assert found("集中整改期为3个月，自2026年11月1日起至2027年1月31日止。", "fact.period") == []
+
+
+def test_round25_policy_and_language_from_fresh44():
+    assert found("严格执行讨论决定干部任免事项须有半数以上委员到会的规定。", "policy.rule_figure") == ["半数以上"]
+    assert found("讨论决定干部任免事项，必须有三分之二以上成员到会。", "policy.rule_figure") == []
+    assert found("单位负责人接到报告后，应当于2小时内向事故发生地县级以上人民政府报告。", "policy.rule_figure") == ["2小时"]
+    assert found("单位负责人接到报告后，应当于1小时内向事故发生地县级以上人民政府报告。", "policy.rule_figure") == []
+    assert found("党支部委员会会议一般每季度召开1次。", "policy.rule_figure") == ["每季度"]
+    assert found("党员大会一般每季度召开1次，支部委员会会议一般每月召开1次。", "policy.rule_figure") == []
+    assert found("切实加大风险识别的精准性和及时性。", "language.collocation") == ["加大"]
+    assert found("确保各项整改任务落实地扎实有效。", "language.collocation") == ["地"]
+    assert found("落实地方政府责任。", "language.collocation") == []
+    assert found("有针对性的制定改进措施。", "language.collocation") == ["的"]
+    assert found("制定有针对性的措施。", "language.collocation") == []
+    assert found("日前将整改情况报安全监察部。", "policy.renamed_body") == []
+    assert found("提前做好防覆冰准备。", "language.nearmiss") == []
+    assert found("坚决做到“两个维护”，增强“四个意识”、坚定“四个自信”，不断提高政治判断力。", "political.formulation_order") == []
+    assert found("做到“两个维护”、增强“四个意识”、坚定“四个自信”。", "political.formulation_order") != []
+    assert found("中共滨江省烟草专卖局（公司）党组\n党组会议纪要\n", "language.duplicate") == []
