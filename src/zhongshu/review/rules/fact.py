@@ -2163,7 +2163,7 @@ def _stated_periods(text: str):
                 m = None
         if m is not None:
             yield t, m
-    if "为" in text:
+    if "期为" in text or "期限为" in text or "时间为" in text:
         for t in _LEN_THEN_DATES.finditer(text):
             yield t, t
 

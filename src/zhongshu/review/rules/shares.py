@@ -153,13 +153,14 @@ def validity_end(doc, kb):
 _PHASE_UNITS = r"万平方米|平方米|平方公里|公顷|万亩|亩|公里|亿元|万元|个|套|栋|户|MW|兆瓦"
 # 总建筑面积12万平方米，分三期建设： / 总投资8.6亿元，分两期实施：
 _PHASED = re.compile(_lead(_NUM.format("t")) + r"(?P<u>" + _PHASE_UNITS + r")[，,]\s*分(?P<k>[两二三四五六七八九十2-9])(?:期|批)(?:建设|实施|推进|开发|建成)?[：:，,]")
+_PHASED_GATE = re.compile(r"分[两二三四五六七八九十2-9][期批]")
 _PHASE = re.compile(r"(?:^|[：:，,；;。])\s*(?P<no>[一二三四五六七八九十])期(?:工程|项目)?[^\d，,；;。]{0,8}?" + _NUM.format("v") + r"(?P<u>" + _PHASE_UNITS + r")")
 
 
 def phased_total(doc, kb):
     """A total built in phases (分三期建设：一期…二期…三期…) against the sum of the phases' figures of its unit."""
     text = doc.text
-    if "期" not in text or "分" not in text:
+    if _PHASED_GATE.search(text) is None:
         return
     for m in _PHASED.finditer(text):
         k = 2 if m.group("k") in ("两", "二") else cn_number(m.group("k"))
