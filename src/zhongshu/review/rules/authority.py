@@ -48,48 +48,38 @@ def high_tech_by_city(doc, kb):
                       "市县部门不能直接认定；可写作“推荐申报”或“认定为市级科技型企业”", None)
 
 
-# (law named in the text, the duty, the days written, the right number and what the law says)
-_LIMITS = (
-    ("行政许可", re.compile(r"(?:受理)?行政许可申请之日起(?P<n>[一二三四五六七八九十]{1,3}|\d{1,3})日内作出(?:行政许可)?决定"),
-     20, "二十日", "《中华人民共和国行政许可法》第四十二条：应当自受理行政许可申请之日起二十日内作出行政许可决定（经批准可延长十日）"),
-    ("信息公开", re.compile(r"(?:收到|受理)(?:政府信息公开)?申请之日起(?P<n>[一二三四五六七八九十]{1,3}|\d{1,3})个工作日内(?:予以)?答复"),
-     20, "20个工作日", "《中华人民共和国政府信息公开条例》（2019年修订）第三十三条：不能当场答复的，应当自收到申请之日起20个工作日内予以答复"),
-)
-
-
-# (cue in the text, the wrong figure in group "at", what is right, the rule)
-_RULE_FIGURES = (
+# (cue that must stand in the text, the pattern (group "at": the figure written; group "n", if any: its number), the
+# right number (None: any figure the pattern finds is wrong), the right figure, the rule and what it says, the rule's name)
+_FIGURES = (
+    ("行政许可", re.compile(r"(?:受理)?行政许可申请之日起(?P<at>(?P<n>[一二三四五六七八九十]{1,3}|\d{1,3})日)内作出(?:行政许可)?决定"),
+     20, "二十日", "《中华人民共和国行政许可法》第四十二条：应当自受理行政许可申请之日起二十日内作出行政许可决定（经批准可延长十日）",
+     "policy.time_limit"),
+    ("信息公开", re.compile(r"(?:收到|受理)(?:政府信息公开)?申请之日起(?P<at>(?P<n>[一二三四五六七八九十]{1,3}|\d{1,3})个工作日)内(?:予以)?答复"),
+     20, "20个工作日", "《中华人民共和国政府信息公开条例》（2019年修订）第三十三条：不能当场答复的，应当自收到申请之日起20个工作日内予以答复",
+     "policy.time_limit"),
     ("干部任免", re.compile(r"干部任免[^。；！？\n]{0,20}?(?P<at>半数以上|过半数|二分之一以上|一半以上)(?:的)?(?:委员|成员|常委)?到会"),
-     "三分之二以上", "《党政领导干部选拔任用工作条例》：讨论决定干部任免事项，必须有三分之二以上成员到会"),
+     None, "三分之二以上", "《党政领导干部选拔任用工作条例》：讨论决定干部任免事项，必须有三分之二以上成员到会", "policy.rule_figure"),
     ("事故", re.compile(r"单位负责人接到(?:事故)?报告后[，,]?\s*应当(?:在|于)(?P<at>(?:[2-9]|[二两三四五六七八九]|\d{2})个?小时)内"),
-     "1小时", "《生产安全事故报告和调查处理条例》第九条：单位负责人接到报告后，应当于1小时内向事故发生地县级以上人民政府安全生产监督管理部门和负有安全生产监督管理职责的有关部门报告"),
+     None, "1小时", "《生产安全事故报告和调查处理条例》第九条：单位负责人接到报告后，应当于1小时内向事故发生地县级以上人民政府"
+     "安全生产监督管理部门和负有安全生产监督管理职责的有关部门报告", "policy.rule_figure"),
     ("支部", re.compile(r"(?:党)?支部委员会(?:会议)?(?:原则上|一般)?(?P<at>每(?:季度|两个月|半年|年))(?:至少)?召开"),
-     "每月", "《中国共产党支部工作条例（试行）》：支部委员会会议一般每月召开1次（党员大会一般每季度召开1次）"),
+     None, "每月", "《中国共产党支部工作条例（试行）》：支部委员会会议一般每月召开1次（党员大会一般每季度召开1次）", "policy.rule_figure"),
     ("党小组", re.compile(r"党小组会(?:议)?(?:原则上|一般)?(?P<at>每(?:季度|两个月|半年|年))(?:至少)?召开"),
-     "每月", "《中国共产党支部工作条例（试行）》：党小组会一般每月召开1次"),
+     None, "每月", "《中国共产党支部工作条例（试行）》：党小组会一般每月召开1次", "policy.rule_figure"),
 )
 
 
-def rule_figures(doc, kb):
+def stated_figures(doc, kb):
+    """A time limit, quorum or frequency that a law or Party regulation sets, written with another figure."""
     text = doc.text
-    for cue, rx, right, why in _RULE_FIGURES:
+    for cue, rx, want, right, why, rule in _FIGURES:
         if cue not in text:
             continue
         for m in rx.finditer(text):
-            yield Finding(m.start("at"), m.end("at"), "policy", "warning", "policy.rule_figure", f"与规定不符：{why}", right)
+            if want is not None and cn_number(m.group("n")) == want:
+                continue
+            yield Finding(m.start("at"), m.end("at"), "policy", "warning", rule,
+                          f"法定期限有误：{why}" if rule == "policy.time_limit" else f"与规定不符：{why}", right)
 
 
-def statutory_limits(doc, kb):
-    text = doc.text
-    if "之日起" not in text:
-        return
-    for cue, rx, want, shown, why in _LIMITS:
-        if cue not in text:
-            continue
-        for m in rx.finditer(text):
-            if cn_number(m.group("n")) != want:
-                yield Finding(m.start("n"), m.end("n") + (1 if "工作日" not in m.group(0) else 4), "policy", "warning",
-                              "policy.time_limit", f"法定期限有误：{why}", shown)
-
-
-RULES = (overrides_law, high_tech_by_city, statutory_limits, rule_figures)
+RULES = (overrides_law, high_tech_by_city, stated_figures)

@@ -6,7 +6,7 @@ import re
 
 from ..document import CJK
 from ..model import Finding
-from .fact import cn_number
+from .fact import _SPEECH_DATE, cn_number
 
 # The 机关代字 usually ends in 发/函/办…, but any abbreviation may stand before the year (青应急〔2025〕第12号,
 # 临市监[2025]18号); with round brackets, which also enclose ordinary numbers, only after the usual endings.
@@ -91,7 +91,6 @@ _RECIPIENT_END = re.compile(r"(?:人民政府|各部门|各单位|各直属单�
 _DOCNO_LINE = re.compile(r"[^，。；\n]{1,12}[〔\[【（(［]\s*\d{4}\s*[〕\]】）)］]\s*第?\d+号\s*$")
 
 
-_DATE_UNDER = re.compile(r"[（(]\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]$")
 _AUTHOR_UNDER = re.compile(r"(?:调研报告|工作总结|总结|讲话|发言|述职报告|述职述廉报告|汇报材料|经验材料|典型材料|调查报告|专题报告|经验做法)$")
 
 
@@ -99,9 +98,10 @@ def recipient(doc, kb):
     i = doc.title_index
     if i is None or i + 1 >= len(doc.nonblank):
         return
-    ln = doc.nonblank[i + 1]
-    if _DOCNO_LINE.match(ln.stripped) and i + 2 < len(doc.nonblank):
-        ln = doc.nonblank[i + 2]  # a 发文字号 written under the title
+    k = i + 1
+    if _DOCNO_LINE.match(doc.nonblank[k].stripped) and k + 1 < len(doc.nonblank):
+        k += 1  # a 发文字号 written under the title
+    ln = doc.nonblank[k]
     s = ln.text.rstrip(" \t\u3000")
     if s.endswith("："):
         return
@@ -109,8 +109,7 @@ def recipient(doc, kb):
         return  # 关于…的调研报告 / 澜江市发展和改革委员会: the author under a report's title, not a 主送机关
     if s.endswith(":"):
         return  # the half-width colon is reported by the punctuation rule
-    k = doc.nonblank.index(ln)
-    if k + 1 < len(doc.nonblank) and _DATE_UNDER.match(doc.nonblank[k + 1].stripped):
+    if k + 1 < len(doc.nonblank) and _SPEECH_DATE.match(doc.nonblank[k + 1].stripped):
         return  # 澜州市营商环境建设局 / （2026年11月17日）: the author and date under a 汇报's or speech's title
     if len(ln.stripped) <= 60 and _RECIPIENT_END.search(s):
         end = ln.start + len(s)

@@ -621,9 +621,10 @@ def skip_level_recipient(doc, kb):
     rec_line = doc.nonblank[doc.title_index + 1]
     rec = rec_line.stripped.rstrip("：:")
     sender = _sender(doc)
-    if not sender or "县" in rec and "县" in sender and not _VILLAGE.search(sender):
+    village = bool(sender) and _VILLAGE.search(sender) is not None
+    if not sender or "县" in rec and "县" in sender and not village:
         return
-    if _VILLAGE.search(sender):
+    if village:
         if any(w in rec for w in ("镇", "乡", "街道")):
             return
         m = _ABOVE_VILLAGE.search(rec)

@@ -1,7 +1,7 @@
-"""事实关: a share of a whole written in brackets, a change in points against the earlier value in brackets, a daily
-average over a named period, and the last day of a term of validity.
+"""事实关: a change in points against the earlier value in brackets, a daily average over a named period, the last day
+of a term of validity, phases against their total and the rest of a total (a share of a whole in brackets:
+``stated_changes.target_share``).
 
-* 其中“全程网办”事项2136项，占事项总数（2845项）的81.5%: 2136 ÷ 2845 ≈ 75.1%.
 * 群众满意率94.3%，较第二季度（92.5%）上升2.1个百分点: 94.3 − 92.5 = 1.8.
 * 1至10月，热线共受理诉求152.6万件，日均超过6000件: 152.6万 ÷ 304天 ≈ 5020.
 * 自2026年12月1日起施行，有效期3年，至2028年11月30日止: three years run to 2029年11月30日.
@@ -16,31 +16,9 @@ import datetime as dt
 import re
 
 from ..model import Finding
-from .fact import _MULT, _decimals, _doc_year, _lead, _pct_tol, cn_number, p_fmt
+from .fact import _MULT, _decimals, _doc_year, _lead, cn_number, p_fmt
 
 _NUM = r"(?P<{0}>\d+(?:\.\d+)?)\s*(?P<{0}m>[万亿]?)"
-_COUNT_UNITS = r"万人次|人次|人|名|个|家|项|件|所|户|次|台|辆|条|座|处|场|批|套|份|起|例|吨|亩|公里|公顷|平方米|元"
-
-_BRACKET_WHOLE = re.compile(_lead(_NUM.format("a")) + r"(?P<u>" + _COUNT_UNITS + r")[，,]\s*占[^\d，,。；！？\n]{0,12}?[（(]"
-                            + _NUM.format("b") + r"(?P=u)[）)]的?\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
-
-
-def bracket_whole(doc, kb):
-    text = doc.text
-    if "）的" not in text and ")的" not in text:
-        return
-    for m in _BRACKET_WHOLE.finditer(text):
-        a = float(m.group("a")) * _MULT[m.group("am")]
-        b = float(m.group("b")) * _MULT[m.group("bm")]
-        if not 0 < a <= b:
-            continue
-        got = a / b * 100
-        if abs(got - float(m.group("x"))) > _pct_tol(m.group("x")):
-            yield Finding(m.start("x"), m.end(), "fact", "warning", "fact.percentage",
-                          f"比率与括号中的总数不符：{m.group('a')}{m.group('am')}{m.group('u')}÷{m.group('b')}{m.group('bm')}{m.group('u')}"
-                          f"≈{got:.1f}%，文中为{m.group('x')}%，请核对", f"{got:.1f}%")
-
-
 _UP = "上升|提高|提升|增加|增长"
 _DOWN = "下降|降低|减少|回落"
 # 群众满意率94.3%，较第二季度（92.5%）上升2.1个百分点 / 较上年（为92.5%）提高…
@@ -200,4 +178,4 @@ def remaining(doc, kb):
                           f"尚余{n - a}{m.group('u')}，文中为{b}{m.group('u')}，请核对", f"{n - a}{m.group('u')}")
 
 
-RULES = (bracket_whole, points_bracket, daily_average, validity_end, phased_total, remaining)
+RULES = (points_bracket, daily_average, validity_end, phased_total, remaining)

@@ -1,7 +1,8 @@
 """事实关: a figure that restates others of the same document.
 
 * A change stated with both ends (高新技术企业由528家增加到617家，净增79家): the change is the difference.
-* A share of a target in brackets (新增就业4.26万人，完成年度目标任务（5万人）的85.2%): the share is the quotient.
+* A share of a target or of a whole in brackets (新增就业4.26万人，完成年度目标任务（5万人）的85.2%; 2136项，占事项总数
+  （2845项）的81.5%): the share is the quotient.
 * A whole named before 中 (23个问题中已完成整改19个，正在整改5个): the parts do not exceed it.
 * A figure written again with two digits swapped (查办各类案件1326件 … 在查办的1236件案件中).
 * What remains of a share after what was paid (市级承担4500万元 … 已拨付2000万元 … 剩余市级配套资金2500万元).
@@ -29,8 +30,10 @@ _YEAR = r"(?:\d{4}年(?:底|末|初|年底|年末)?的?)?"
 _CHANGE = re.compile(r"(?:由|从)[^，,。；\d\n]{0,12}?" + _YEAR + _NUM.format("a") + r"(?P<dir>" + _UP + "|" + _DOWN + r")(?:到|至|为)?"
                      r"[^，,。；\d\n]{0,12}?" + _YEAR + _NUM.format("b") + r"[，,]\s*(?:净|共|累计)?(?P<dir2>增加|增长|新增|提高|减少|下降|降低|净增|净减)了?\s*"
                      + _NUM.format("c") + r"(?![\d.%％])")
-# 完成年度目标任务（5万人）的88.2%: the figure before it against the target in brackets
-_TARGET = re.compile(r"完成[^，,。；\d\n（(]{0,10}?[（(]" + _NUM.format("b") + r"[）)]的\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
+# 完成年度目标任务（5万人）的88.2% / 占事项总数（2845项）的81.5%: the figure before it against the target or the whole in
+# brackets
+_TARGET = re.compile(r"(?:(?P<done>完成)[^，,。；\d\n（(]{0,10}?|占[^\d，,。；！？\n]{0,12}?)[（(]" + _NUM.format("b")
+                     + r"[）)](?(done)的|的?)\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
 _DONE_BEFORE = re.compile(_NUM.format("a") + r"[，,]\s*$")
 # 23个问题中已完成整改19个，正在整改5个
 _AMONG = re.compile(_lead(_NUM.format("t")) + r"(?P<what>[\u4e00-\u9fff]{1,6}?)中[，,]?(?P<rest>[^。；\n]{4,120})")
@@ -85,21 +88,24 @@ def stated_change(doc, kb):
 
 
 def target_share(doc, kb):
+    """A share of a target (完成…（5万人）的…%) or of a whole (占…（2845项）的…%) given in brackets, against the figure
+    written just before it."""
     text = doc.text
-    if "完成" not in text:
+    if "）的" not in text and ")的" not in text:
         return
     for m in _TARGET.finditer(text):
         d = _DONE_BEFORE.search(text, max(0, m.start() - 24), m.start())
         if d is None or d.start() > 0 and text[d.start() - 1] in "0123456789.":
             continue
         (a, ua), (b, ub) = _qty(d, "a"), _qty(m, "b")
-        if ua != ub or b == 0:
-            continue
+        if ua != ub or b == 0 or not m.group("done") and not 0 < a <= b:
+            continue  # (a part of a whole is no larger than the whole; a target may be exceeded)
         got = a / b * 100
         if abs(got - float(m.group("x"))) > _pct_tol(m.group("x")):
             dec = max(_decimals(m.group("x")), 1)
+            what = "完成比例与数字不符" if m.group("done") else "比率与括号中的总数不符"
             yield Finding(m.start("x"), m.end(0), "fact", "warning", "fact.percentage",
-                          f"完成比例与数字不符：{d.group('a')}{d.group('am')}{ua}÷{m.group('b')}{m.group('bm')}{ub}≈{got:.{dec}f}%，"
+                          f"{what}：{d.group('a')}{d.group('am')}{ua}÷{m.group('b')}{m.group('bm')}{ub}≈{got:.{dec}f}%，"
                           f"文中为{m.group('x')}%，请核对", f"{got:.{dec}f}%")
 
 
