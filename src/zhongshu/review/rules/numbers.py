@@ -110,6 +110,9 @@ _DOUBLE_PCT = re.compile(r"[%％][%％]+")
 # 增加降水约10—20%: a range of percentages whose first number has lost its sign. Each pattern starts at its dash, which re
 # scans for in C, and looks behind for the number before it.
 _YEAR_RANGE_HYPHEN = re.compile(r"(?P<h>-)(?<=(?:19|20)\d\d-)(?<![\d\-/.]\d{4}-)(?=(?:19|20)\d\d年)")
+# 1-10月, 1-9月份: two months joined by a hyphen (the first one or two digits with nothing numeric before them)
+_MONTH_RANGE_HYPHEN = re.compile(r"(?P<h>[-－])(?<=\d[-－])(?=(?:[2-9]|1[0-2])月)")
+_MONTH_FIRST = re.compile(r"(?<![\d.\-/:A-Za-z－])(?:[1-9]|1[0-2])$")
 _CLOCK_RANGE = re.compile(r"(?P<h>[-－])(?<=\d:\d\d[-－])(?<![\d:]\d\d:\d\d[-－])(?=\d{1,2}:\d\d(?![\d:]))")
 _PCT_RANGE = re.compile(r"[—～~–](?<=\d[—～~–])(?P<b>\d+(?:\.\d+)?)(?P<p>[%％])")
 _PCT_RANGE_FIRST = re.compile(r"(?<![\d.%％\-])\d+(?:\.\d+)?$")
@@ -152,6 +155,11 @@ def number_usage(doc, kb):
     for m in (_YEAR_RANGE_HYPHEN.finditer(text) if "-" in text else ()):
         yield Finding(m.start("h"), m.end("h"), "format", "error", "format.range_dash",
                       "标示年份的起止用一字线“—”，不用短横线（GB/T 15834-2011 4.13 连接号）", "—")
+    for m in (_MONTH_RANGE_HYPHEN.finditer(text) if "-" in text or "－" in text else ()):
+        a = _MONTH_FIRST.search(text, max(0, m.start() - 2), m.start())
+        if a is not None and int(a.group(0)) < int(text[m.end() : m.end() + 2].rstrip("月")):
+            yield Finding(m.start("h"), m.end("h"), "format", "error", "format.range_dash",
+                          "标示月份的起止用一字线“—”（或写“至”），不用短横线（GB/T 15834-2011 4.13 连接号）", "—")
     for m in (_CLOCK_RANGE.finditer(text) if "-" in text or "－" in text else ()):
         yield Finding(m.start("h"), m.end("h"), "format", "warning", "format.range_dash",
                       "标示时间的起止用一字线“—”（或写“至”），不用短横线（GB/T 15834-2011 4.13 连接号）", "—")
