@@ -1421,7 +1421,8 @@ def rates(doc, kb):
         last = nums[-1]
         gap = window[last.end() :]
         if ((gap.strip("，, ") and len(gap) > 4 and not (g0.startswith("占比") and len(gap) <= 16 and gap.endswith("，")
-                                                          and not re.search(r"[\d、，,（(]", gap[:-1])))
+                                                          and not re.search(r"[\d、，,（(]", gap[:-1]))
+             and not _stem_in_gap(gap, g0))
                 or any(c in gap for c in "。；！？")):
             continue  # the rate does not follow its numerator (已有815家实施数字化改造，占比…: its clause, then 占比)
         if "）" in window[last.end() :] or ")" in window[last.end() :]:
@@ -1493,6 +1494,15 @@ def rates(doc, kb):
         how = f"1－{last.group(0)}÷{bt}" if complement else f"{last.group(0)}÷{bt}"
         yield Finding(m.start("x"), m.end(0), "fact", "warning", "fact.percentage",
                       f"比率与前文数字不符：{how}≈{got:.1f}%，文中为{m.group('x')}%，请核对", None)
+
+
+def _stem_in_gap(gap: str, g0: str) -> bool:
+    """已有148个完成改造，完成率为…: the clause after the numerator names the rate's own verb (完成), so
+    the rate is of that number even with a few words between."""
+    if "率" not in g0 or len(gap) > 12 or not gap.endswith(("，", ",")) or re.search(r"[\d、，,（(]", gap[:-1]):
+        return False
+    stem = g0.split("率")[0][-2:]
+    return len(stem) == 2 and stem in gap
 
 
 def _rate_of_another(window, nums, last, stem: str) -> bool:

@@ -340,4 +340,34 @@ def agenda_items(doc, kb):
         return
 
 
-RULES = (stated_change, target_share, parts_among, swapped_digits, remainder, share_of_earlier_total, counted_list, base_after, excess, rank_order, agenda_items)
+# 提出三点要求：一是…；二是…；三是…；四是…: a count announced before 一是, and the 是-items of its paragraph
+_SHI_COUNT = re.compile(r"(?P<n>[两二三四五六七八九]|\d)(?P<u>点|个方面|项|条|个)(?:[\u4e00-\u9fff]{0,4})[：:]\s*(?=一是)")
+_SHI_ITEM = re.compile(r"(?:^|[；;。！？：:，,\s])([一二三四五六七八九十])是")
+_CN_ORD = "一二三四五六七八九十"
+
+
+def shi_items(doc, kb):
+    text = doc.text
+    if "一是" not in text:
+        return
+    for m in _SHI_COUNT.finditer(text):
+        g = m.group("n")
+        n = int(g) if g.isdigit() else 2 if g == "两" else _CN_ORD.index(g) + 1
+        k, start = 0, m.end() - 1
+        while start < len(text):
+            end = text.find("\n", start + 1)
+            end = len(text) if end < 0 else end
+            for it in _SHI_ITEM.finditer(text, start, end):
+                if _CN_ORD.index(it.group(1)) == k:
+                    k += 1
+            if k >= 10 or not text[end + 1 : end + 6].lstrip("\u3000 ").startswith(_CN_ORD[k] + "是"):
+                break  # the list goes on in the next paragraph only if that paragraph starts with the next 是-item
+            start = end
+        if k >= 2 and k != n:
+            yield Finding(m.start("n"), m.end("u"), "fact", "warning", "fact.count",
+                          f"数量与所列项不符：文中称{m.group('n')}{m.group('u')}，其后列出“一是”至“{_CN_ORD[k - 1]}是”{k}项，请核对",
+                          f"{_CN_ORD[k - 1] if k != 2 else '两'}{m.group('u')}")
+
+
+RULES = (stated_change, target_share, parts_among, swapped_digits, remainder, share_of_earlier_total, counted_list, base_after, excess, rank_order, agenda_items,
+         shi_items)
