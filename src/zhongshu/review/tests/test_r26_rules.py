@@ -56,3 +56,16 @@ def test_round26_count_before_shi_items():
     assert found("会议强调三点要求：一是提高站位；二是压实责任；三是强化督导。", "fact.count") == []
     assert found("会议强调三点要求：一是提高站位；二是压实责任。\n　　三是强化督导。", "fact.count") == []
     assert found("存在以下问题：一是站位不高；二是责任不实。", "fact.count") == []
+
+
+def test_round26_de_and_sentence_patterns_from_the_probe():
+    assert found("确保取得实实在在地成效。", "language.collocation") == ["地"]
+    assert found("确保取得实实在在的成效。", "language.collocation") == []
+    assert found("他们把工作做的扎实细致。", "language.collocation") == ["的"]
+    assert found("他们做的工作扎实细致。", "language.collocation") == []
+    assert found("我们要继续发扬光大优良传统。", "language.collocation") == ["发扬光大"]
+    assert found("把优良传统发扬光大。", "language.collocation") == []
+    assert found("对于这个问题，引起了各级领导的高度重视。", "language.collocation") == ["对于"]
+    assert found("对于这个问题，我们要高度重视。", "language.collocation") == []
+    assert found("确保不发生重大安全事故的发生。", "language.collocation") == ["发生"]
+    assert found("确保不发生重大安全事故。", "language.collocation") == []
