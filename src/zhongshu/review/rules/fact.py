@@ -218,6 +218,9 @@ _PER_HEAD = ("每人", "每户", "每家", "每村", "人均", "户均")
 _BARE_NOT_AFTER = re.compile(r"(?:超过|以上|不足|达到|达|约|均|每[人户家个村]?|近|逾|不少于|不低于|\d[,，])\s*$")
 
 
+_FUND_LABELS = ("资金", "投资", "补助", "拨款", "自筹")
+
+
 def _bare_head_ok(text, m) -> bool:
     """A bare figure heads a breakdown when it is no threshold (超过10万元，其中…) and no item of a list
     (灭火机24台、细水雾灭火机6台，其中…: the whole is both)."""
@@ -259,7 +262,11 @@ def totals(doc, kb):
         if bare:
             if not _bare_head_ok(text, m):
                 continue
-            clause = re.split(r"[，,；;。]", clause)[0]  # only the parts listed with 、 right after 其中
+            sources = [p for p in _PART.finditer(re.split(r"[；;。]", clause)[0]) if p.group("u") == m.group("u")]
+            if not (len(sources) == 2 and all(p.group("label").rstrip().endswith(_FUND_LABELS) for p in sources)
+                    and sum(float(p.group("n")) for p in sources) > float(m.group("n"))):
+                clause = re.split(r"[，,；;。]", clause)[0]  # only the parts listed with 、 right after 其中
+            # (…3860万元，其中中央和省级补助资金2700万元，县级配套资金1260万元: two sources of funds that exceed the whole)
         parts = [p for p in _PART.finditer(clause) if p.group("u") == m.group("u")]
         if not parts or bare and any(clause[p.end("u") : p.end("u") + 2] in ("以上", "以下", "左右") for p in parts):
             continue
@@ -1408,7 +1415,9 @@ def rates(doc, kb):
         if x > 100:
             continue
         g0 = m.group(0)
-        if not g0.startswith("占") and (g0.split("率")[0].endswith(_CAN_EXCEED_STEM) or any(c in g0 for c in "增长涨降")):
+        stem0 = g0.split("率")[0]
+        if not g0.startswith("占") and ((stem0.endswith(_CAN_EXCEED_STEM) and not stem0.endswith(("成功", "有效")))
+                                        or any(c in g0 for c in "增长涨降")):
             continue  # 增长率, 利润率…: not a part of a whole
         line = doc.line_of(m.start())
         lo = max(line.start, m.start() - 160)
@@ -1422,7 +1431,7 @@ def rates(doc, kb):
         gap = window[last.end() :]
         if ((gap.strip("，, ") and len(gap) > 4 and not (g0.startswith("占比") and len(gap) <= 16 and gap.endswith("，")
                                                           and not re.search(r"[\d、，,（(]", gap[:-1]))
-             and not _stem_in_gap(gap, g0))
+             and not _stem_in_gap(gap, g0) and not _label_again(window, last, gap, g0))
                 or any(c in gap for c in "。；！？")):
             continue  # the rate does not follow its numerator (已有815家实施数字化改造，占比…: its clause, then 占比)
         if "）" in window[last.end() :] or ")" in window[last.end() :]:
@@ -1494,6 +1503,13 @@ def rates(doc, kb):
         how = f"1－{last.group(0)}÷{bt}" if complement else f"{last.group(0)}÷{bt}"
         yield Finding(m.start("x"), m.end(0), "fact", "warning", "fact.percentage",
                       f"比率与前文数字不符：{how}≈{got:.1f}%，文中为{m.group('x')}%，请核对", None)
+
+
+def _label_again(window: str, last, gap: str, g0: str) -> bool:
+    """其中社区民警12名，社区民警占比达到…: the clause of the rate names again what its numerator counts."""
+    label = gap.lstrip("，, ")
+    return (g0.startswith("占比") and gap[:1] in "，," and 2 <= len(label) <= 8
+            and window[max(0, last.start() - len(label)) : last.start()] == label)
 
 
 def _stem_in_gap(gap: str, g0: str) -> bool:

@@ -205,6 +205,13 @@ def headings(doc, kb):
             last[3] = last[4] = None
             continue
         prev = last[level]
+        if prev == n == 1 and level < 4 and last[level + 1] is None:
+            # （一）开展…清查 / （一）以…为基础 / 2.重点排查…: the same first number twice in a row, no item under the
+            # first one; the second is an item of the next level (1.) or a slip
+            yield Finding(s0 + m.start("n") - (1 if level in (2, 4) else 0), s0 + m.end("rb" if level in (2, 4) else "n"),
+                          "format", "error", "format.heading_sequence",
+                          f"标题序号重复：上一个标题也是“{_fmt(level, 1)}”；若是下一层标题，应为“{_fmt(level + 1, 1)}”", None)
+            continue
         if prev is not None and n != prev + 1 and n != 1:  # a restart at 一 begins a new part
             want = _fmt(level, prev + 1)
             yield Finding(s0 + m.start("n") - (1 if level in (2, 4) else 0), s0 + m.end("rb" if level in (2, 4) else "n"),

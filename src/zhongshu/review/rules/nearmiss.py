@@ -666,7 +666,7 @@ def candidates(text: str, index: NearMissIndex, kb=None, neighbour: int = NEIGHB
 _SELF = frozenset("我本该贵你各")
 _PLACE_END = frozenset("镇乡村县市区州旗")
 _ORG_ABBR = frozenset("委局厅办院部会处科所校司署行社馆站队团")
-_LONE_CHARS = frozenset("等的了和与及是在有为也就都而或并")
+_LONE_CHARS = frozenset("等的了和与及是在有为也就都而或并由")
 
 
 def _edge_joins(text: str, s: int, e: int, v: str, right: str, fget, neighbour: int) -> bool:

@@ -288,7 +288,8 @@ _PCT_WORD = re.compile(r"百分之\s*\d+(?:\.\d+)?")
 _ARABIC_QIAN = re.compile(_AT_NUM + r"(?:亿\d+)?[千百](?=万|亿|元|人|个|多|余)"
                           r"|" + _AT_NUM + r"[万亿]\d+[千百](?=[\u4e00-\u9fff])")  # 128万5千件: 128.5万件
 _CN_DIGITS = "一二三四五六七八九十"
-_APPROX_CN = re.compile(r"(?<![第" + _CN_DIGITS + r"])([一二三四五六七八九])、([二三四五六七八九十])(?=[个名人天次项件家所位篇本条句份])")
+_APPROX_CN = re.compile(r"(?<![第" + _CN_DIGITS + r"])([一二三四五六七八九])、([二三四五六七八九十])"
+                        r"(?=[个名人天次项件家所位篇本条句份]|[万千百](?:元|人|户|个|名|家|亩|吨))")  # 增收三、四万元
 _DIGIT_QIAN = re.compile(r"\d[千百]")  # in every _ARABIC_QIAN match
 _APPROX_CN_START = re.compile(r"[一二三四五六七八九](?=、[二三四五六七八九十])")  # where every _APPROX_CN match starts
 

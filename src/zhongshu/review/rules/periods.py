@@ -6,6 +6,10 @@
 * A five-year plan drafted after its period has ended (2026年：编制完成《…“十四五”规划》): the next one is meant.
 * A works period in months against the months it starts and ends in (2026年3月开工、10月底完工，工期6个月).
 * A meeting's programme on a day after the meeting has ended (2026年6月18日开始，会期1天 … 6月19日上午，分组讨论).
+* Phases of a plan that overlap (全面实施阶段（2027年1月至2029年6月）… 总结验收阶段（2028年7月至12月）): a later
+  phase starts in a month before the one before it has ended.
+* 今年（2026年）是…有效衔接过渡期的最后一年: the five-year 过渡期 after 脱贫攻坚 ran 2021–2025 (中共中央、国务院《关于实现巩固
+  拓展脱贫攻坚成果同乡村振兴有效衔接的意见》, 2020年12月).
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import datetime as dt
 import re
 
 from ..model import Finding
-from .fact import _MULT, _decimals, _doc_year, _lead, _plan_first, cn_number, months_off, p_fmt
+from .fact import YEAR_NAMED, _MULT, _decimals, _doc_year, _lead, _plan_first, cn_number, months_off, named_year, p_fmt
 from .stated_sums import _DASH
 
 _PLAN_SPAN = re.compile(r"(?P<plan>十[一二三四五六七八九]五)[”\"]?(?:规划)?(?:时期|期间|期)?\s*[（(]\s*(?P<a>(?:19|20)\d\d)年?"
@@ -190,4 +194,51 @@ def term_dates(doc, kb):
                       f"共{said}，不是“{m.group('n')}{m.group('u')}”", said)
 
 
-RULES = (works_months, plan_periods, plan_outdated, per_head, session_days, term_dates)
+# 动员部署阶段（2026年12月）, 全面实施阶段（2027年1月至2029年6月）, 总结验收阶段（2028年7月—12月）
+_PHASE = re.compile(r"阶段\s*[（(](?P<y1>(?:19|20)\d\d)年(?P<m1>\d{1,2})(?:月(?:\d{1,2}日)?)?[上中下]?旬?"
+                    r"(?:(?:至|" + _DASH + r")(?:(?P<y2>(?:19|20)\d\d)年)?(?P<m2>\d{1,2})月(?:\d{1,2}日)?(?:[上中下]旬|底|末)?)?\s*[）)]")
+
+
+def phases(doc, kb):
+    text = doc.text
+    if "阶段" not in text:
+        return
+    prev = None
+    for m in _PHASE.finditer(text):
+        y1, m1 = int(m.group("y1")), int(m.group("m1"))
+        y2 = int(m.group("y2")) if m.group("y2") else y1
+        m2 = int(m.group("m2")) if m.group("m2") else m1
+        if not (1 <= m1 <= 12 and 1 <= m2 <= 12) or (y2, m2) < (y1, m1):
+            prev = None
+            continue
+        if prev is not None and (y1, m1) < prev[0]:
+            p = prev[1]
+            g = "m2" if p.group("m2") else "m1"
+            at = p.start("y2") if p.group("y2") else p.start("m2") if g == "m2" else p.start("y1")
+            yield Finding(at, p.end(g) + 1, "fact", "warning", "fact.period",
+                          f"阶段时间交叉：前一阶段到{prev[0][0]}年{prev[0][1]}月，后一阶段自{y1}年{m1}月开始，请核对", None)
+        prev = ((y2, m2), m)
+
+
+_YEAR_NAMED = re.compile(YEAR_NAMED)
+_TRANSITION = re.compile(r"有效衔接(?:5年|五年)?过渡期的?(?P<at>最后一年|收官之年|开局之年|第(?P<n>[一二三四五1-5])年)")
+
+
+def transition_year(doc, kb):
+    text = doc.text
+    if "过渡期" not in text:
+        return
+    for m in _TRANSITION.finditer(text):
+        sent = max(text.rfind(c, 0, m.start()) for c in "。！？；\n") + 1
+        named = [y for y in _YEAR_NAMED.finditer(text, sent, m.start())]
+        if not named:
+            continue  # (…过渡期的最后一年 with no year named in the sentence: a year the text does not state)
+        year = named_year(text, named[-1])
+        at = m.group("at")
+        want = 2025 if at in ("最后一年", "收官之年") else 2021 if at == "开局之年" else 2020 + cn_number(m.group("n"))
+        if year is not None and year != want:
+            yield Finding(m.start("at"), m.end("at"), "fact", "warning", "fact.period",
+                          f"年份不符：巩固拓展脱贫攻坚成果同乡村振兴有效衔接过渡期为2021—2025年，{want}年是其“{at}”，此处所说的是{year}年", None)
+
+
+RULES = (works_months, plan_periods, plan_outdated, per_head, session_days, term_dates, phases, transition_year)

@@ -492,7 +492,7 @@ def closing_formula(doc, kb):
 
 
 _PRC = "中华人民共和国"
-_CITED_LAW = re.compile(r"《中华人民共和国(?P<n>[\u4e00-\u9fff、]{1,30}?(?:法|法典))》")
+_CITED_LAW = re.compile(r"《中华人民共和国(?P<n>[\u4e00-\u9fff、]{1,30}?(?:法|法典))(?<!办法)》")  # (…法实施办法: no law)
 
 
 @functools.lru_cache(maxsize=1)

@@ -112,8 +112,8 @@ def pairs(doc, kb):
                     # crossing pairs such as 《…（…》…）
                     while stack and stack[-1][0] != want:
                         o, oi = stack.pop()
-                        yield Finding(ln.start + oi, ln.start + oi + 1, "format", "error", "format.pair",
-                                      f"{_NAMES[o]}未正确配对（与其他标号交叉）", None)
+                        yield Finding(ln.start + oi, ln.start + i + 1, "format", "error", "format.pair",
+                                      f"{_NAMES[o]}未正确配对（与其他标号交叉），缺少后半个“{_OPEN[o]}”", None)
                     stack.pop()
                     continue
                 yield Finding(ln.start + _clause_start(ln.text, i), ln.start + i + 1, "format", "error", "format.pair",
@@ -234,7 +234,9 @@ _MEETING_TITLE = re.compile(r"《(?P<in>[^《》\n]{2,30}?(?:工作会议|常务
 
 
 # 组织1次《政府开放日》活动: an event's name is no title either (it takes quotation marks)
-_EVENT_TITLE = re.compile(r"《(?P<in>[^《》\n]{2,16}?(?:日|周|月|节|季|行动))》(?=(?:主题)?(?:活动|系列活动|宣传活动))")
+_EVENT_TITLE = re.compile(r"《(?P<in>[^《》\n]{2,16}?(?:日|周|月|节|季|行动|进万家|进基层|进社区|进校园|进农村|进企业|下乡))》”?(?=(?:主题)?(?:活动|系列活动|宣传活动))")
+# 开展《最美庭院》评选活动: what is chosen by a 评选 is no title (a title under 评选 is a law's: 《民法典》…, left alone)
+_AWARD_TITLE = re.compile(r"《(?P<in>[^《》\n]{2,12}?)(?<![法典例定则划要])》(?=评选|评比|创评|创建活动)")
 
 
 def meeting_title(doc, kb):
@@ -244,7 +246,9 @@ def meeting_title(doc, kb):
     for m in (_MEETING_TITLE.finditer(text) if "会" in text else ()):
         yield Finding(m.start(), m.end(), "format", "warning", "format.title_marks",
                       "会议名称不是书名、篇名或文件名，不加书名号（GB/T 15834-2011 4.15）", m.group("in"))
-    for m in (_EVENT_TITLE.finditer(text) if "活动" in text else ()):
+    events = list(_EVENT_TITLE.finditer(text)) if "活动" in text else []
+    events += _AWARD_TITLE.finditer(text) if "评" in text or "创建" in text else ()
+    for m in events:
         yield Finding(m.start(), m.end(), "format", "warning", "format.title_marks",
                       "活动名称不是书名、篇名或文件名，不加书名号，可用引号（GB/T 15834-2011 4.15）", f"“{m.group('in')}”")
 

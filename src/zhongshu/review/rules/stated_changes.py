@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import after_last
+from ..document import after_last, first_of
 from ..model import Finding
 from .fact import _MULT, _UNITS, _decimals, _lead, _one_swap, _pct_tol, _qty, cn_number, p_fmt
 
@@ -36,7 +36,8 @@ _TARGET = re.compile(r"(?:(?P<done>完成)[^，,。；\d\n（(]{0,10}?|占[^\d�
                      + r"[）)](?(done)的|的?)\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
 _DONE_BEFORE = re.compile(_NUM.format("a") + r"[，,]\s*$")
 # 23个问题中已完成整改19个，正在整改5个
-_AMONG = re.compile(_lead(_NUM.format("t")) + r"(?P<what>[\u4e00-\u9fff]{1,6}?)中[，,]?(?P<rest>[^。；\n]{4,120})")
+_AMONG = re.compile(_lead(_NUM.format("t")) + r"(?P<what>[\u4e00-\u9fff]{1,6}?)中(?![心央国华层部小学医间期药介标断止转型等级外文职专直午旬秋原])"
+                    r"[，,]?(?P<rest>[^。；\n]{4,120})")  # (1个市级中心、7个…: 中 of a word, no 其中)
 _AMONG_HEAD = frozenset("，,。；：\n \t\u3000")  # what may stand before the whole (or before 在 and it)
 _FIG = re.compile(_lead(_NUM.format("n")))  # a figure with its unit, not the tail of another number
 _OVERLAPPING = re.compile(r"以上|以下|累计|其中|同比|比上年|增长|下降|平均|占")
@@ -109,17 +110,30 @@ def target_share(doc, kb):
                           f"文中为{m.group('x')}%，请核对", f"{got:.{dec}f}%")
 
 
+_SCOPE = re.compile(r"全[国省市县区镇乡村]")
+_RANGE_BIN = re.compile(r"\d[万千百亿]?[元人户个吨亩]?(?:至|到|—|－|-|～|~)\d")
+
+
+def _bins(rest: str) -> bool:
+    """The parts are classes of a measure (收入50万元以上的6个、20万至50万元的9个、10万元以下的…): ranges, with at
+    most one open class at each end — they cannot overlap."""
+    return (_RANGE_BIN.search(rest) is not None and rest.count("以上") <= 1 and rest.count("以下") <= 1
+            and not re.search(r"累计|其中|同比|比上年|增长|下降|平均|占", rest))
+
+
 def parts_among(doc, kb):
     text = doc.text
     if "中" not in text:
         return
     for m in _AMONG.finditer(text):
         k = m.start() - (text[m.start() - 1 : m.start()] == "在")
+        if _SCOPE.match(text, max(0, k - 2), k):
+            k -= 2  # 全镇18个行政村中: the whole with its scope
         if k > 0 and text[k - 1] not in _AMONG_HEAD:
             continue  # the whole heads its clause: 23个问题中… / 在86个项目中…
         total, unit = _qty(m, "t")
         rest = m.group("rest")
-        if _OVERLAPPING.search(rest):
+        if _OVERLAPPING.search(rest) and not _bins(rest):
             continue  # parts that overlap or reach beyond the whole
         parts = [p for p in _FIG.finditer(rest) if p.group("nu") == unit and not p.group("nm")]
         if len(parts) < 2:
@@ -340,6 +354,44 @@ def agenda_items(doc, kb):
         return
 
 
+# 拟与贵公司在以下三个方面开展合作：(a line break, then the headings 一、…四、); 研究了以下两个事项：（一）…（三）: a count
+# announced at the end of a line, and the headings of the level that follows it, in sequence
+_HEADED_COUNT = re.compile(r"(?:以下|如下)(?P<n>[两二三四五六七八九]|\d)(?P<u>(?:个|项)?(?:方面|事项|议题|问题)|项|点|条)[^\n。；]{0,16}?[：:][ \t\u3000]*\n")
+_LEVEL_HEADING = re.compile(r"[ \t\u3000]*(?:(?P<a>[一二三四五六七八九十])、|[（(](?P<b>[一二三四五六七八九十])[）)])")
+
+
+def headed_items(doc, kb):
+    text = doc.text
+    if "以下" not in text and "如下" not in text:
+        return
+    for m in _HEADED_COUNT.finditer(text):
+        level, k, pos = None, 0, m.end()
+        while pos < len(text):
+            end = first_of(text, "\n", pos, missing=len(text))
+            h = _LEVEL_HEADING.match(text, pos, end)
+            pos = end + 1
+            if h is None:
+                continue
+            lv = "a" if h.group("a") else "b"
+            level = level or lv
+            if lv != level:
+                if lv == "a":
+                    break  # a heading above the list's level ends it
+                continue  # (items under an item)
+            if h.group(lv) != _CN_ORD[k]:
+                break
+            k += 1
+            if k >= len(_CN_ORD):
+                break
+        if level == "a" and _TOP_HEADING.search(text, 0, m.start()):
+            continue  # top headings after a count inside a section are not all its items
+        g = m.group("n")
+        n = int(g) if g.isdigit() else 2 if g == "两" else _CN_ORD.index(g) + 1
+        if k >= 2 and k != n:
+            yield Finding(m.start("n"), m.end("u"), "fact", "warning", "fact.count",
+                          f"数量与下文不符：此处为{g}{m.group('u')}，下文列了{k}项，请核对", None)
+
+
 # 提出三点要求：一是…；二是…；三是…；四是…: a count announced before 一是, and the 是-items of its paragraph
 _SHI_COUNT = re.compile(r"(?P<n>[两二三四五六七八九]|\d)(?P<u>点|个方面|项|条|个)(?:[\u4e00-\u9fff]{0,4})[：:]\s*(?=一是)")
 _SHI_ITEM = re.compile(r"(?:^|[；;。！？：:，,\s])([一二三四五六七八九十])是")
@@ -370,4 +422,4 @@ def shi_items(doc, kb):
 
 
 RULES = (stated_change, target_share, parts_among, swapped_digits, remainder, share_of_earlier_total, counted_list, base_after, excess, rank_order, agenda_items,
-         shi_items)
+         shi_items, headed_items)

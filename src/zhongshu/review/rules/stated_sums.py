@@ -14,6 +14,8 @@
 * A number of people split into sessions of equal size (共180名，分3期举办，每期50名): sessions × size is the number.
 * A quota restated as a count (代表名额为260名……妇女代表比例不低于25%，即不少于65名): the share of the paragraph's
   named whole, rounded either way.
+* Parts listed with 、 and then summed (打掉涉黑组织3个、涉恶犯罪集团11个，合计打掉黑恶犯罪组织15个).
+* A total and its allocation (共计120名。名额分配如下：各县（区）司法局各10名，共70名；…各5名，共30名).
 """
 
 from __future__ import annotations
@@ -317,5 +319,53 @@ def per_round(doc, kb):
                           f"共应为{want}{m.group('u')}，请核对", f"{want}{m.group('u')}")
 
 
-RULES = (score_parts, vacancies, per_round, counted_parts, enumerated_sums, counted_sums, prior_year_change, quarter_months, sector_shares, session_sizes,
+_SUMMED = re.compile(r"[，,]\s*(?:合计|共计|总计)[^，,。；\d\n]{0,12}?" + _lead(_NUM.format("t")))
+_NOT_PARTS = re.compile(r"其中|以上|以下|同比|增长|下降|增加|减少|累计|平均|分别|占|比上年|较上年|超过|不足|约|近")
+
+
+def summed_after(doc, kb):
+    text = doc.text
+    if "计" not in text:
+        return
+    for m in _SUMMED.finditer(text):
+        start = after_last(text, "。；：:\n，,", m.start())
+        clause = text[start : m.start()]
+        if "、" not in clause or _NOT_PARTS.search(clause):
+            continue
+        parts = list(_PART.finditer(clause))
+        if len(parts) < 2 or any(p.group("pu") != m.group("tu") for p in parts) or len(parts) != clause.count("、") + 1:
+            continue
+        shown = _sum_off(m, parts)
+        if shown is not None:
+            yield Finding(m.start("t"), m.end("tu"), "fact", "warning", "fact.total",
+                          f"合计数与前列各项之和不符：前列{len(parts)}项合计{shown}{m.group('tm')}{m.group('tu')}，"
+                          f"此处为{m.group('t')}{m.group('tm')}{m.group('tu')}，请核对", None)
+
+
+_ALLOCATED = re.compile(r"(?:分配|分解|安排|分布)如下[：:]")
+_ALLOC_TOTAL = re.compile(r"(?:共计|合计|总计|共)" + _lead(_NUM.format("t")))
+_ALLOC_PART = re.compile(r"共" + _lead(_NUM.format("p")))
+
+
+def allocation(doc, kb):
+    text = doc.text
+    if "如下" not in text:
+        return
+    for a in _ALLOCATED.finditer(text):
+        totals = list(_ALLOC_TOTAL.finditer(text, max(0, a.start() - 120), a.start()))
+        if not totals:
+            continue
+        m = totals[-1]
+        end = first_of(text, "\n", a.end(), missing=len(text))
+        parts = [p for p in _ALLOC_PART.finditer(text, a.end(), end) if p.group("pu") == m.group("tu")]
+        if len(parts) < 2:
+            continue
+        shown = _sum_off(m, parts)
+        if shown is not None:
+            yield Finding(m.start("t"), m.end("tu"), "fact", "warning", "fact.total",
+                          f"总数与分配数之和不符：总数{m.group('t')}{m.group('tm')}{m.group('tu')}，下文分配合计{shown}"
+                          f"{m.group('tm')}{m.group('tu')}，请核对", None)
+
+
+RULES = (summed_after, allocation, score_parts, vacancies, per_round, counted_parts, enumerated_sums, counted_sums, prior_year_change, quarter_months, sector_shares, session_sizes,
          quota_counts)

@@ -69,3 +69,98 @@ def test_round26_de_and_sentence_patterns_from_the_probe():
     assert found("对于这个问题，我们要高度重视。", "language.collocation") == []
     assert found("确保不发生重大安全事故的发生。", "language.collocation") == ["发生"]
     assert found("确保不发生重大安全事故。", "language.collocation") == []
+
+
+# --- from fresh46 (a province's 农业农村厅, 供销社, 农垦 group; a county's 农业, 水利, 粮储 bureaus, a 乡镇 and a 村) ----------
+
+
+def test_round26_complements_with_de():
+    assert found("每年灌溉高峰期农田用水紧张，群众反映的十分强烈。", "language.collocation") == ["的"]
+    assert found("确保问题整改的彻底、不留死角。", "language.collocation") == ["的"]
+    assert found("群众反映的问题十分强烈。", "language.collocation") == []
+
+
+def test_round26_statutory_figures():
+    assert found("对施工单项合同估算价在200万元以上的项目依法进行招标。", "policy.rule_figure") == ["200万元"]
+    assert found("对施工单项合同估算价在400万元人民币以上的项目依法进行招标。", "policy.rule_figure") == []
+    assert found("临时用地期限一般不超过五年。", "policy.rule_figure") == ["五年"]
+    assert found("临时用地期限一般不超过二年。", "policy.rule_figure") == []
+    assert found("信访事项应当自受理之日起90日内办结。", "policy.time_limit") == ["90日"]
+    assert found("信访事项应当自受理之日起60日内办结。", "policy.time_limit") == []
+    assert found("自调解协议生效之日起六十日内共同向人民法院申请司法确认。", "policy.time_limit") == ["六十日"]
+    assert found("酒精含量达到每100毫升50毫克以上的醉酒驾驶机动车行为。", "policy.rule_figure") == ["50毫克"]
+
+
+def test_round26_totals_sources_sums_and_allocations():
+    two = "项目总投资{}万元，其中中央和省级补助资金2700万元，县级配套资金1260万元。"
+    assert found(two.format(3860), "fact.total") == ["3860万元，其中中央和省级补助资金2700万元，县级配套资金1260万元"]
+    assert found(two.format(3960), "fact.total") == []
+    summed = "全市共打掉涉黑组织3个、涉恶犯罪集团11个，合计打掉黑恶犯罪组织{}个。"
+    assert found(summed.format(15), "fact.total") == ["15个"]
+    assert found(summed.format(14), "fact.total") == []
+    alloc = "参训对象共计{}名。名额分配如下：各县（区）司法局各10名，共70名；6个行业性调解委员会各5名，共30名。"
+    assert found(alloc.format(120), "fact.total") == ["120名"]
+    assert found(alloc.format(100), "fact.total") == []
+    bins = "全镇18个行政村中，收入50万元以上的6个、20万至50万元的9个、10万至20万元的{}个。"
+    assert found(bins.format(4), "fact.total") == [bins.format(4)[2:-1]]
+    assert found(bins.format(3), "fact.total") == []
+    assert found("全市1个市级中心、7个县级中心、96个乡镇工作站全部达标。", "fact.total") == []
+
+
+def test_round26_counts_before_headings():
+    coop = "我社拟与贵公司在以下三个方面开展合作：\n一、联合储备。\n二、共建平台。\n三、推进服务。\n{}以上意见，请函复。"
+    assert found(coop.format("四、建立会商机制。\n"), "fact.count") == ["三个方面"]
+    assert found(coop.format(""), "fact.count") == []
+    agenda = "二、听取汇报\n会议研究了以下两个事项：\n（一）关于排查。\n（二）关于积案。\n{}三、其他\n"
+    assert found(agenda.format("（三）关于平安建设。\n"), "fact.count") == ["两个事项"]
+    assert found(agenda.format(""), "fact.count") == []
+
+
+def test_round26_phases_and_the_transition_period():
+    phases = "（二）全面实施阶段（2027年1月至{}年6月）。\n（三）总结验收阶段（2028年7月至12月）。"
+    assert found(phases.format(2029), "fact.period") == ["2029年6月"]
+    assert found(phases.format(2028), "fact.period") == []
+    year = "{}是巩固拓展脱贫攻坚成果同乡村振兴有效衔接过渡期的最后一年。\n东陵省农业农村厅\n2026年11月20日"
+    assert found(year.format("今年"), "fact.period") == ["最后一年"]
+    assert found(year.format("2025年"), "fact.period") == []
+
+
+def test_round26_format_headings_titles_and_approximations():
+    text = "二、重点任务\n（一）开展耕地清查\n（一）以调查成果为基础，逐块核实。\n2.重点排查违法占地。\n（二）严格用途管制\n"
+    assert found(text, "format.heading_sequence") == ["（一）"]
+    assert found(text.replace("（一）以", "1.以"), "format.heading_sequence") == []
+    assert found("开展《最美庭院》评选活动。", "format.title_marks") == ["《最美庭院》"]
+    assert found("开展《民法典》评比活动。", "format.title_marks") == []
+    assert found("以“《宪法进万家》”系列活动为载体。", "format.title_marks") == ["《宪法进万家》”"]
+    assert found("平均每村每年增收三、四万元。", "format.punct_approx") == ["三、四"]
+    assert found("一、二类企业", "format.punct_approx") == []
+    assert found("制定《工作规范（试行》，对接处警。", "format.pair") == ["（试行》"]
+
+
+def test_round26_table_cells_are_no_repeat_and_fresh46_vocabulary():
+    assert found("项目类别　　计划任务　　已完成　　完成率\n", "language.duplicate") == []
+    assert found("要加强组织领导　　领导小组要定期研究。", "language.duplicate") != []
+    assert found("各灌区管理单位要对所辖渠首、干支渠进行检查。", "language.nearmiss") == []
+    assert found("持续推动乡村由“一处美”向“一片美”转变。", "language.nearmiss") == []
+
+
+# --- from fresh45 (a city's 政法委, 公安局, 司法局, 法院 and 检察院 offices, 信访局 and a county's 综治中心) ---------------
+
+
+def test_round26_rates_named_for_success_and_restating_their_label():
+    assert found("委派诉前调解案件18426件，调解成功7835件，调解成功率为45.2%。", "fact.percentage") == ["45.2%"]
+    assert found("委派诉前调解案件18426件，调解成功7835件，调解成功率为42.5%。", "fact.percentage") == []
+    assert found("全所现有民警18名，其中社区民警12名，社区民警占比达到75%。", "fact.percentage") == ["75%"]
+    assert found("全所现有民警18名，其中社区民警12名，社区民警占比达到66.7%。", "fact.percentage") == []
+
+
+def test_round26_fresh45_terms_and_slips():
+    assert found("打掉一个由台湾、柬埔寨等国家人员操纵的诈骗团伙。", "political.region_as_state") != []
+    assert found("坚持把非诉讼纠纷解决机制摆在前面。", "political.term") != []
+    assert found("个别县（区）工作进展差强人意，矛盾纠纷排查流于形式。", "language.collocation") == ["差强人意"]
+    assert found("以更加务实的作风毫不松懈的抓好各项工作落实。", "language.de") == ["的"]
+    assert found("数据共享不畅等问题亟待满足。", "language.collocation") == ["满足"]
+    assert found("集中提供法律援助、公正、司法鉴定咨询等服务。", "language.context") == ["公正"]
+    assert found("坚持公正司法。", "language.context") == []
+    assert found("依据《中华人民共和国社区矫正法实施办法》开展工作。", "policy.law_name") == []
+    assert found("坚持从严治局，建设高素质干部队伍。", "language.nearmiss") == []
