@@ -386,7 +386,7 @@ def headed_items(doc, kb):
         if level == "a" and _TOP_HEADING.search(text, 0, m.start()):
             continue  # top headings after a count inside a section are not all its items
         g = m.group("n")
-        n = int(g) if g.isdigit() else 2 if g == "两" else _CN_ORD.index(g) + 1
+        n = cn_number(g)
         if k >= 2 and k != n:
             yield Finding(m.start("n"), m.end("u"), "fact", "warning", "fact.count",
                           f"数量与下文不符：此处为{g}{m.group('u')}，下文列了{k}项，请核对", None)
@@ -404,7 +404,7 @@ def shi_items(doc, kb):
         return
     for m in _SHI_COUNT.finditer(text):
         g = m.group("n")
-        n = int(g) if g.isdigit() else 2 if g == "两" else _CN_ORD.index(g) + 1
+        n = cn_number(g)
         k, start = 0, m.end() - 1
         while start < len(text):
             end = text.find("\n", start + 1)
