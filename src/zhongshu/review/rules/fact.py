@@ -1430,7 +1430,7 @@ def rates(doc, kb):
         last = nums[-1]
         gap = window[last.end() :]
         if ((gap.strip("，, ") and len(gap) > 4 and not (g0.startswith("占比") and len(gap) <= 16 and gap.endswith("，")
-                                                          and not re.search(r"[\d、，,（(]", gap[:-1]))
+                                                          and not _GAP_MARKS.search(gap, 0, len(gap) - 1))
              and not _stem_in_gap(gap, g0) and not _label_again(window, last, gap, g0))
                 or any(c in gap for c in "。；！？")):
             continue  # the rate does not follow its numerator (已有815家实施数字化改造，占比…: its clause, then 占比)
@@ -1446,7 +1446,7 @@ def rates(doc, kb):
             continue  # 其中到户近5亿元，占…: an approximate numerator
         if re.search(r"(?:每[千万百十]?[人户家个天日月年]|[人户日月年]均|平均)[^，,；;\d]{0,4}$", window[max(0, last.start() - 10) : last.start()]):
             continue  # 抽检量达到每千人3.3批次，问题发现率3.1%: a figure per head is no numerator
-        rate_clause = window[after_last(window, "，,；。", len(window)) :] + g0.split("率")[0]
+        rate_clause = window[after_last(window, "，,；。", len(window)) :] + stem0
         if named and _rate_of_another(window, nums, last, rate_clause):
             continue
         unit = last.group("u")
@@ -1483,7 +1483,7 @@ def rates(doc, kb):
         bs = [float(p.group("n")) * _MULT[p.group("m")] for p in cands]
         tol = _pct_tol(m.group("x"))
         # 不合格样品12批次，总体合格率为98.1%: the rate of what the numerator is not
-        rate_name = g0.split("率")[0] if named else ""
+        rate_name = stem0 if named else ""
         complement = named and bool(_NEGATION.search(window[clause_at : last.start()])) != bool(_NEGATION.search(rate_name))
         if any(abs(a / b * 100 - x) <= tol or (complement and abs(100 - a / b * 100 - x) <= tol) for b in bs):
             continue
@@ -1505,6 +1505,9 @@ def rates(doc, kb):
                       f"比率与前文数字不符：{how}≈{got:.1f}%，文中为{m.group('x')}%，请核对", None)
 
 
+_GAP_MARKS = re.compile(r"[\d、，,（(]")  # a figure, a list or an aside between a numerator and its rate's clause
+
+
 def _label_again(window: str, last, gap: str, g0: str) -> bool:
     """其中社区民警12名，社区民警占比达到…: the clause of the rate names again what its numerator counts."""
     label = gap.lstrip("，, ")
@@ -1515,7 +1518,7 @@ def _label_again(window: str, last, gap: str, g0: str) -> bool:
 def _stem_in_gap(gap: str, g0: str) -> bool:
     """已有148个完成改造，完成率为…: the clause after the numerator names the rate's own verb (完成), so
     the rate is of that number even with a few words between."""
-    if "率" not in g0 or len(gap) > 12 or not gap.endswith(("，", ",")) or re.search(r"[\d、，,（(]", gap[:-1]):
+    if "率" not in g0 or len(gap) > 12 or not gap.endswith(("，", ",")) or _GAP_MARKS.search(gap, 0, len(gap) - 1):
         return False
     stem = g0.split("率")[0][-2:]
     return len(stem) == 2 and stem in gap

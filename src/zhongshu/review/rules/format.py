@@ -194,11 +194,14 @@ def headings(doc, kb):
         elif level == 3 and sep not in (".", "．"):
             yield Finding(s0 + m.start("sep"), s0 + m.end("sep"), "format", "error", "format.heading_sep",
                           "阿拉伯数字序号后应使用下脚点“.”，不用顿号或逗号（GB/T 15834-2011）", ".")
+        bracketed = level in (2, 4)
+        num_at = s0 + m.start("n") - (1 if bracketed else 0)  # the number, with its brackets
+        num_end = s0 + m.end("rb" if bracketed else "n")
         if level == 4 and last[4] is None and last[3] is None and last[2] is not None and n != 1:
             # （2） where （三） belongs: a second-level item numbered like the fourth level
             n = last[2] + 1
             want = _fmt(2, n)
-            yield Finding(s0 + m.start("n") - 1, s0 + m.end("rb"), "format", "error", "format.heading_level",
+            yield Finding(num_at, num_end, "format", "error", "format.heading_level",
                           f"标题层次有误：此处接在“{_fmt(2, last[2])}”之后，应为“{want}”（第二层用“（一）”，第四层才用“（1）”；"
                           "GB/T 9704-2012 7.3.3）", want)
             last[2] = n
@@ -208,14 +211,12 @@ def headings(doc, kb):
         if prev == n == 1 and level < 4 and last[level + 1] is None:
             # （一）开展…清查 / （一）以…为基础 / 2.重点排查…: the same first number twice in a row, no item under the
             # first one; the second is an item of the next level (1.) or a slip
-            yield Finding(s0 + m.start("n") - (1 if level in (2, 4) else 0), s0 + m.end("rb" if level in (2, 4) else "n"),
-                          "format", "error", "format.heading_sequence",
+            yield Finding(num_at, num_end, "format", "error", "format.heading_sequence",
                           f"标题序号重复：上一个标题也是“{_fmt(level, 1)}”；若是下一层标题，应为“{_fmt(level + 1, 1)}”", None)
             continue
         if prev is not None and n != prev + 1 and n != 1:  # a restart at 一 begins a new part
             want = _fmt(level, prev + 1)
-            yield Finding(s0 + m.start("n") - (1 if level in (2, 4) else 0), s0 + m.end("rb" if level in (2, 4) else "n"),
-                          "format", "error", "format.heading_sequence",
+            yield Finding(num_at, num_end, "format", "error", "format.heading_sequence",
                           f"标题序号不连续：上一个是“{_fmt(level, prev)}”，此处应为“{want}”", want.rstrip("、."))
         last[level] = n
         for lower in range(level + 1, 5):

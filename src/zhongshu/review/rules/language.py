@@ -327,8 +327,8 @@ def _table_row(text: str, s: int, e: int) -> bool:
     """A gap of two spaces or more in a line with another such gap: cells of a table row (计划任务　　已完成　　完成率)."""
     if e - s < 2:
         return False
-    ls, le = text.rfind("\n", 0, s) + 1, text.find("\n", e)
-    return sum(1 for _ in _CELL_GAP.finditer(text, ls, le if le >= 0 else len(text))) >= 2
+    ls, le = text.rfind("\n", 0, s) + 1, first_of(text, "\n", e, missing=len(text))
+    return sum(1 for _ in _CELL_GAP.finditer(text, ls, le)) >= 2
 
 
 def _repeats_across_gap(text):

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..document import after_last
 from ..model import Finding
 from .fact import YEAR_NAMED, _MULT, _decimals, _doc_year, _lead, _plan_first, cn_number, months_off, named_year, p_fmt
 from .stated_sums import _DASH
@@ -229,8 +230,7 @@ def transition_year(doc, kb):
     if "过渡期" not in text:
         return
     for m in _TRANSITION.finditer(text):
-        sent = max(text.rfind(c, 0, m.start()) for c in "。！？；\n") + 1
-        named = [y for y in _YEAR_NAMED.finditer(text, sent, m.start())]
+        named = list(_YEAR_NAMED.finditer(text, after_last(text, "。！？；\n", m.start()), m.start()))
         if not named:
             continue  # (…过渡期的最后一年 with no year named in the sentence: a year the text does not state)
         year = named_year(text, named[-1])

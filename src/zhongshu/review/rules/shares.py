@@ -15,6 +15,7 @@ import calendar
 import datetime as dt
 import re
 
+from ..document import first_of
 from ..model import Finding
 from .fact import _MULT, _decimals, _doc_year, _lead, cn_number, p_fmt
 
@@ -142,9 +143,7 @@ def phased_total(doc, kb):
         return
     for m in _PHASED.finditer(text):
         k = 2 if m.group("k") in ("两", "二") else cn_number(m.group("k"))
-        end = text.find("\n", m.end())
-        end = len(text) if end < 0 else end
-        scope = text[m.end() - 1 : min(end, m.end() + 240)]
+        scope = text[m.end() - 1 : min(first_of(text, "\n", m.end(), missing=len(text)), m.end() + 240)]
         parts = [p for p in _PHASE.finditer(scope) if p.group("u") == m.group("u")]
         if not k or len(parts) != k or [cn_number(p.group("no")) for p in parts] != list(range(1, k + 1)):
             continue

@@ -40,7 +40,9 @@ _AMONG = re.compile(_lead(_NUM.format("t")) + r"(?P<what>[\u4e00-\u9fff]{1,6}?)�
                     r"[，,]?(?P<rest>[^。；\n]{4,120})")  # (1个市级中心、7个…: 中 of a word, no 其中)
 _AMONG_HEAD = frozenset("，,。；：\n \t\u3000")  # what may stand before the whole (or before 在 and it)
 _FIG = re.compile(_lead(_NUM.format("n")))  # a figure with its unit, not the tail of another number
-_OVERLAPPING = re.compile(r"以上|以下|累计|其中|同比|比上年|增长|下降|平均|占")
+_OVERLAP_WORDS = r"累计|其中|同比|比上年|增长|下降|平均|占"
+_OVERLAPPING = re.compile(r"以上|以下|" + _OVERLAP_WORDS)
+_OVERLAPPING_NOT_BOUND = re.compile(_OVERLAP_WORDS)  # (以上, 以下 bound classes of a measure: _bins)
 
 
 # 同比增长15%，上年同期为1150万人次: the base after the rate; the new figure is the last one before it
@@ -118,7 +120,7 @@ def _bins(rest: str) -> bool:
     """The parts are classes of a measure (收入50万元以上的6个、20万至50万元的9个、10万元以下的…): ranges, with at
     most one open class at each end — they cannot overlap."""
     return (_RANGE_BIN.search(rest) is not None and rest.count("以上") <= 1 and rest.count("以下") <= 1
-            and not re.search(r"累计|其中|同比|比上年|增长|下降|平均|占", rest))
+            and not _OVERLAPPING_NOT_BOUND.search(rest))
 
 
 def parts_among(doc, kb):
@@ -407,8 +409,7 @@ def shi_items(doc, kb):
         n = cn_number(g)
         k, start = 0, m.end() - 1
         while start < len(text):
-            end = text.find("\n", start + 1)
-            end = len(text) if end < 0 else end
+            end = first_of(text, "\n", start + 1, missing=len(text))
             for it in _SHI_ITEM.finditer(text, start, end):
                 if _CN_ORD.index(it.group(1)) == k:
                     k += 1
