@@ -178,10 +178,16 @@ def _load_phrase_file(m: PhraseMatcher, table) -> int:
     tmpl = meta.get("msg", "“{wrong}”应写作“{right}”：{reason}").replace("_", " ")
     default_reason = meta.get("reason", "")
     n = 0
+    last = ""
     for row in table.rows:
         wrong = row[0]
         right = row[1] if len(row) > 1 else ""
         reason = (row[2] if len(row) > 2 and row[2] else default_reason) or "常见误写"
+        if reason.startswith("同上"):  # a reader's shorthand in the file: the row above's reason, plus what follows
+            rest = reason[2:].lstrip("，,；; ")
+            reason = f"{last}；{rest}" if last and rest else last or rest or "常见误写"
+        else:
+            last = reason
         exceptions = tuple(x for x in row[3].split("|") if x) if len(row) > 3 else ()
         severity = row[4] if len(row) > 4 and row[4] else sev
         msg = tmpl.format(wrong=wrong, right=right or "（删去）", reason=reason)
