@@ -754,29 +754,53 @@ def explained(text: str, q: int, index: NearMissIndex, right: str | None = None)
             and fget(text[q + 1 : q + 3], 0) >= NEIGHBOUR_FREQ)
 
 
-_PLACE_SUFFIX = re.compile(r"(?=([\u4e00-\u9fff]{2})(?:省|市|县|区|州|盟|旗|镇|乡|村|街道|社区))")
-_COMPANY = re.compile(r"(?=([\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,8}?有限(?:责任)?公司)")
+_PLACE_CHARS = re.compile(r"[省市县区州盟旗镇乡村街社]")
+_PLACE_ONE = frozenset("省市县区州盟旗镇乡村")
 _ORG_WORDS = ("大学", "学院", "集团", "公司", "医院", "中学", "小学", "银行")
-_ORG_SUFFIX = re.compile(r"(?=([\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,2}?(?:" + "|".join(_ORG_WORDS) + "))")
+_COMPANY_WORDS = ("有限公司", "有限责任公司")
+
+
+def _occurrences(text: str, words) -> set[int]:
+    """Every position where one of ``words`` starts (overlaps included), found with str.find."""
+    out = set()
+    for w in words:
+        q = text.find(w)
+        while q >= 0:
+            out.add(q)
+            q = text.find(w, q + 1)
+    return out
+
+
+def _cjk_heads(text: str, q: int, least: int, most: int):
+    """Positions p with least <= q - p <= most whose text[p:q] is all CJK (nearest first)."""
+    p = q
+    while p > 0 and q - p < most and _is_cjk(text[p - 1]):
+        p -= 1
+        if q - p >= least:
+            yield p
 
 
 def document_names(text: str, freq: dict) -> frozenset:
     """Two-character strings the document uses as names: before 省/市/县… (江岭省 — the sender's own
     province) unless the suffix starts a word there (陪训乡村医生, 耕据区委: slips), or before
-    大学/集团/公司… (江岭大学; with one or two characters between, twice: 江岭能源集团)."""
+    大学/集团/公司… (江岭大学; with one or two characters between, twice: 江岭能源集团). Found from the
+    suffixes back (a pattern that looks ahead at every position costs ~1.5 ms per 10,000 characters)."""
     out = set()
-    for m in _PLACE_SUFFIX.finditer(text):
-        q = m.start() + 2
-        if not (freq.get(text[q : q + 2], 0) >= 20 or text[q : q + 2] in ("街道", "社区")) or (
-                text[q : q + 2] in ("街道", "社区") and text[m.start() - 1 : m.start()] in ("市", "县", "区", "镇", "乡")):
-            out.add(m.group(1))  # (临溪区晓园街道: a 街道 under its district is named, not 陪训社区干部)
-    for m in _COMPANY.finditer(text):
-        out.add(m.group(1))  # 禾川城发物业服务有限公司: a company's full name
+    for m in _PLACE_CHARS.finditer(text, 2):
+        q = m.start()
+        after = text[q : q + 2]
+        street = after in ("街道", "社区")
+        if not (street or text[q] in _PLACE_ONE) or not (_is_cjk(text[q - 2]) and _is_cjk(text[q - 1])):
+            continue
+        if not (freq.get(after, 0) >= 20 or street) or (street and text[q - 3 : q - 2] in ("市", "县", "区", "镇", "乡")):
+            out.add(text[q - 2 : q])  # (临溪区晓园街道: a 街道 under its district is named, not 陪训社区干部)
+    for q in _occurrences(text, _COMPANY_WORDS):
+        out.update(text[p : p + 2] for p in _cjk_heads(text, q, 2, 10))  # 禾川城发物业服务有限公司: a company's full name
+    heads = {p for q in _occurrences(text, _ORG_WORDS) for p in _cjk_heads(text, q, 2, 4)}
     seen: dict[str, int] = {}
-    for m in _ORG_SUFFIX.finditer(text):
-        direct = (text.startswith(_ORG_WORDS, m.start() + 2)
-                  or not m.start() or not _is_cjk(text[m.start() - 1]))  # …大学 at a line's or clause's start
-        seen[m.group(1)] = seen.get(m.group(1), 0) + (2 if direct else 1)
+    for p in heads:
+        direct = text.startswith(_ORG_WORDS, p + 2) or not p or not _is_cjk(text[p - 1])  # …大学 at a line's or clause's start
+        seen[text[p : p + 2]] = seen.get(text[p : p + 2], 0) + (2 if direct else 1)
     out.update(w for w, n in seen.items() if n >= 2)  # 江岭大学; 江岭能源集团 twice (薪筹按照集团 once: a slip)
     return frozenset(out)
 
