@@ -251,6 +251,52 @@ def counted_list(doc, kb):
                           f"数量与所列项不符：文中称{c.group('n')}{c.group('u')}，其后列出{k}项，请核对", f"{k}{c.group('u')}")
 
 
+# 对判处管制、宣告缓刑、裁定假释和暂予监外执行的三类罪犯: a count right after the list it sums up
+_COUNT_AFTER_LIST = re.compile(r"、(?P<last>[\u4e00-\u9fff“”]{1,15}?)(?P<deng>等)?(?P<n>[两二三四五六七八九十])(?P<u>个方面|个环节|个领域|"
+                               r"大领域|大类|大工程|大行动|大任务|类|项|种|级|支队伍|个)"
+                               r"(?!以上|以下|余|多|项目|级别|类别|种类|个人|个体|规定|主张|原则|纪律|禁令)")
+_LIST_STOPS = "、，,。；;：:！？\n（）()《》"
+_NOT_ITEM = re.compile(r"[和及与等的要应将把对在是为了着过第至到或几数近约两二三四五六七八九十]")
+_LEVELS = frozenset("省市县区乡镇村")
+
+
+def _item(s: str) -> bool:
+    """A short plain item of a list: one to six characters (quotes aside), no 和/及/与/等/的, verb or number."""
+    s = s.strip("“”")
+    return 0 < len(s) <= 6 and not _NOT_ITEM.search(s) and all("\u4e00" <= c <= "\u9fff" for c in s)
+
+
+def listed_before(doc, kb):
+    """A count right after a list joined by 、 that names a different number of items, off by one or two
+    (A、B、C和D的三类…; with 等 before the count, only fewer than listed: 教育、医疗等五大领域 may name two of five)."""
+    text = doc.text
+    if "、" not in text:
+        return
+    for m in _COUNT_AFTER_LIST.finditer(text):
+        last = m.group("last").removesuffix("的")
+        parts = last.split("和", 1)
+        if (not all(_item(x) for x in parts) or last.endswith("“") or m.group("u") == "级" and len(_LEVELS.intersection(last)) > 1):
+            continue  # the last item, or two joined by 和 (…裁定假释和暂予监外执行); 坚定“四个自信”: a term; 省、市县两级
+        k, pos = 2, m.start()  # the last item (or two, joined by 和) and the one before this 、
+        while True:
+            before = after_last(text, _LIST_STOPS, pos)
+            if text[before - 1 : before] != "、":
+                break
+            if not _item(text[before:pos]):
+                k = 0  # a long item inside the list (省委六届七次全会、计划工作会议): its items cannot be counted
+                break
+            k, pos = k + 1, before - 1
+        first = text[after_last(text, _LIST_STOPS, pos) : pos]
+        if not first or re.fullmatch(r"[一二三四五六七八九十\d]+", first) or "第" in first[-3:]:
+            continue  # 一、产业、人才两个方面: a heading's number; 第二、第三个: ordinals
+        k += len(parts) > 1
+        n = cn_number(m.group("n"))
+        if k < 2 or abs(n - k) > 2 or (n >= k if m.group("deng") else n == k):
+            continue
+        yield Finding(m.start("n"), m.end("u"), "fact", "warning", "fact.count",
+                      f"数量与所列项不符：前面列出{k}项，此处称{m.group('n')}{m.group('u')}，请核对", None)
+
+
 _FIGURE = re.compile(r"(?P<n>\d(?<![\d.]\d)\d{3,})(?![\d.])\s*(?P<u>" + _UNITS + r")")
 
 
@@ -422,5 +468,5 @@ def shi_items(doc, kb):
                           f"{_CN_ORD[k - 1] if k != 2 else '两'}{m.group('u')}")
 
 
-RULES = (stated_change, target_share, parts_among, swapped_digits, remainder, share_of_earlier_total, counted_list, base_after, excess, rank_order, agenda_items,
+RULES = (stated_change, target_share, parts_among, swapped_digits, remainder, share_of_earlier_total, counted_list, listed_before, base_after, excess, rank_order, agenda_items,
          shi_items, headed_items)
