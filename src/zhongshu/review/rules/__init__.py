@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import (authority, bracket_sums, confusion, context, derived_figures, event_mentions, fact, format, former_leaders, homophone, language, law_dates, nearmiss, numbers, paired_changes, periods, phrases,
-               policy, political, punctuation, restated, shares, stated_changes, stated_sums)
+               policy, political, punctuation, restated, shares, stated_changes, stated_sums, verb_objects)
 
 ALL_RULES = (
     *phrases.RULES,
@@ -26,6 +26,7 @@ ALL_RULES = (
     *punctuation.RULES,
     *numbers.RULES,
     *language.RULES,
+    *verb_objects.RULES,
     *context.RULES,
     *confusion.RULES,
     *nearmiss.RULES,

@@ -191,7 +191,7 @@ def _lead(p: str) -> str:
     return p.replace(r"\d+", _AT_NUM, 1)
 
 
-_UNITS = "万人次|万剂次|剂次|万件|万次|万份|人次|人|名|个|家|项|件|所|户|次|台|辆|篇|条|座|栋|幢|处|场|批|期|套|张|份|册|卷|宗|起|例|万人|万元|亿元|元|吨|万吨|亩|万亩|万户|公里|公顷|万平方米|平方米|平方公里|PB|P(?![A-Za-z])"
+_UNITS = "万人次|万剂次|剂次|亿美元|万美元|美元|万件|万次|万份|人次|人|名|个|家|项|件|所|户|次|台|辆|篇|条|座|栋|幢|处|场|批|期|套|张|份|册|卷|宗|起|例|万人|万元|亿元|元|吨|万吨|亩|万亩|万户|公里|公顷|万平方米|平方米|平方公里|PB|P(?![A-Za-z])"
 _TOTAL = re.compile(r"(?:共有|共计|总计|合计|总共|总数为|总数|共|全[市县区省局]共?有?|发现|查出|排查出|新增)(?P<what>[^\d，,。；、\n]{0,8}?)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + ")")
 _PART = re.compile(r"(?P<label>[^\d，,、；。（）()]{0,12}?)(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + ")")
 _SENT_END = re.compile(r"[。；！？\n]")
@@ -233,7 +233,8 @@ def _bare_head_ok(text, m) -> bool:
         start and text[start - 1] in "，," and "、" in text[after_last(text, "。；;：:\n", start - 1) : start])
 
 
-_DIVIDED = re.compile(r"[，,](?:共)?(?:分为|分成|划分为)(?![\d一二三四五六七八九十两几]+(?:类|个方面|种|档|级|批|组|期|段|步))")
+_DIVIDED = re.compile(r"[，,](?:(?:共)?(?:分为|分成|划分为)(?![\d一二三四五六七八九十两几]+(?:类|个方面|种|档|级|批|组|期|段|步))"
+                      r"|由)")  # 团组共8人，由省政府1人、…和企业代表4人组成 (由 when the sentence ends in 组成)
 
 
 def totals(doc, kb):
@@ -247,7 +248,7 @@ def totals(doc, kb):
         k, kw, divided = seg.find("其中"), 2, False
         if k < 0 or k > 24:
             d = _DIVIDED.search(seg, 0, 26)
-            if d is None or bare:
+            if d is None or bare or d.group(0).endswith("由") and "组成" not in seg[d.end() :]:
                 continue
             k, kw, divided = d.start(), len(d.group(0)), True  # 共划分网格86个，分为城镇网格12个、…: the whole divided
         seg_start = m.end() + k + kw
@@ -445,11 +446,16 @@ _PCT1 = re.compile(r"(?P<dir>" + _UP + "|" + _DOWN + r")了?\s*" + _X + r"[，,]
 _UP_RATE = ("增幅", "涨幅")
 _PCT2 = re.compile(_AB + r"(?P<fill>[^。；%％\d]{0,12}?)(?P<dir>" + _UP + "|" + _DOWN + r"|增幅|涨幅|降幅|减幅|精简|压减|压缩)了?(?:比例|幅度|比率)?(?:达到|达|为)?\s*" + _X)
 
+# 压缩至28.6小时，较上年的36.2小时压缩了25.3%: the new figure first, then the old one after 较/比
+_PCT3 = re.compile(r"(?:" + _UP + "|" + _DOWN + r"|压缩|缩短)(?:到|至)\s*(?P<b>\d+(?:\.\d+)?)\s*(?P<ub>[万亿千百]?)[^\d，,。；%％]{0,4}?[，,]?\s*"
+                   r"(?:较|比)(?:上年|去年|\d{4}年)(?:同期|底|末|全年)?的?\s*(?P<a>\d+(?:\.\d+)?)\s*(?P<ua>[万亿千百]?)[^\d，,。；%％]{0,4}?"
+                   r"(?P<fill>)(?P<dir>" + _UP + "|" + _DOWN + r"|增幅|涨幅|降幅|减幅|压缩|缩短)了?(?:比例|幅度)?(?:达到|达|为)?\s*" + _X)
+
 
 def percentages(doc, kb):
     text = doc.text
     seen = set()
-    for rx in (_PCT1, _PCT2):
+    for rx in (_PCT1, _PCT2, _PCT3):
         for m in rx.finditer(text):
             if m.group("ua") != m.group("ub") and m.group("ua") and m.group("ub"):
                 continue
@@ -1845,7 +1851,7 @@ def listed_sums(doc, kb):
             continue
         sent = after_last(text, "。！？；;：:\n", m.start())
         seg = re.sub(r"[（(][^）)]*[）)]", lambda x: " " * len(x.group(0)), text[sent : head.start()])
-        clauses = re.split(r"[，,、]", seg)
+        clauses = _numbered_items(seg)
         tiers = [t.group(0) for c in clauses if (t := _TIER.search(c))]
         if len(tiers) >= 2 and len(set(tiers)) == len(tiers):
             clauses = [_TIER.sub("", c) for c in clauses]  # 县级林长11名、乡级林长86名、村级林长312名，合计…: tiers, not overlaps
@@ -1871,6 +1877,25 @@ def listed_sums(doc, kb):
             # or a count of another unit (现设5个内设机构，核定行政编制18名、事业编制42名，合计62名), unless it names a
             # wider whole the parts are among (全县12所卫生院中，6所…)
         yield from _sum_finding(m, vals)
+
+
+def _numbered_items(seg: str) -> list[str]:
+    """The clauses of ``seg`` split at commas and 、, a piece without a digit joined to the next one: its label goes on
+    (大陆有关部门、高校和企业代表120人 is one part)."""
+    out: list[str] = []
+    for clause in re.split(r"[，,]", seg):
+        pending = ""
+        for piece in clause.split("、"):
+            if pending:
+                piece = pending + "、" + piece
+            if re.search(r"\d", piece) or piece is clause:
+                out.append(piece)
+                pending = ""
+            else:
+                pending = piece
+        if pending:
+            out.append(pending)
+    return out
 
 
 _ITEM_HEAD = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.．])")
@@ -2152,7 +2177,8 @@ _PERIOD_DATES = (r"(?:(?P<y1>\d{4})年)?(?P<m1>\d{1,2})月(?P<d1>\d{1,2})日(?:[
 _PERIOD = re.compile(_PERIOD_DATES + r"[，,（(]?\s*$")
 # 拟于12月7日（星期一）至12日（星期六）对我省进行友好访问，访问期间共5天: the dates earlier in the sentence, when the
 # length is the whole stay's (期间共, 为期, 历时)
-_PERIOD_FAR = re.compile(_PERIOD_DATES + r"[^。；！？\n\d]{1,30}?(?:期间|活动|访问|会议|培训)?$")
+_PERIOD_FAR = re.compile(_PERIOD_DATES + r"(?:[^。；！？\n\d“《]|“[^”。\n]{1,30}”|《[^》。\n]{1,30}》){1,40}?(?:期间|活动|访问|会议|培训)?$")
+# (a name in quotes or a title may hold digits: 举办“2026枫原国际友好城市合作论坛”，为期3天)
 # months with no statutory holiday and no working weekend (国务院办公厅 holiday notices): working days are Monday–Friday
 _PLAIN_MONTHS = frozenset((3, 7, 8, 11, 12))
 

@@ -194,4 +194,40 @@ def law_anniversaries(doc, kb):
                       f"周年数不符：{name.group(0)}于{since}年{m.group('verb')}，到{year}年是{year - since}周年", f"{year - since}周年")
 
 
-RULES = (law_dates, cited_numbers, law_anniversaries)
+
+# 2023年6月28日第十三届全国人民代表大会常务委员会第三次会议通过: the term of the NPC (and of the CPPCC's National
+# Committee) sitting on a date. A term runs from the first session of its congress, early in March of every fifth
+# year from 1998, to the first session of the next.
+_TERM_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?[^\d。；！？\n]{0,6}?"
+                        r"(?:中国人民政治协商会议)?第?(?P<n>[一二三四五六七八九十]{1,3})届"
+                        r"(?P<body>全国人民代表大会|全国人大|全国委员会|全国政协)")
+_FIRST_TERM_YEAR, _FIRST_TERM = 1998, 9  # the 9th NPC and CPPCC met first in March 1998
+_CN_TERMS = ("九", "十", "十一", "十二", "十三", "十四", "十五", "十六")
+
+
+def _sitting_term(y: int, m: int, d: int | None) -> int | None:
+    """The term sitting on the date; None in the first half of March of a congress year (its first session's days)."""
+    if y < _FIRST_TERM_YEAR:
+        return None
+    k, r = divmod(y - _FIRST_TERM_YEAR, 5)
+    if r == 0 and m == 3 and (d is None or d <= 15):
+        return None
+    return _FIRST_TERM + k - (r == 0 and m < 3)
+
+
+def npc_terms(doc, kb):
+    """A date and the term of the NPC or CPPCC written with it that was not sitting then."""
+    text = doc.text
+    if "届全国" not in text:
+        return
+    for m in _TERM_DATE.finditer(text):
+        term = _sitting_term(int(m.group("y")), int(m.group("m")), int(m.group("d")) if m.group("d") else None)
+        n = cn_number(m.group("n"))
+        if term is None or n is None or n == term:
+            continue
+        right = _CN_TERMS[term - _FIRST_TERM] if term - _FIRST_TERM < len(_CN_TERMS) else str(term)
+        yield Finding(m.start("n"), m.end("n"), "policy", "warning", "policy.law_citation",
+                      f"届次与日期不符：{m.group('y')}年{m.group('m')}月在任的是第{right}届{m.group('body')}，不是第{m.group('n')}届", right)
+
+
+RULES = (law_dates, cited_numbers, law_anniversaries, npc_terms)

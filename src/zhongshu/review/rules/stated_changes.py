@@ -297,6 +297,27 @@ def listed_before(doc, kb):
                       f"数量与所列项不符：前面列出{k}项，此处称{m.group('n')}{m.group('u')}，请核对", None)
 
 
+# 会议听取了3个单位的工作汇报：市商务局汇报了…，市外办汇报了…，市侨联汇报了…，市文旅局汇报了…: a count of the
+# speakers and the clauses that follow, one for each
+_SPEAKERS = re.compile(r"(?P<n>\d{1,2}|[两二三四五六七八九十])个(?P<who>单位|部门|地方|乡镇|县（市、区）|县市区)的?(?:工作|情况)?"
+                       r"(?P<verb>汇报|发言|交流发言)[：:](?P<body>[^。\n]{8,600})")
+
+
+def speakers(doc, kb):
+    """A count of the bodies heard before the colon, against the clauses that follow it (…汇报了…，…汇报了…)."""
+    text = doc.text
+    if "汇报" not in text and "发言" not in text:
+        return
+    for m in _SPEAKERS.finditer(text):
+        verb = m.group("verb")[-2:]
+        k = sum(1 for c in re.split(r"[，,；;]", m.group("body")) if 2 <= c.find(verb) <= 16)
+        n = cn_number(m.group("n"))
+        if k >= 2 and n != k:
+            yield Finding(m.start("n"), m.end("who"), "fact", "warning", "fact.count",
+                          f"数量与下文不符：此处为{m.group('n')}个{m.group('who')}，冒号后列了{k}个{m.group('who')}的{m.group('verb')}，请核对",
+                          None)
+
+
 _FIGURE = re.compile(r"(?P<n>\d(?<![\d.]\d)\d{3,})(?![\d.])\s*(?P<u>" + _UNITS + r")")
 
 
@@ -468,5 +489,5 @@ def shi_items(doc, kb):
                           f"{_CN_ORD[k - 1] if k != 2 else '两'}{m.group('u')}")
 
 
-RULES = (stated_change, target_share, parts_among, swapped_digits, remainder, share_of_earlier_total, counted_list, listed_before, base_after, excess, rank_order, agenda_items,
+RULES = (stated_change, target_share, parts_among, swapped_digits, remainder, share_of_earlier_total, counted_list, listed_before, speakers, base_after, excess, rank_order, agenda_items,
          shi_items, headed_items)

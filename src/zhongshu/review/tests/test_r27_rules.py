@@ -42,3 +42,69 @@ def test_round27_count_right_after_its_list():
     assert found("赠送省图书馆、市县两级档案馆。", "fact.count") == []
     assert found("把表彰大会、省委六届七次全会、计划工作会议、经济工作会议四个会套在一起开。", "fact.count") == []
     assert found("连续在第二、第三个春节送礼。", "fact.count") == []
+
+
+# --- from fresh48 (a province's 商务厅, 文旅厅, 外办, 台办; a city's 统战部, 侨联, 民宗局; a 综合保税区) ---------------
+
+
+def test_round27_verb_and_object_table():
+    assert found("持续加快通关便利化水平，区内企业满意。", "language.collocation") == ["加快"]
+    assert found("扩大我省在东盟地区的知名度和影响力。", "language.collocation") == ["扩大"]
+    assert found("为深刻吸收近年来国内外群众性活动拥挤踩踏事故教训，", "language.collocation") == ["吸收"]
+    assert found("建立了浓厚的民族团结氛围。", "language.collocation") == ["建立"]
+    assert found("加快提升服务水平。", "language.collocation") == []  # the nearer verb fits
+    assert found("扩大高水平对外开放。", "language.collocation") == []
+    assert found("营造人人关心创建、人人参与创建的浓厚氛围。", "language.collocation") == []
+    assert found("进一步提升预报精度和预警覆盖面。", "language.collocation") == []
+
+
+def test_round27_acts_in_the_wrong_order():
+    assert found("完善并制定应急预案。", "language.order") == ["完善并制定"]
+    assert found("对排查发现的问题要及时整改并发现。", "language.order") == ["整改并发现"]
+    assert found("制定并完善应急预案。", "language.order") == []
+
+
+def test_round27_speakers_counted_before_a_colon():
+    text = "会议听取了3个单位的工作汇报：市商务局汇报了经贸合作情况，市外办汇报了团组管理情况，市侨联汇报了联谊工作情况，市文旅局汇报了交流合作情况。"
+    assert found(text, "fact.count") == ["3个单位"]
+    assert found(text.replace("3个", "4个"), "fact.count") == []
+
+
+def test_round27_figures():
+    assert found("进口整体通关时间压缩至28.6小时，较上年的36.2小时压缩了25.3%。", "fact.percent") == ["25.3%"]
+    assert found("进口整体通关时间压缩至28.6小时，较上年的36.2小时压缩了21.0%。", "fact.percent") == []
+    assert found("实际使用外资18.6亿美元，其中制造业11.2亿美元，占比65.2%。", "fact.percentage") == ["65.2%"]
+    assert found("团组共8人（名单见附件），由省政府1人、省商务厅2人、省外办1人、省贸促会1人和重点企业代表4人组成。", "fact.total")
+    assert found("团组共9人，由省政府1人、省商务厅2人、省外办1人、省贸促会1人和重点企业代表4人组成。", "fact.total") == []
+    assert found("来自台湾的专家等86人，以及大陆有关部门、高校和企业代表120人，共计216人参加论坛。", "fact.total") == ["216人"]
+    assert found("同意于2026年12月10日至11日举办“2026枫原国际友好城市合作论坛”，为期3天。", "fact.period") == ["3天"]
+    assert found("内地与香港CEPA于2004年6月签署以来。", "fact.event_date") == ["2004年6月"]
+
+
+def test_round27_npc_term_on_its_date():
+    assert found("（2023年6月28日第十三届全国人民代表大会常务委员会第三次会议通过）", "policy.law_citation") == ["十三"]
+    assert found("（2023年6月28日第十四届全国人民代表大会常务委员会第三次会议通过）", "policy.law_citation") == []
+    assert found("2018年3月11日第十三届全国人民代表大会第一次会议通过", "policy.law_citation") == []
+    assert found("2022年12月30日第十三届全国人民代表大会常务委员会第三十八次会议修订", "policy.law_citation") == []
+
+
+def test_round27_statutory_figures_and_authority():
+    text = "每场次预计参加人数达到5000人以上的游园属于大型群众性活动，由活动所在地文化和旅游主管部门依法实施安全许可。"
+    assert found(text, "policy.rule_figure") == ["5000人"]
+    assert found(text, "policy.authority") == ["活动所在地文化和旅游主管部门"]
+    assert found("由活动所在地县级人民政府公安机关依法实施安全许可。", "policy") == []
+    assert found("增加赔偿的金额为价款或者接受服务的费用的两倍。", "policy.rule_figure") == ["两倍"]
+
+
+def test_round27_terms_and_words():
+    assert found("贯彻“港人治港”“澳人治澳”、高度自主的方针。", "political.term")
+    assert found("吸引台湾青年来华参访。", "political.term") == ["台湾青年来华"]
+    assert found("深化中台农业合作。", "political.term") == ["中台农业"]
+    assert found("建设数据中台。", "political.term") == []
+    assert found("在就业、住房保障等方面上为台胞提供便利。", "language.collocation") == ["上"]
+    assert found("在质量、品种等方面上档次。", "language.collocation") == []
+    assert found("各地商务部门要主动的上门服务。", "language.de") == ["的"]
+    assert found("提供热情的上门服务。", "language.de") == []
+    assert found("个别场所存在未经审批善自扩建现象。", "language.context") == ["善自"]
+    assert found("完善自身制度。", "language.context") == []
+    assert found("二是设备老化，高峰时段查验能力差强人意；", "language.collocation") == ["差强人意"]
