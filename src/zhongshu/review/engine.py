@@ -82,9 +82,10 @@ def _settle(raw: list[Finding], allowed: list[tuple[int, int]]) -> list[Finding]
             continue
         if out:
             p = out[-1]
-            if (p.category == f.category and p.start <= f.start and f.end <= p.end and p.severity == "error"
+            if (p.category == f.category and p.start <= f.start and f.end <= p.end
+                    and (p.severity == "error" or p.rule == f.rule == "fact.total" and p.end == f.end)
                     and p.rule != "format.pair"):  # an unpaired mark's span runs to the end of its clause
-                continue
+                continue  # (two rules of sums may find one breakdown: 全市…128万平方米，其中…)
         if f.category == "political":
             k = next((i for i in range(len(out) - 1, max(-1, len(out) - 4), -1)
                       if out[i].category == "political" and out[i].start <= f.end and f.start <= out[i].end), None)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import (authority, bracket_sums, confusion, context, derived_figures, event_mentions, fact, format, former_leaders, homophone, language, law_dates, nearmiss, numbers, paired_changes, periods, phrases,
+from . import (articles, authority, bracket_sums, confusion, context, derived_figures, event_mentions, fact, format, former_leaders, homophone, language, law_dates, nearmiss, numbers, paired_changes, periods, phrases,
                policy, political, punctuation, restated, shares, stated_changes, stated_sums, verb_objects)
 
 ALL_RULES = (
@@ -23,6 +23,7 @@ ALL_RULES = (
     *shares.RULES,
     *paired_changes.RULES,
     *format.RULES,
+    *articles.RULES,
     *punctuation.RULES,
     *numbers.RULES,
     *language.RULES,

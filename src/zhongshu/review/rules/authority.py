@@ -93,6 +93,25 @@ _FIGURES = (
     ("接受服务的费用", re.compile(r"价款或者接受服务的费用的(?P<at>(?P<n>[一二两三四五六七八九十]|\d{1,2})倍)"),
      3, "三倍", "《中华人民共和国消费者权益保护法》第五十五条：经营者提供商品或者服务有欺诈行为的，增加赔偿的金额为消费者购买商品的"
      "价款或者接受服务的费用的三倍；增加赔偿的金额不足五百元的，为五百元", "policy.rule_figure"),
+    ("老旧小区", re.compile(r"建成(?:于|年代在)?(?P<at>(?P<n>(?:19|20)\d\d)年)底?(?:以)?前的?(?:、[^，。；]{0,30}?)?(?:的)?(?:城镇)?(?:老旧小区|住宅小区)"),
+     2000, "2000年", "《国务院办公厅关于全面推进城镇老旧小区改造工作的指导意见》（国办发〔2020〕23号）：重点改造2000年底前建成的老旧小区",
+     "policy.rule_figure"),
+    ("规划", re.compile(r"(?:详细规划|总体规划|专项规划|规划草案|规划)[^。；]{0,40}?(?:公告|公示)[^。；]{0,10}?(?:期为|时间为|期限为)"
+                        r"(?P<at>(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})(?:日|天))"),
+     (">=", 30), "三十日", "《中华人民共和国城乡规划法》第二十六条：城乡规划报送审批前，组织编制机关应当依法将城乡规划草案予以公告，"
+     "公告的时间不得少于三十日", "policy.time_limit"),
+    ("控制性详细规划", re.compile(r"控制性详细规划[^。]{0,120}?(?:报经|报请|报|经)(?P<at>(?:市|县|区)?人大常委会|(?:市|县|区)?人民代表大会常务委员会)(?:审议)?批准"),
+     None, "本级人民政府", "《中华人民共和国城乡规划法》第十九条：城市的控制性详细规划经本级人民政府批准后，报本级人民代表大会常务委员会和"
+     "上一级人民政府备案", "policy.authority"),
+    ("专有部分面积", re.compile(r"专有部分面积占比(?P<at>(?!三分之二)(?:[一二三四五六七八九十]分之[一二三四五六七八九十]|过半数|半数))以上的业主且人数占比"),
+     None, "三分之二", "《中华人民共和国民法典》第二百七十八条：业主共同决定事项，应当由专有部分面积占比三分之二以上的业主且人数占比三分之二"
+     "以上的业主参与表决", "policy.rule_figure"),
+    ("永久基本农田", re.compile(r"(?:占用|避让|涉及)永久基本农田[^。]{0,40}?报(?:经)?(?P<at>省级人民政府|省人民政府|省政府)(?:审核)?批准"),
+     None, "国务院", "《中华人民共和国土地管理法》第四十四条、第四十六条：永久基本农田转为建设用地的、征收永久基本农田的，由国务院批准",
+     "policy.authority"),
+    ("城市道路", re.compile(r"新建、扩建、改建的城市道路交付使用后(?P<at>(?P<n>\d|[一二两三四五六七八九十])年)内"),
+     5, "5年", "《城市道路管理条例》第三十三条：因工程建设需要挖掘城市道路的，…新建、扩建、改建的城市道路交付使用后5年内、大修的"
+     "城市道路竣工后3年内不得挖掘", "policy.rule_figure"),
 )
 
 
@@ -103,10 +122,35 @@ def stated_figures(doc, kb):
         if cue not in text:
             continue
         for m in rx.finditer(text):
-            if want is not None and cn_number(m.group("n")) == want:
+            if isinstance(want, tuple):  # (">=", least): a floor the law sets
+                n = cn_number(m.group("n"))
+                if n is None or n >= want[1]:
+                    continue
+            elif want is not None and cn_number(m.group("n")) == want:
                 continue
             yield Finding(m.start("at"), m.end("at"), "policy", "warning", rule,
                           f"法定期限有误：{why}" if rule == "policy.time_limit" else f"与规定不符：{why}", right)
 
 
-RULES = (overrides_law, high_tech_by_city, stated_figures)
+
+# 一起造成3人死亡，…属于一般事故: the grade the 条例 gives a death toll (《生产安全事故报告和调查处理条例》第三条)
+_ACCIDENT = re.compile(r"(?:造成|致)(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})人死亡[^。]{0,40}?(?:属于|为|构成|定性为|认定为)(?P<at>特别重大|重大|较大|一般)(?:生产安全)?事故")
+_GRADES = ((30, "特别重大"), (10, "重大"), (3, "较大"), (0, "一般"))
+
+
+def accident_grade(doc, kb):
+    text = doc.text
+    if "死亡" not in text:
+        return
+    for m in _ACCIDENT.finditer(text):
+        n = cn_number(m.group("n"))
+        if n is None:
+            continue
+        right = next(g for least, g in _GRADES if n >= least)
+        if right != m.group("at"):
+            yield Finding(m.start("at"), m.end("at") + 2, "policy", "warning", "policy.rule_figure",
+                          f"事故等级与死亡人数不符：造成{m.group('n')}人死亡的是{right}事故（《生产安全事故报告和调查处理条例》第三条：3人以上10人以下"
+                          f"死亡为较大事故，10人以上30人以下为重大事故，30人以上为特别重大事故）", right + "事故")
+
+
+RULES = (overrides_law, high_tech_by_city, stated_figures, accident_grade)

@@ -191,7 +191,7 @@ def _lead(p: str) -> str:
     return p.replace(r"\d+", _AT_NUM, 1)
 
 
-_UNITS = "万人次|万剂次|剂次|亿美元|万美元|美元|万件|万次|万份|人次|人|名|个|家|项|件|所|户|次|台|辆|篇|条|座|栋|幢|处|场|批|期|套|张|份|册|卷|宗|起|例|万人|万元|亿元|元|吨|万吨|亩|万亩|万户|公里|公顷|万平方米|平方米|平方公里|PB|P(?![A-Za-z])"
+_UNITS = "万人次|万剂次|剂次|亿美元|万美元|美元|万件|万次|万份|人次|人|名|个|家|项|件|所|户|次|台|辆|篇|条|座|栋|幢|处|场|批|期|套|张|份|册|卷|宗|起|例|万人|万元|亿元|元|吨|万吨|亩|万亩|万户|公里|公顷|亿平方米|万平方米|平方米|平方公里|亿立方米|万立方米|立方米|PB|P(?![A-Za-z])"
 _TOTAL = re.compile(r"(?:共有|共计|总计|合计|总共|总数为|总数|共|全[市县区省局]共?有?|发现|查出|排查出|新增)(?P<what>[^\d，,。；、\n]{0,8}?)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + ")")
 _PART = re.compile(r"(?P<label>[^\d，,、；。（）()]{0,12}?)(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + ")")
 _SENT_END = re.compile(r"[。；！？\n]")
@@ -1745,6 +1745,8 @@ def breakdowns(doc, kb):
             if any(abs(sum(values[:k]) - total) <= tol for k in range(2, len(values))):
                 continue  # 立案412件，其中…351件、…61件；不予立案的74件: the breakdown closed before later items
             if any(v > total + tol for v in values):
+                if noun and noun.group(0) not in before[max(0, t.start() - 12) : t.end() + 4]:
+                    continue  # 完工41个。其中，126个老旧小区改造项目…: a count of another thing than the total's
                 yield Finding(ts, te, "fact", "warning", "fact.total",
                               f"分项数大于总数：总数为{t.group('n')}{t.group('u')}，请核对", None)
                 continue
@@ -1808,7 +1810,7 @@ _NUM_T = re.compile(r"(?P<n>" + _AT_NUM + r"(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")
 # -- sums announced after their parts ---------------------------------------------
 _ABOVE_SUM = re.compile(r"(?:以上|上述)(?:各项|几项|[\u4e00-\u9fff]{1,2}项|(?P<k>\d)项)?(?:合计|共计|总计|共)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?![\d%％])")
 _ITEM_SUM = re.compile(r"计(?<![合共总小]计)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?![\d%％])")
-_TAIL_SUM = re.compile(r"(?:共计|合计|总计)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?![\d%％])")
+_TAIL_SUM = re.compile(r"(?:共计|合计|总计|共涉及(?:[\u4e00-\u9fff]{1,4}?))\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?![\d%％])")
 _TIER = re.compile(r"(?:国家|省|市|县|区|乡|镇|村|组)级")
 _CLAUSE_NUM = re.compile(r"(?P<n>" + _AT_NUM + r"(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")$")
 
@@ -1827,7 +1829,7 @@ def listed_sums(doc, kb):
     """以上合计36.6万元 after items 计9万元；计20.8万元…, and 成员11人，主任9人，…，共计46人:
     a sum stated after its listed parts must equal their sum."""
     text = doc.text
-    if "计" not in text:
+    if "计" not in text and "共涉及" not in text:
         return
     for m in (_ABOVE_SUM.finditer(text) if "以上" in text or "上述" in text else ()):
         line = doc.line_of(m.start())

@@ -144,7 +144,7 @@ def _to_cn(n: int) -> str:
 
 
 # 二、主要工作及成效： — a heading on its own line ends with no colon (三、会议议定以下事项： introduces a list: kept)
-_HEADING_COLON = re.compile(r"(?![^\n]*(?:以下|如下|下列))[^，。；：:\n]{2,24}[：:][ \t\u3000]*$")
+_HEADING_COLON = re.compile(r"(?![^\n]*(?:以下|如下|下列|同意|包括|确定的))[^，。；：:\n]{2,24}[：:][ \t\u3000]*$")
 
 
 def headings(doc, kb):

@@ -285,6 +285,9 @@ def mojibake(doc, kb):
 
 
 _PCT_WORD = re.compile(r"百分之\s*\d+(?:\.\d+)?")
+# 同比增长百分之十二点三: a statistic with a decimal written in words; 26年11月23日: a date's year cut to two digits
+_PCT_CN_DECIMAL = re.compile(r"百分之(?P<i>[一二三四五六七八九十]{1,3})点(?P<f>[零〇一二三四五六七八九]{1,3})")
+_SHORT_DATE = re.compile(r"(?<![\dA-Za-z.\-/年])(?P<y>\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 _ARABIC_QIAN = re.compile(_AT_NUM + r"(?:亿\d+)?[千百](?=万|亿|元|人|个|多|余)"
                           r"|" + _AT_NUM + r"[万亿]\d+[千百](?=[\u4e00-\u9fff])")  # 128万5千件: 128.5万件
 _CN_DIGITS = "一二三四五六七八九十"
@@ -305,6 +308,16 @@ def number_style(doc, kb):
     for m in (_ARABIC_QIAN.finditer(text) if _DIGIT_QIAN.search(text) else ()):
         yield Finding(m.start(), m.end(), "format", "warning", "format.number",
                       "阿拉伯数字不与“千”“百”连用，宜写作“3000万”“3.2亿”之类（GB/T 15835-2011）", None)
+    for m in (_PCT_CN_DECIMAL.finditer(text) if "百分之" in text else ()):
+        whole = cn_number(m.group("i"))
+        if whole is None:
+            continue
+        frac = "".join(str(_CN_DIGITS.index(c) + 1) if c in _CN_DIGITS else "0" for c in m.group("f"))
+        yield Finding(m.start(), m.end(), "format", "warning", "format.number",
+                      "带小数的百分数是统计数字，宜用阿拉伯数字（GB/T 15835-2011）", f"{whole}.{frac}%")
+    for m in (_SHORT_DATE.finditer(text) if "年" in text else ()):
+        yield Finding(m.start("y"), m.end("y") + 1, "format", "warning", "format.date",
+                      f"日期的年份应写全（“{m.group('y')}年”应写作四位数年份，GB/T 15835-2011）", None)
     for m in finditer_at(_APPROX_CN, _APPROX_CN_START, text):
         a, b = _CN_DIGITS.index(m.group(1)), _CN_DIGITS.index(m.group(2))
         if b != a + 1:

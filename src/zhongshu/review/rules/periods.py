@@ -10,6 +10,9 @@
   phase starts in a month before the one before it has ended.
 * 今年（2026年）是…有效衔接过渡期的最后一年: the five-year 过渡期 after 脱贫攻坚 ran 2021–2025 (中共中央、国务院《关于实现巩固
   拓展脱贫攻坚成果同乡村振兴有效衔接的意见》, 2020年12月).
+* A rate's target for a later year below its target for an earlier one (到2030年…分担率达到35%以上；到2035年…达到32%以上).
+* Steps of a procedure whose deadlines go back (申报程序：（一）…12月15日前…（二）…截止到2027年1月15日…（三）…于2027年
+  1月10日前完成联合审核): a later step due before the one before it.
 """
 
 from __future__ import annotations
@@ -241,4 +244,77 @@ def transition_year(doc, kb):
                           f"年份不符：巩固拓展脱贫攻坚成果同乡村振兴有效衔接过渡期为2021—2025年，{want}年是其“{at}”，此处所说的是{year}年", None)
 
 
-RULES = (works_months, plan_periods, plan_outdated, per_head, session_days, term_dates, phases, transition_year)
+
+_STEPS_HEAD = re.compile(r"[ \t\u3000]*[一二三四五六七八九十]{1,2}、[^\n]{0,12}?(?:程序|步骤|流程|时间安排|进度安排|工作安排|阶段安排|方法步骤)")
+_TOP = re.compile(r"[ \t\u3000]*[一二三四五六七八九十]{1,2}、")
+_STEP = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,2}[）)]|\d{1,2}[.．](?!\d))")
+_DUE = re.compile(r"(?P<by>截止到?|截至)?(?P<date>(?:(?P<y>(?:19|20)\d\d)年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日)(?:[（(]星期.[）)])?"
+                  r"(?P<end>前|之前|以前|止)?")
+
+
+def step_dates(doc, kb):
+    """In a section of steps (申报程序, 实施步骤…), each step's first deadline is not before the previous step's."""
+    text = doc.text
+    if "月" not in text:
+        return
+    lines = doc.nonblank
+    year = _doc_year(text)
+    for i, ln in enumerate(lines):
+        if not _STEPS_HEAD.match(ln.text):
+            continue
+        prev = None
+        y = year
+        for step in lines[i + 1 :]:
+            if _TOP.match(step.text):
+                break
+            if not _STEP.match(step.text):
+                continue
+            m = next((d for d in _DUE.finditer(step.text) if d.group("by") or d.group("end")), None)
+            if m is None:
+                continue
+            y = int(m.group("y")) if m.group("y") else y
+            if y is None:
+                break
+            try:
+                due = dt.date(y, int(m.group("m")), int(m.group("d")))
+            except ValueError:
+                break
+            if prev is not None and due < prev:
+                yield Finding(step.start + m.start("date"), step.start + m.end("date"), "fact", "warning", "fact.date_order",
+                              f"步骤时间顺序不符：此步骤的时限（{due.year}年{due.month}月{due.day}日）早于上一步骤的时限"
+                              f"（{prev.year}年{prev.month}月{prev.day}日），请核对", None)
+            prev = due
+
+
+
+_BY_YEAR = re.compile(r"到(?P<y>20\d\d)年")
+_RATE_TARGET = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,16}?(?:率|比重|占比|比例))(?:要|将|稳定|力争)?(?:达到|提高到|提升到|提高至|提升至|达)\s*"
+                          r"(?P<x>\d+(?:\.\d+)?)\s*[%％](?P<up>以上)?")
+
+
+def target_years(doc, kb):
+    """A rate's 以上 target for a later year below its target for an earlier year, in one paragraph."""
+    text = doc.text
+    if "到20" not in text:
+        return
+    for ln in doc.nonblank:
+        t = ln.text
+        years = list(_BY_YEAR.finditer(t))
+        if len(years) < 2:
+            continue
+        seen: list = []  # (year, label, match)
+        for m in _RATE_TARGET.finditer(t):
+            y = next((int(b.group("y")) for b in reversed(years) if b.start() < m.start()), None)
+            if y is None or not m.group("up"):
+                continue
+            label = m.group("label")
+            for y0, l0, m0 in seen:
+                short, long_ = sorted((l0, label), key=len)
+                if y0 < y and len(short) >= 4 and long_.endswith(short[-4:]) and float(m.group("x")) < float(m0.group("x")):
+                    yield Finding(ln.start + m0.start("x"), ln.start + m.end("x") + 1, "fact", "warning", "fact.target",
+                                  f"目标前后矛盾：{y0}年目标为{m0.group('x')}%以上，{y}年目标反而为{m.group('x')}%以上，请核对", None)
+            seen.append((y, label, m))
+
+
+RULES = (works_months, plan_periods, plan_outdated, per_head, session_days, term_dates, phases, transition_year, step_dates,
+         target_years)

@@ -139,8 +139,10 @@ _CLAUSE_MARKS = "，。；！？：,;!?:"
 
 def _clause_end(line: str, at: int) -> int:
     """Where the clause of an unclosed mark at ``at`` ends (the missing half is somewhere before it): the span
-    reported runs from the mark to there (以“青创安澜·筑梦未来为主题，…)."""
-    return first_of(line, _CLAUSE_MARKS, at + 1, missing=len(line.rstrip()))
+    reported runs from the mark to there, the mark that ends the clause included (以“青创安澜·筑梦未来为主题，…;
+    （见表1。: the half is missing before the 。)."""
+    end = first_of(line, _CLAUSE_MARKS, at + 1)
+    return end + 1 if end >= 0 else len(line.rstrip())
 
 
 def _clause_start(line: str, at: int) -> int:
@@ -301,4 +303,19 @@ def marked_items_deng(doc, kb):
                       f"标有{what}的并列成分之间通常不用顿号（GB/T 15834-2011 4.5.3.5）", "")
 
 
-RULES = (half_width, pairs, doubled, nesting, comma_deng_quote_stop, meeting_title, split_title, attendance_list, marked_items_deng)
+
+# 对接《十五五》时期全市重大项目布局: a plan period is no title; 书名号 mark the name of a document (《“十五五”规划纲要》)
+_PLAN_IN_TITLE = re.compile(r"《(?P<p>十[一二三四五六七八九]?五|[一二三四五六七八九]五)》")
+
+
+def plan_in_title_marks(doc, kb):
+    text = doc.text
+    if "五》" not in text:
+        return
+    for m in _PLAN_IN_TITLE.finditer(text):
+        yield Finding(m.start(), m.end(), "format", "error", "format.title_marks",
+                      f"“{m.group('p')}”是规划时期，不是书名，应加引号而不用书名号（GB/T 15834-2011 4.15）", f"“{m.group('p')}”")
+
+
+RULES = (half_width, pairs, doubled, nesting, comma_deng_quote_stop, meeting_title, split_title, attendance_list, marked_items_deng,
+         plan_in_title_marks)

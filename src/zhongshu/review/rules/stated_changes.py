@@ -318,6 +318,57 @@ def speakers(doc, kb):
                           None)
 
 
+# 2026年计划改造186公里，截至10月底已完成158公里，完成年度计划的87.4%: the share of the plan done, against the plan's
+# figure and the figure done earlier in the sentence
+_PLAN_SHARE = re.compile(r"完成(?:了)?(?:年度|全年|本年度|今年|当年)?(?:计划|目标任务|目标|任务)(?:的)?\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
+_PLAN_FIG = re.compile(r"计划(?!内|外)[^，,。；\d]{0,12}?" + _NUM.format("b") + r"(?![\d.%％])")
+_DONE_FIG = re.compile(r"(?:完成|建成|竣工|完工|改造|实施|开工)(?:了)?[^，,。；\d]{0,8}?" + _NUM.format("a") + r"(?![\d.%％])")
+
+
+def plan_share(doc, kb):
+    """完成年度计划的X% after the plan's figure and the figure done: the share is their quotient."""
+    text = doc.text
+    if "计划" not in text:
+        return
+    for m in _PLAN_SHARE.finditer(text):
+        sent = after_last(text, "。！？；\n", m.start())
+        plan = _PLAN_FIG.search(text, sent, m.start())
+        if plan is None:
+            continue
+        done = [d for d in _DONE_FIG.finditer(text, plan.end(), m.start())
+                if (d.group("au"), d.group("am")) == (plan.group("bu"), plan.group("bm"))]
+        if len(done) != 1:
+            continue  # none, or several figures done (of which the share may be of one)
+        a, b, x = float(done[0].group("a")), float(plan.group("b")), float(m.group("x"))
+        if b == 0:
+            continue
+        got = a / b * 100
+        if abs(got - x) > _pct_tol(m.group("x")) + 0.05:
+            yield Finding(m.start("x"), m.end(), "fact", "warning", "fact.percentage",
+                          f"比率与前文数字不符：{done[0].group('a')}÷{plan.group('b')}≈{got:.1f}%，文中为{m.group('x')}%，请核对", f"{got:.1f}%")
+
+
+_FINISHED = re.compile(r"(?:完工|竣工|建成)(?:了)?[^，,。；\d]{0,6}?" + _NUM.format("a") + r"(?![\d.%％])")
+_OVER_PLAN = re.compile(r"超额|超过|超出|超计划|突破|多于")
+
+
+def finished_over_plan(doc, kb):
+    """计划改造老旧小区126个，…已全部开工，完工131个: more finished than planned, in one sentence that says no 超额."""
+    text = doc.text
+    if "计划" not in text:
+        return
+    for plan in _PLAN_FIG.finditer(text):
+        end = first_of(text, "。！？；\n", plan.end(), missing=len(text))
+        if _OVER_PLAN.search(text, plan.end(), end):
+            continue
+        for d in _FINISHED.finditer(text, plan.end(), end):
+            if (d.group("au"), d.group("am")) == (plan.group("bu"), plan.group("bm")) and float(d.group("a")) > float(plan.group("b")):
+                yield Finding(d.start("a"), d.end("au"), "fact", "warning", "fact.total",
+                              f"完成数大于计划数：计划{plan.group('b')}{plan.group('bm')}{plan.group('bu')}，此处完工"
+                              f"{d.group('a')}{d.group('am')}{d.group('au')}，请核对", None)
+                break
+
+
 _FIGURE = re.compile(r"(?P<n>\d(?<![\d.]\d)\d{3,})(?![\d.])\s*(?P<u>" + _UNITS + r")")
 
 
@@ -425,8 +476,9 @@ def agenda_items(doc, kb):
 
 # 拟与贵公司在以下三个方面开展合作：(a line break, then the headings 一、…四、); 研究了以下两个事项：（一）…（三）: a count
 # announced at the end of a line, and the headings of the level that follows it, in sequence
-_HEADED_COUNT = re.compile(r"(?:以下|如下)(?P<n>[两二三四五六七八九]|\d)(?P<u>(?:个|项)?(?:方面|事项|议题|问题)|项|点|条)[^\n。；]{0,16}?[：:][ \t\u3000]*\n")
-_LEVEL_HEADING = re.compile(r"[ \t\u3000]*(?:(?P<a>[一二三四五六七八九十])、|[（(](?P<b>[一二三四五六七八九十])[）)])")
+_HEADED_COUNT = re.compile(r"(?:以下|如下)(?P<n>[两二三四五六七八九]|\d)(?P<u>(?:个|项)?(?:方面|事项|议题|问题)|项|点|条|个(?:项目|单位|企业|集体|案例|典型案例)"
+                           r"|家(?:单位|企业|医院|机构)|起(?:案例|典型案例|事故|案件)?|名同志)[^\n。；]{0,16}?[：:][ \t\u3000]*\n")
+_LEVEL_HEADING = re.compile(r"[ \t\u3000]*(?:(?P<a>[一二三四五六七八九十])、|[（(](?P<b>[一二三四五六七八九十])[）)]|(?P<c>\d{1,2})[.．](?!\d))")
 
 
 def headed_items(doc, kb):
@@ -441,13 +493,13 @@ def headed_items(doc, kb):
             pos = end + 1
             if h is None:
                 continue
-            lv = "a" if h.group("a") else "b"
+            lv = "a" if h.group("a") else "b" if h.group("b") else "c"
             level = level or lv
             if lv != level:
-                if lv == "a":
+                if lv < level:
                     break  # a heading above the list's level ends it
                 continue  # (items under an item)
-            if h.group(lv) != _CN_ORD[k]:
+            if h.group(lv) != (str(k + 1) if lv == "c" else _CN_ORD[k]):
                 break
             k += 1
             if k >= len(_CN_ORD):
@@ -489,5 +541,5 @@ def shi_items(doc, kb):
                           f"{_CN_ORD[k - 1] if k != 2 else '两'}{m.group('u')}")
 
 
-RULES = (stated_change, target_share, parts_among, swapped_digits, remainder, share_of_earlier_total, counted_list, listed_before, speakers, base_after, excess, rank_order, agenda_items,
+RULES = (stated_change, target_share, parts_among, swapped_digits, remainder, share_of_earlier_total, counted_list, listed_before, speakers, plan_share, finished_over_plan, base_after, excess, rank_order, agenda_items,
          shi_items, headed_items)

@@ -11,7 +11,7 @@ from ..dictionary import load_builtin
 from ..document import after_last
 from ..model import Finding
 
-_CLAUSE_MARKS = "，,。；;：:！？\n、"
+_CLAUSE_MARKS = "，,。；;：:！？\n"
 # a verb between them governs the object instead (加大投入，以提高…; 加强培训促进…水平)
 _GAP_VERB = re.compile(r"使|让|促使|推动|促进|带动|确保|保障|实现|保持|助推|助力|以|从而|进而|为|把|将|对")
 _WINDOW = 20
@@ -57,7 +57,7 @@ def verb_objects(doc, kb):
         gap = text[ve:s]
         if _GAP_VERB.search(gap) or _JOINED.search(gap):
             continue  # another verb governs it, or it is the second of two objects (提升预报精度和预警覆盖面)
-        if "的" in gap and _nearest(text[after_last(text, _CLAUSE_MARKS[:-1], s) : vs], right):
+        if "的" in gap and _nearest(text[after_last(text, _CLAUSE_MARKS, s) : vs], right):
             continue  # the verb is inside a modifier of the object: 营造人人关心创建、人人参与创建的浓厚氛围
         yield Finding(vs, ve, "language", "warning", "language.collocation",
                       f"搭配不当：“{got[1]}”与“{m.group(0)}”不搭配（{why}），宜作“{sugg}……{m.group(0)}”", sugg)
@@ -66,19 +66,24 @@ def verb_objects(doc, kb):
 
 @functools.lru_cache(maxsize=1)
 def _order():
-    pairs = {f"{r[1]}并{r[0]}": (f"{r[0]}并{r[1]}", r[2]) for r in load_builtin("verb_order.tsv").rows}
-    return pairs, re.compile("|".join(map(re.escape, pairs)))
+    pairs = {(r[1], r[0]): r[2] for r in load_builtin("verb_order.tsv").rows}  # (the later act, the earlier one) -> why
+    later = "|".join(sorted({b for b, _ in pairs}, key=len, reverse=True))
+    earlier = "|".join(sorted({a for _, a in pairs}, key=len, reverse=True))
+    # 完善并制定, 认真研究和深入调查: the later act, 并/和/、, at most a two-character adverb, the earlier act
+    return pairs, re.compile(rf"(?P<b>{later})(?P<j>并|和|、)(?P<adv>(?:认真|深入|及时|全面|切实|进一步|科学|广泛)?)(?P<a>{earlier})")
 
 
 def verb_order(doc, kb):
     text = doc.text
-    if "并" not in text:
-        return
     pairs, rx = _order()
     for m in rx.finditer(text):
-        right, why = pairs[m.group(0)]
+        why = pairs.get((m.group("b"), m.group("a")))
+        if why is None:
+            continue
+        right = f"{m.group('a')}{m.group('j')}{m.group('b')}"
         yield Finding(m.start(), m.end(), "language", "warning", "language.order",
-                      f"语序不当：“{m.group(0)}”动作顺序颠倒（{why}），宜作“{right}”", right)
+                      f"语序不当：“{m.group(0)}”动作顺序颠倒（{why}），宜作“{right}”" if not m.group("adv") else
+                      f"语序不当：“{m.group('b')}”与“{m.group('a')}”顺序颠倒（{why}）", right if not m.group("adv") else None)
 
 
 RULES = (verb_objects, verb_order)

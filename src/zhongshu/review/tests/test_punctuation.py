@@ -19,9 +19,9 @@ def test_half_width_clean(text):
 
 def test_unpaired():
     # the span runs from the unpaired mark to the end (or from the start) of its clause: the missing half is in it
-    assert found("学习《安全生产法，增强意识。", "format.pair") == ["《安全生产法"]
+    assert found("学习《安全生产法，增强意识。", "format.pair") == ["《安全生产法，"]
     assert found("各单位要做到“三个到位””。", "format.pair") == ["各单位要做到“三个到位””"]
-    assert found("他说“要抓落实。", "format.pair") == ["“要抓落实"]
+    assert found("他说“要抓落实。", "format.pair") == ["“要抓落实。"]
 
 
 def test_multi_paragraph_quote_is_legal():

@@ -83,7 +83,7 @@ def test_subsets_named_by_what_their_members_did_may_overlap():
 
 
 def test_an_unpaired_mark_spans_its_clause():
-    assert found("以“青创安澜·筑梦未来为主题，面向全市青年。", "format.pair") == ["“青创安澜·筑梦未来为主题"]
+    assert found("以“青创安澜·筑梦未来为主题，面向全市青年。", "format.pair") == ["“青创安澜·筑梦未来为主题，"]
 
 
 def test_fresh38_language():

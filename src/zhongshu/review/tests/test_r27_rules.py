@@ -108,3 +108,71 @@ def test_round27_terms_and_words():
     assert found("个别场所存在未经审批善自扩建现象。", "language.context") == ["善自"]
     assert found("完善自身制度。", "language.context") == []
     assert found("二是设备老化，高峰时段查验能力差强人意；", "language.collocation") == ["差强人意"]
+
+
+# --- from fresh47 (a city's 住建局, 城管局, 自然资源和规划局, 交通运输局 and a 城投 group) ------------------------------------
+
+
+def test_round27_one_click_fixes_keep_the_phrase():
+    """A suggestion replaces the reported span: for a pattern that names two words apart, the whole phrase is reported and
+    the suggestion is the phrase corrected, not the one word put in place of the phrase."""
+    r = default_reviewer()
+    for text, want in (("虽然任务重，因此要加班。", "虽然任务重，但要加班。"),
+                       ("加强行前教育，防止团组成员不出现违纪行为。", "加强行前教育，防止团组成员出现违纪行为。"),
+                       ("要切实履行好耕地保护主体作用。", "要切实发挥好耕地保护主体作用。"),
+                       ("只要坚持下去，才能成功。", "只有坚持下去，才能成功。"),
+                       ("出动救生艇12辆。", "出动救生艇12艘。")):
+        f = next(f for f in r.review(text).findings if f.rule == "language.collocation")
+        assert text[: f.start] + f.suggestion + text[f.end :] == want
+
+
+def test_round27_fact_rules_of_fresh47():
+    assert found("2026年计划改造186公里，截至10月底已完成158公里，完成年度计划的87.4%。", "fact.percentage") == ["87.4%"]
+    assert found("2026年计划改造186公里，截至10月底已完成158公里，完成年度计划的84.9%。", "fact.percentage") == []
+    assert found("计划改造老旧小区126个，截至10月底已全部开工，完工131个。", "fact.total") == ["131个"]
+    assert found("计划改造126个，完工131个，超额完成任务。", "fact.total") == []
+    text = "决定对以下3个项目予以通报批评：\n1.甲项目；\n2.乙项目；\n3.丙项目；\n4.丁项目。\n"
+    assert found(text, "fact.count") == ["3个项目"]
+    assert found(text.replace("3个", "4个"), "fact.count") == []
+    assert found("集中供热面积1.28亿平方米，其中热电联产0.86亿平方米、锅炉房0.31亿平方米、清洁能源0.13亿平方米。", "fact.total")
+    assert found("新开通公交线路6条、优化调整14条、撤并3条，共涉及线路25条。", "fact.total") == ["25条"]
+    steps = ("三、申报程序\n（一）摸底。于2026年12月15日前完成。\n（二）申报。截止到2027年1月15日。\n"
+             "（三）审核。于2027年1月10日前完成联合审核。\n四、工作要求\n")
+    assert found(steps, "fact.date_order") == ["2027年1月10日"]
+    assert found(steps.replace("1月10日", "1月30日"), "fact.date_order") == []
+    target = "到2030年，公共交通机动化出行分担率达到35%以上；到2035年，公共交通机动化出行分担率达到32%以上。"
+    assert found(target, "fact.target")
+    assert found(target.replace("35%", "30%"), "fact.target") == []
+
+
+def test_round27_policy_rules_of_fresh47():
+    assert found("控制性详细规划报送审批前向社会公告，公示期为20日；报经市人大常委会批准后实施。", "policy") == ["20日", "市人大常委会"]
+    assert found("控制性详细规划报送审批前向社会公告，公示期为30日。", "policy") == []
+    assert found("其中一起造成3人死亡，属于一般事故。", "policy.rule_figure") == ["一般事故"]
+    assert found("其中一起造成2人死亡，属于一般事故。", "policy.rule_figure") == []
+    assert found("重大建设项目难以避让永久基本农田的，报省级人民政府批准。", "policy.authority") == ["省级人民政府"]
+    assert found("新建、扩建、改建的城市道路交付使用后3年内不得挖掘。", "policy.rule_figure") == ["3年"]
+    assert found("应当由专有部分面积占比二分之一以上的业主且人数占比三分之二以上的业主参与表决。", "policy.rule_figure") == ["二分之一"]
+    assert found("执行《室外排水设计规范》（GB 50014-2006）。", "policy.repealed") == ["GB 50014-2006"]
+
+
+def test_round27_format_rules_of_fresh47():
+    assert found("并对接《十五五》时期全市重大项目布局。", "format.title_marks") == ["《十五五》"]
+    assert found("同比增长百分之十二点三。", "format.number") == ["百分之十二点三"]
+    assert found("办公室编　　26年11月23日", "format.date") == ["26年"]
+    assert found("2026年11月23日", "format.date") == []
+    arts = "第十条  甲。\n第十一条  乙。\n第十二条  丙。\n第十二条  丁。\n第十四条  戊。\n"
+    assert found(arts, "format.article_sequence") == ["第十二条"]
+    assert found(arts.replace("第十二条  丁", "第十三条  丁"), "format.article_sequence") == []
+    assert found("详见表1（见表1。下表", "format.pair") == ["（见表1。"]
+
+
+def test_round27_language_rules_of_fresh47():
+    assert found("申报时间截止到2027年1月15日止，逾期不予受理。", "language.collocation") == ["止"]
+    assert found("各有关部门要各行其是、密切配合。", "language.collocation") == ["各行其是"]
+    assert found("提前两个月竣工，不孚众望。", "language.collocation") == ["不孚众望"]
+    assert found("只有把红线守住了，根基就牢固了。", "language.collocation") == ["只有把红线守住了，根基就"]
+    assert found("公交服务质量能否提升，关键在于线网布局科学合理。", "language.collocation") == ["能否"]
+    assert found("公交服务质量能否提升，关键在于线网布局是否科学。", "language.collocation") == []
+    assert found("经过认真研究和深入调查，", "language.order") == ["研究和深入调查"]
+    assert found("在全集团营造学习先进、争当先进的良好局面，", "language.collocation") == ["营造"]

@@ -1,0 +1,49 @@
+"""格式关: the articles of a 办法, 细则 or 规定 numbered in a row (第一条, 第二条…): a number written twice or skipped
+(第十二条 … 第十二条 … 第十四条). Articles run on across chapters (第X章 does not restart them)."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Finding
+from .fact import cn_number
+
+_ARTICLE = re.compile(r"[ \t\u3000]*第(?P<n>[一二三四五六七八九十百零〇]{1,5})条(?=[ \t\u3000])")
+
+
+def article_numbers(doc, kb):
+    if "条" not in doc.text:
+        return
+    found = []
+    for ln in doc.nonblank:
+        m = _ARTICLE.match(ln.text)
+        if m is not None:
+            n = cn_number(m.group("n"))
+            if n is not None:
+                found.append((n, ln.start + m.start("n") - 1, ln.start + m.end()))
+    if len(found) < 4:
+        return  # a few articles quoted from a law are no numbered run
+    breaks = [k for k in range(1, len(found)) if found[k][0] != found[k - 1][0] + 1]
+    if len(breaks) > 2:
+        return  # articles quoted here and there, not the document's own
+    for k in breaks:
+        n, s, e = found[k]
+        want = found[k - 1][0] + 1
+        if k - 1 in breaks and k >= 2 and n == found[k - 2][0] + 2:
+            continue  # the run resumes after one number written wrong (十二、十二、十四): reported once, at that number
+        yield Finding(s, e, "format", "error", "format.article_sequence",
+                      f"条文序号不连续：上一条是第{_cn(found[k - 1][0])}条，此处应为第{_cn(want)}条", f"第{_cn(want)}条")
+
+
+def _cn(n: int) -> str:
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    if n < 20:
+        return "十" + (digits[n % 10] if n % 10 else "")
+    if n < 100:
+        return digits[n // 10] + "十" + (digits[n % 10] if n % 10 else "")
+    return str(n)
+
+
+RULES = (article_numbers,)
