@@ -150,6 +150,7 @@ _HEADING_COLON = re.compile(r"(?![^\n]*(?:以下|如下|下列|同意|包括|确
 def headings(doc, kb):
     """Separators and continuity of 一、 （一） 1. （1） (GB/T 9704-2012 7.3.3)."""
     last = [None, None, None, None, None]  # last number seen at each level
+    corrected = [None, None, None, None, None]  # the number due where the last one was reported out of sequence
     in_attach = False
     for ln in doc.lines:
         t = ln.text
@@ -214,8 +215,12 @@ def headings(doc, kb):
             yield Finding(num_at, num_end, "format", "error", "format.heading_sequence",
                           f"标题序号重复：上一个标题也是“{_fmt(level, 1)}”；若是下一层标题，应为“{_fmt(level + 1, 1)}”", None)
             continue
-        if prev is not None and n != prev + 1 and n != 1:  # a restart at 一 begins a new part
+        fixed, corrected[level] = corrected[level], None
+        if prev is not None and n != prev + 1 and n != 1 and not (fixed is not None and n == fixed + 1):
+            # (a restart at 一 begins a new part; after 一、三、 or 二、二、 the next is read against the number that was
+            # due, so 一、三、三、 and 一、二、二、四、 are reported once)
             want = _fmt(level, prev + 1)
+            corrected[level] = prev + 1
             yield Finding(num_at, num_end, "format", "error", "format.heading_sequence",
                           f"标题序号不连续：上一个是“{_fmt(level, prev)}”，此处应为“{want}”", want.rstrip("、."))
         last[level] = n

@@ -176,3 +176,14 @@ def test_round27_language_rules_of_fresh47():
     assert found("公交服务质量能否提升，关键在于线网布局是否科学。", "language.collocation") == []
     assert found("经过认真研究和深入调查，", "language.order") == ["研究和深入调查"]
     assert found("在全集团营造学习先进、争当先进的良好局面，", "language.collocation") == ["营造"]
+
+
+def test_round27_a_heading_out_of_sequence_is_reported_once():
+    assert found("一、甲\n三、乙\n三、丙\n", "format.heading_sequence") == ["三"]
+    assert found("一、甲\n二、乙\n二、丙\n四、丁\n", "format.heading_sequence") == ["二"]
+    assert found("一、甲\n三、乙\n四、丙\n", "format.heading_sequence") == ["三"]
+    assert found("（一）甲\n（二）乙\n（四）丙\n（五）丁\n", "format.heading_sequence") == ["（四）"]
+
+
+def test_round27_terms_of_taiwan_and_overseas_chinese_work():
+    assert found("基层涉台干部专业能力有待提升。", "language.nearmiss") == []
