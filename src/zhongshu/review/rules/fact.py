@@ -1810,7 +1810,7 @@ _NUM_T = re.compile(r"(?P<n>" + _AT_NUM + r"(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")
 # -- sums announced after their parts ---------------------------------------------
 _ABOVE_SUM = re.compile(r"(?:以上|上述)(?:各项|几项|[\u4e00-\u9fff]{1,2}项|(?P<k>\d)项)?(?:合计|共计|总计|共)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?![\d%％])")
 _ITEM_SUM = re.compile(r"计(?<![合共总小]计)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?![\d%％])")
-_TAIL_SUM = re.compile(r"(?:共计|合计|总计|共涉及(?:[\u4e00-\u9fff]{1,4}?))\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?![\d%％])")
+_TAIL_SUM = re.compile(r"(?:共计(?:表彰|评选出?|命名)[\u4e00-\u9fff]{0,12}?|共计|合计|总计|共涉及(?:[\u4e00-\u9fff]{1,4}?))\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?![\d%％])")
 _TIER = re.compile(r"(?:国家|省|市|县|区|乡|镇|村|组)级")
 _CLAUSE_NUM = re.compile(r"(?P<n>" + _AT_NUM + r"(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")$")
 
@@ -1818,6 +1818,7 @@ _CLAUSE_NUM = re.compile(r"(?P<n>" + _AT_NUM + r"(?:\.\d+)?)\s*(?P<u>" + _UNITS 
 _PERSONS = {"名": "人"}
 _SUM_LABEL = re.compile(r"[，,](?:(?:全[国省市县区镇乡村部体]|以上|上述|各项)[^\d，,。；;、：:（）()]{0,6})?$")
 _GROUP_COUNT = re.compile(r"\d+\s*(?:支|个|家|所|组|班)$")
+_AWARD = re.compile(r"授予|表彰|命名")
 _MEMBERS = re.compile(r"(?:共有|有|共)?(?:队员|人员|成员|学员|职工|志愿者|工作人员)")
 _ALT_UNIT = re.compile(r"[（(](?P<u>户|人|名|人次|户次)[）)]")
 # before 合计 every part is listed: degrees and ranks (博士学位186人、硕士学位1524人) are parts, not overlaps
@@ -1864,6 +1865,9 @@ def listed_sums(doc, kb):
         used = 0
         for c in reversed(clauses):
             n = _CLAUSE_NUM.search(c)
+            if n is None and _AWARD.search(c):
+                nums = [x for x in _NUM_T.finditer(c) if _PERSONS.get(x.group("u"), x.group("u")) in units]
+                n = nums[0] if len(nums) == 1 else None  # 授予…等8个集体“…”称号: the one count of an award clause
             if vals and _GROUP_COUNT.search(c) and _MEMBERS.match(clauses[len(clauses) - used]):
                 used += 1  # 县级专业扑火队1支、队员45人: the team counted before its members
                 continue

@@ -187,3 +187,10 @@ def test_round27_a_heading_out_of_sequence_is_reported_once():
 
 def test_round27_terms_of_taiwan_and_overseas_chinese_work():
     assert found("基层涉台干部专业能力有待提升。", "language.nearmiss") == []
+
+
+def test_round27_awards_summed():
+    text = ("经研究，决定授予工程管理部等8个集体“2026年度先进集体”称号，授予王立强等20名同志“2026年度先进个人”称号，"
+            "共计表彰先进集体和先进个人30个（名）。")
+    assert found(text, "fact.total") == ["30个"]
+    assert found(text.replace("30个", "28个"), "fact.total") == []
