@@ -287,7 +287,7 @@ def mojibake(doc, kb):
 _PCT_WORD = re.compile(r"百分之\s*\d+(?:\.\d+)?")
 # 同比增长百分之十二点三: a statistic with a decimal written in words; 26年11月23日: a date's year cut to two digits
 _PCT_CN_DECIMAL = re.compile(r"百分之(?P<i>[一二三四五六七八九十]{1,3})点(?P<f>[零〇一二三四五六七八九]{1,3})")
-_SHORT_DATE = re.compile(r"(?<![\dA-Za-z.\-/年])(?P<y>\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+_SHORT_DATE = re.compile(r"(?P<y>\d(?<![\dA-Za-z.\-/年]\d)\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")  # a digit first: re scans for it
 _ARABIC_QIAN = re.compile(_AT_NUM + r"(?:亿\d+)?[千百](?=万|亿|元|人|个|多|余)"
                           r"|" + _AT_NUM + r"[万亿]\d+[千百](?=[\u4e00-\u9fff])")  # 128万5千件: 128.5万件
 _CN_DIGITS = "一二三四五六七八九十"

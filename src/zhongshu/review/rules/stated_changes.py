@@ -301,14 +301,18 @@ def listed_before(doc, kb):
 # speakers and the clauses that follow, one for each
 _SPEAKERS = re.compile(r"(?P<n>\d{1,2}|[两二三四五六七八九十])个(?P<who>单位|部门|地方|乡镇|县（市、区）|县市区)的?(?:工作|情况)?"
                        r"(?P<verb>汇报|发言|交流发言)[：:](?P<body>[^。\n]{8,600})")
+_SPEAKERS_AT = re.compile(r"(?:汇报|发言)[：:]")  # where every _SPEAKERS match has its colon: found first, then the count
 
 
 def speakers(doc, kb):
     """A count of the bodies heard before the colon, against the clauses that follow it (…汇报了…，…汇报了…)."""
     text = doc.text
-    if "汇报" not in text and "发言" not in text:
+    if "汇报：" not in text and "发言：" not in text and "汇报:" not in text and "发言:" not in text:
         return
-    for m in _SPEAKERS.finditer(text):
+    for at in _SPEAKERS_AT.finditer(text):
+        m = _SPEAKERS.search(text, max(0, at.start() - 20), at.end() + 600)
+        if m is None or m.end("verb") != at.start() + 2:
+            continue
         verb = m.group("verb")[-2:]
         k = sum(1 for c in re.split(r"[，,；;]", m.group("body")) if 2 <= c.find(verb) <= 16)
         n = cn_number(m.group("n"))
