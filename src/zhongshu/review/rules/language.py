@@ -1008,15 +1008,30 @@ _LEFT = {rx: len(rx.pattern.split("(?<=")[1].split("|")[0]) - 1 for rx, *_ in _C
          if re.match(r"[\u4e00-\u9fff]\(\?<=", getattr(rx, "pattern", ""))}
 
 
+def _needs() -> tuple:
+    """Every literal an entry of _COLLOC needs, once (several entries share one: 水平, 力度, 意识)."""
+    out = set()
+    for _, need, *_ in _COLLOC:
+        if isinstance(need, str):
+            out.add(need)
+        elif isinstance(need, tuple):
+            out.update(need)
+    return tuple(out)
+
+
+
+_NEEDS = _needs()
+
 def collocations(doc, kb):
     text = doc.text
+    present = {n for n in _NEEDS if n in text}  # one scan of the text for each literal, not one for each entry
     for rx, need, msg, sugg, sev in _COLLOC:
         if need is not None:
             if isinstance(need, str):
-                if need not in text:
+                if need not in present:
                     continue
             elif isinstance(need, tuple):
-                if not any(n in text for n in need):
+                if present.isdisjoint(need):
                     continue
             elif not need(text):
                 continue
