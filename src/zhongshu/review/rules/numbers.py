@@ -102,7 +102,8 @@ def _mixed_dates(text: str):
 _PHONE_DASH = re.compile(r"(0(?<!\d0)\d{2,3})[—–－―](?=\d{7,8}(?!\d))")
 _APPROX = re.compile(r"(?P<a>[1-9])、(?P<b>[1-9])(?![\d、])"
                      r"(?=名|人|个|次|篇|家|天|岁|倍|批|处|件|所|本|份|位|场|户|辆|台|周|小时|分钟|公里|万|年(?!级|度))")
-_RANGE_HYPHEN = re.compile(r"(?:[日月]|(?<=月\d)|(?<=月\d\d))(?P<h>[-－])(?=\d{1,2}[日月])")  # 12日-14日, 11月12-14日
+# 12日-14日, 11月12-14日 (the hyphen first: re scans for it)
+_RANGE_HYPHEN = re.compile(r"(?P<h>[-－])(?:(?<=[日月].)|(?<=月\d.)|(?<=月\d\d.))(?=\d{1,2}[日月])")
 # 15-20亿元, 3-5个: a range of values with a hyphen (not 2021-2025年, not a code or a telephone number)
 _NUM_RANGE_HYPHEN = re.compile(r"(\d(?<![\d.\-/A-Za-z－]\d)\d*(?:\.\d+)?)[-－](\d+(?:\.\d+)?)(?![\d.\-－])(?=[万亿千百]?(?:元|个|人|家|项|%|％|吨|亩|户|件|天|小时|公里|米|岁|倍|名|次|所|台|辆|分钟|周|批))")
 _DOUBLE_PCT = re.compile(r"[%％][%％]+")
@@ -145,7 +146,8 @@ def number_usage(doc, kb):
                       "相邻数字连用表示概数时不用顿号（GB/T 15834-2011 顿号用法）；阿拉伯数字的范围用浪纹线",
                       f"{a}～{b}")
     for m in (_RANGE_HYPHEN.finditer(text) if "-" in text or "－" in text else ()):
-        if not (m.start() and text[m.start() - 1].isdigit()):
+        start = m.start() - 1 if text[m.start() - 1] in "日月" else m.start()
+        if not (start and text[start - 1].isdigit()):
             continue
         yield Finding(m.start("h"), m.end("h"), "format", "error", "format.range_dash",
                       "标示时间的起止用一字线“—”（或写“至”），不用短横线（GB/T 15834-2011 4.13 连接号）", "—")
