@@ -83,9 +83,10 @@ def _settle(raw: list[Finding], allowed: list[tuple[int, int]]) -> list[Finding]
         if out:
             p = out[-1]
             if (p.category == f.category and p.start <= f.start and f.end <= p.end
-                    and (p.severity == "error" or p.rule == f.rule == "fact.total" and p.end == f.end)
+                    and (p.severity == "error" or p.rule == f.rule and (p.end == f.end or p.start == f.start))
                     and p.rule != "format.pair"):  # an unpaired mark's span runs to the end of its clause
-                continue  # (two rules of sums may find one breakdown: 全市…128万平方米，其中…)
+                continue  # (one rule that finds one slip twice, on the phrase and on its verb; two rules of sums
+                # that find one breakdown: 全市…128万平方米，其中…)
         if f.category == "political":
             k = next((i for i in range(len(out) - 1, max(-1, len(out) - 4), -1)
                       if out[i].category == "political" and out[i].start <= f.end and f.start <= out[i].end), None)

@@ -1077,6 +1077,9 @@ def collocations(doc, kb):
                 continue
             if text.startswith(("加强", "提高", "提升", "加大", "增强", "增加", "改善", "加快", "扩大", "缩短",
                                 "发挥", "竖立", "完善", "召开", "满足", "建立"), s) and sugg:
+                if e - s > 2 and len(sugg) == 2:  # the verb and its object (提高…力度): the phrase, with the verb replaced
+                    yield Finding(s, e, "language", fsev, "language.collocation", msg, sugg + text[s + 2 : e])
+                    continue
                 e = s + 2
             elif sugg in ("截至", "截止", "有力"):
                 e = s + 2

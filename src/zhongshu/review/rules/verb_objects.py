@@ -59,8 +59,8 @@ def verb_objects(doc, kb):
             continue  # another verb governs it, or it is the second of two objects (提升预报精度和预警覆盖面)
         if "的" in gap and _nearest(text[after_last(text, _CLAUSE_MARKS, s) : vs], right):
             continue  # the verb is inside a modifier of the object: 营造人人关心创建、人人参与创建的浓厚氛围
-        yield Finding(vs, ve, "language", "warning", "language.collocation",
-                      f"搭配不当：“{got[1]}”与“{m.group(0)}”不搭配（{why}），宜作“{sugg}……{m.group(0)}”", sugg)
+        yield Finding(vs, e, "language", "warning", "language.collocation",  # the verb and its object, the verb replaced
+                      f"搭配不当：“{got[1]}”与“{m.group(0)}”不搭配（{why}），宜作“{sugg}……{m.group(0)}”", sugg + text[ve:e])
 
 
 

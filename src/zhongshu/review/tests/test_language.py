@@ -46,7 +46,7 @@ def test_legitimate_reduplication(text):
 
 
 def test_collocations():
-    assert found("要进一步加强执法检查力度", "language.collocation") == ["加强"]
+    assert found("要进一步加强执法检查力度", "language.collocation") == ["加强执法检查力度"]
     assert found("截止2025年底，共建成", "language.collocation") == ["截止"]
     assert found("报名截至。", "language.collocation") == ["截至"]
     assert found("全市约有3000人左右参加", "language.collocation") == ["约有3000人左右"]

@@ -75,9 +75,9 @@ def test_de_di_de_after_more_verbs():
 
 
 def test_collocations_of_wenti_and_jijixing():
-    assert found("难以满足学生就餐问题。", "language.collocation") == ["满足"]
+    assert found("难以满足学生就餐问题。", "language.collocation") == ["满足学生就餐问题"]
     assert found("满足群众就餐需求，解决就餐问题。", "language.collocation") == []
-    assert found("如何加强居民参与积极性仍是难题。", "language.collocation") == ["加强"]
+    assert found("如何加强居民参与积极性仍是难题。", "language.collocation") == ["加强居民参与积极性"]
     assert found("加强宣传，调动居民参与积极性。", "language.collocation") == []
 
 

@@ -104,7 +104,7 @@ def test_round14_entries():
     assert found("按照“建好、管好、养好、运营好”的要求。", "political.term") == ["建好、管好、养好、运营好"]
     assert found("强化刑事侦察与技术侦查的协同。", "language.typo") == ["刑事侦察"]
     assert found("做好安全稳定工作是当前首当其冲的任务。", "language.collocation") == ["首当其冲的"]
-    assert found("不断加大全民反诈意识。", "language.collocation") == ["加大"]
+    assert found("不断加大全民反诈意识。", "language.collocation") == ["加大全民反诈意识"]
     assert found("专项斗争力度加大禁毒意识深入人心。", "language.collocation") == []
     assert found("严格执行并建立工程质量安全巡查制度。", "language.collocation") == ["执行并建立"]
     assert found("农村电商发展成效差强人意，与先进地区相比差距明显。", "language.collocation") == ["差强人意"]

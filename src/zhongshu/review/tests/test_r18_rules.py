@@ -177,7 +177,7 @@ def test_titles_and_numbers_of_fresh29_and_30():
 
 def test_collocations_of_fresh29_and_30():
     for text, word in (("已市级创业孵化示范基地建设为契机，新认定4家", "已"),
-                       ("7月下旬在全市召开户外广告安全隐患排查整治专项行动，由王建平牵头", "召开"),
+                       ("7月下旬在全市召开户外广告安全隐患排查整治专项行动，由王建平牵头", "召开户外广告安全隐患排查整治专项行动"),
                        ("在省委、省政府的坚强领导下，使全省交通运输系统攻坚克难", "使"),
                        ("要坚持实事求是，切记“一刀切”。", "切记")):
         assert found(text, "language.collocation") == [word], text

@@ -87,10 +87,10 @@ def test_an_unpaired_mark_spans_its_clause():
 
 
 def test_fresh38_language():
-    assert found("进一步提升全社会支持青年创新创业的氛围。", "language.collocation") == ["提升"]
+    assert found("进一步提升全社会支持青年创新创业的氛围。", "language.collocation") == ["提升全社会支持青年创新创业的氛围"]
     assert found("切实提高劳动者的获得，现就有关事项商请如下。", "language.collocation") == ["获得"]
     assert found("需要对原有楼体的进行整体改造。", "language.collocation") == ["对原有楼体的进行"]
-    assert found("全市各基层团组织同步召开主题团日活动1260余场。", "language.collocation") == ["召开"]
+    assert found("全市各基层团组织同步召开主题团日活动1260余场。", "language.collocation") == ["召开主题团日活动"]
     assert found("会议听取了教务处关于学士学位授予工作，同意提交审议。", "language.collocation") == ["工作"]
     assert found("会议听取了教务处关于学士学位授予工作的汇报。", "language.collocation") == []
     assert found("参会用人单位超过1,500家以上。", "language.collocation") == ["超过1,500家以上"]
@@ -160,7 +160,7 @@ def test_fresh37_policy_and_political():
 def test_fresh37_language_and_format():
     assert found("坚决防止重特大安全事故不发生。", "language.collocation") == ["防止重特大安全事故不发生"]
     assert found("游客出行主要以短途游、近郊游为主。", "language.collocation") == ["主要以短途游、近郊游为主"]
-    assert found("切实加强项目建设质量，确保完成。", "language.collocation") == ["加强"]
+    assert found("切实加强项目建设质量，确保完成。", "language.collocation") == ["加强项目建设质量"]
     assert found("加强对养老服务质量、安全、运营等方面的监督检查。", "language.collocation") == []
     assert found("我们将着力优化夜间交通接驳短板。", "language.collocation") == ["优化夜间交通接驳短板"]
     assert found("实事求是的填写考核评分表。", "language.de") == ["的"]

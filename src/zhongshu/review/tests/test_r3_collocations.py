@@ -4,8 +4,8 @@ from .helpers import found
 
 
 def test_force_and_level():
-    assert found("要加快执法检查力度。", "language.collocation") == ["加快"]
-    assert found("增强干部队伍的综合素质和业务水平。", "language.collocation") == ["增强"]
+    assert found("要加快执法检查力度。", "language.collocation") == ["加快执法检查力度"]
+    assert found("增强干部队伍的综合素质和业务水平。", "language.collocation") == ["增强干部队伍的综合素质和业务水平"]
     assert found("增强干部队伍素质，提高业务水平。", "language.collocation") == []
     assert found("加大执法检查力度。", "language.collocation") == []
 

@@ -91,12 +91,12 @@ def test_avoid_no_longer():
 
 
 def test_scale_gap_duty_level():
-    assert found("着力提高产业集群规模。", "language.collocation") == ["提高"]
+    assert found("着力提高产业集群规模。", "language.collocation") == ["提高产业集群规模"]
     assert found("提高规模以上企业数量。", "language.collocation") == []
-    assert found("持续缩短城乡居民收入差距。", "language.collocation") == ["缩短"]
+    assert found("持续缩短城乡居民收入差距。", "language.collocation") == ["缩短城乡居民收入差距"]
     assert found("持续缩小城乡居民收入差距，缩短办理时间。", "language.collocation") == []
-    assert found("各单位办公室要切实发挥职责，加强审核。", "language.collocation") == ["发挥"]
-    assert found("切实发挥为基层减负的主体责任。", "language.collocation") == ["发挥"]
+    assert found("各单位办公室要切实发挥职责，加强审核。", "language.collocation") == ["发挥职责"]
+    assert found("切实发挥为基层减负的主体责任。", "language.collocation") == ["发挥为基层减负的主体责任"]
     assert found("充分发挥职能作用，切实履行职责。", "language.collocation") == []
     assert found("科研管理服务水平得到显著增强。", "language.collocation") == ["水平得到显著增强"]
     assert found("服务能力和水平得到增强。", "language.collocation") == []

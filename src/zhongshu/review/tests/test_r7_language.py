@@ -73,9 +73,9 @@ def test_pair_correct_use_silent(slip, written, meant, ok):
 
 LANG = [
     # (rule prefix, slip sentence, reported span, correct sentence)
-    ("language.collocation", "不断完善监管力度，对违规挪用行为严肃处理。", "完善", "不断完善监管制度，加大监管力度。"),
-    ("language.collocation", "二、召开志愿服务活动。各街道要组织志愿者参加。", "召开", "召开志愿服务活动推进会，开展志愿服务活动。"),
-    ("language.collocation", "各村要召开“清洁家园”活动，发动群众参与。", "召开", "召开主题党日活动部署会议。"),
+    ("language.collocation", "不断完善监管力度，对违规挪用行为严肃处理。", "完善监管力度", "不断完善监管制度，加大监管力度。"),
+    ("language.collocation", "二、召开志愿服务活动。各街道要组织志愿者参加。", "召开志愿服务活动", "召开志愿服务活动推进会，开展志愿服务活动。"),
+    ("language.collocation", "各村要召开“清洁家园”活动，发动群众参与。", "召开“清洁家园”活动", "召开主题党日活动部署会议。"),
     ("language.collocation", "车辆管理处要加强进一步采购需求论证。", "加强进一步", "要进一步加强采购需求论证，推动进一步扩大开放。"),
     ("language.collocation", "努力提高进一步服务水平。", "提高进一步", "服务水平有待进一步提高。"),
     ("language.collocation", "非法集资约为上年的30%左右。", "约为上年的30%左右", "非法集资约为上年的30%，合约为期3个月左右。"),

@@ -35,7 +35,7 @@ SLIPS = [
     ("严格落实要求，即要抓好隐患排查，又要做好值班值守。", "即", "language.collocation"),
     ("全市共有重点优抚对象近千余名。", "近千余", "language.collocation"),
     ("健全全员合规意识。", "健全全员合规意识", "language.collocation"),
-    ("切实增强考核质量。", "增强", "language.collocation"),
+    ("切实增强考核质量。", "增强考核质量", "language.collocation"),
     ("虽然外部环境复杂多变，因此全省经济仍然保持了稳定增长。", "虽然外部环境复杂多变，因此", "language.collocation"),
 ]
 
