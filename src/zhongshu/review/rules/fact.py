@@ -1355,7 +1355,7 @@ def _doc_year(text: str) -> int | None:
     a full date, the one year the document names (召开2025年迎峰度夏…部署会), if it names only one, else the
     year of 今年是“十四五”规划收官之年 (2025). The 成文日期 comes first: a plan signed 2025年11月24日 names
     2026 more often than 2025."""
-    signed = _signed_date(text)
+    signed = _signed_date(text) or _speech_date(text)  # (a speech's date in brackets under its title: 会议于2025年… named twice)
     if signed is not None:
         return signed.year
     years = [int(y) for y in _FULL_YMD.findall(text)]
@@ -1370,7 +1370,7 @@ def _doc_year(text: str) -> int | None:
     return max(set(years), key=lambda y: (years.count(y), y))
 
 
-_POINTS = re.compile(r"(?:由|从)[^\d，,。；%％]{0,8}?(?P<a>\d+(?:\.\d+)?)\s*[%％][^\d，,。；%％]{0,10}?(?P<dir>" + _UP + "|" + _DOWN +
+_POINTS = re.compile(r"(?:由|从)(?:\d{4}年(?:底|末)?的?)?[^\d，,。；%％]{0,8}?(?P<a>\d+(?:\.\d+)?)\s*[%％][^\d，,。；%％]{0,10}?(?P<dir>" + _UP + "|" + _DOWN +
                      r")(?:到|至)[^\d，,。；%％]{0,6}?(?P<b>\d+(?:\.\d+)?)\s*[%％][，,]?\s*(?:" + _UP + "|" + _DOWN +
                      r")了?\s*(?P<z>\d+(?:\.\d+)?)\s*个百分点")
 
@@ -1810,7 +1810,7 @@ _NUM_T = re.compile(r"(?P<n>" + _AT_NUM + r"(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")
 # -- sums announced after their parts ---------------------------------------------
 _ABOVE_SUM = re.compile(r"(?:以上|上述)(?:各项|几项|[\u4e00-\u9fff]{1,2}项|(?P<k>\d)项)?(?:合计|共计|总计|共)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?![\d%％])")
 _ITEM_SUM = re.compile(r"计(?<![合共总小]计)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?![\d%％])")
-_TAIL_SUM = re.compile(r"(?:共计(?:表彰|评选出?|命名)[\u4e00-\u9fff]{0,12}?|共计|合计|总计|共涉及(?:[\u4e00-\u9fff]{1,4}?))\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?![\d%％])")
+_TAIL_SUM = re.compile(r"(?:共计(?:表彰|评选出?|命名)[\u4e00-\u9fff]{0,12}?|共计|合计|总计|共涉及(?:[\u4e00-\u9fff]{1,4}?))\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?![%％])(?!\d+(?:\.\d+)?\s*[%％])")  # (合计6718户11482人: a second count may follow)
 _TIER = re.compile(r"(?:国家|省|市|县|区|乡|镇|村|组)级")
 _CLAUSE_NUM = re.compile(r"(?P<n>" + _AT_NUM + r"(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")$")
 
@@ -1819,6 +1819,8 @@ _PERSONS = {"名": "人"}
 _SUM_LABEL = re.compile(r"[，,](?:(?:全[国省市县区镇乡村部体]|以上|上述|各项)[^\d，,。；;、：:（）()]{0,6})?$")
 _GROUP_COUNT = re.compile(r"\d+\s*(?:支|个|家|所|组|班)$")
 _AWARD = re.compile(r"授予|表彰|命名")
+_SECOND_COUNT = re.compile(r"\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?![\d%％])")
+_PAIR_END = re.compile(r"(?P<n1>\d+(?:\.\d+)?)\s*(?P<u1>" + _UNITS + r")\s*(?P<n2>\d+(?:\.\d+)?)\s*(?P<u2>" + _UNITS + r")$")
 _MEMBERS = re.compile(r"(?:共有|有|共)?(?:队员|人员|成员|学员|职工|志愿者|工作人员)")
 _ALT_UNIT = re.compile(r"[（(](?P<u>户|人|名|人次|户次)[）)]")
 # before 合计 every part is listed: degrees and ranks (博士学位186人、硕士学位1524人) are parts, not overlaps
@@ -1858,6 +1860,19 @@ def listed_sums(doc, kb):
         tiers = [t.group(0) for c in clauses if (t := _TIER.search(c))]
         if len(tiers) >= 2 and len(set(tiers)) == len(tiers):
             clauses = [_TIER.sub("", c) for c in clauses]  # 县级林长11名、乡级林长86名、村级林长312名，合计…: tiers, not overlaps
+        second = _SECOND_COUNT.match(text, m.end())
+        if second is not None:  # 城市低保对象1236户2015人，农村低保对象5482户9367人，合计6718户11482人: two counts a part
+            pairs = []
+            for c in reversed(clauses):
+                pr = _PAIR_END.search(c.rstrip(" ，,"))
+                if pr is None or (pr.group("u1"), pr.group("u2")) != (m.group("u"), second.group("u")):
+                    break
+                pairs.append(pr)
+            lead = clauses[: len(clauses) - len(pairs)]
+            if len(pairs) >= 2 and not any(x.group("u") in (m.group("u"), second.group("u")) for c in lead for x in _NUM_T.finditer(c)):
+                yield from _sum_finding(m, [float(pr.group("n1")) for pr in pairs])
+                yield from _sum_finding(second, [float(pr.group("n2")) for pr in pairs])
+                continue
         vals = []
         units = {_PERSONS.get(m.group("u"), m.group("u"))}
         if (alt := _ALT_UNIT.match(text, m.end())) is not None:

@@ -480,14 +480,14 @@ def agenda_items(doc, kb):
 
 # 拟与贵公司在以下三个方面开展合作：(a line break, then the headings 一、…四、); 研究了以下两个事项：（一）…（三）: a count
 # announced at the end of a line, and the headings of the level that follows it, in sequence
-_HEADED_COUNT = re.compile(r"(?:以下|如下)(?P<n>[两二三四五六七八九]|\d)(?P<u>(?:个|项)?(?:方面|事项|议题|问题)|项|点|条|个(?:项目|单位|企业|集体|案例|典型案例)"
-                           r"|家(?:单位|企业|医院|机构)|起(?:案例|典型案例|事故|案件)?|名同志)[^\n。；]{0,16}?[：:][ \t\u3000]*\n")
+_HEADED_COUNT = re.compile(r"(?:以下|如下|下设)(?P<n>[两二三四五六七八九]|\d)(?P<u>(?:个|项)?(?:方面|事项|议题|问题)|项|点|条|个(?:项目|单位|企业|集体|案例|典型案例)"
+                           r"|家(?:单位|企业|医院|机构)|起(?:案例|典型案例|事故|案件)?|名同志|个(?:专项)?(?:检查|工作|督导)?(?:小组|组))[^\n。；]{0,16}?[：:][ \t\u3000]*\n")
 _LEVEL_HEADING = re.compile(r"[ \t\u3000]*(?:(?P<a>[一二三四五六七八九十])、|[（(](?P<b>[一二三四五六七八九十])[）)]|(?P<c>\d{1,2})[.．](?!\d))")
 
 
 def headed_items(doc, kb):
     text = doc.text
-    if "以下" not in text and "如下" not in text:
+    if "以下" not in text and "如下" not in text and "下设" not in text:
         return
     for m in _HEADED_COUNT.finditer(text):
         level, k, pos = None, 0, m.end()

@@ -194,3 +194,42 @@ def test_round27_awards_summed():
             "共计表彰先进集体和先进个人30个（名）。")
     assert found(text, "fact.total") == ["30个"]
     assert found(text.replace("30个", "28个"), "fact.total") == []
+
+
+def test_round27_no_data_file_repeats_a_row():
+    """A row written twice (a law's version added again) reads as two versions of one text."""
+    from pathlib import Path
+
+    from zhongshu.review import knowledge
+
+    data = Path(knowledge.__file__).parent / "data"
+    for path in sorted(data.glob("*.tsv")):
+        rows = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+        assert len(rows) == len(set(rows)), path.name
+
+
+# --- from fresh49 (a county's 教育局, 卫健局, 医保局, 民政局, a 卫生院 and a 中学) ---------------------------------------
+
+
+def test_round28_rules_of_fresh49():
+    assert found("由2025年的58.2%提高到61.5%，提高了4.3个百分点；", "fact.percentage") == ["4.3个百分点"]
+    text = "全县共有城市低保对象1236户2015人，农村低保对象5482户9367人，合计6718户11482人；"
+    assert found(text, "fact.total") == ["11482人"]
+    assert found(text.replace("11482人", "11382人"), "fact.total") == []
+    assert found("领导小组下设5个专项检查小组：\n1.甲\n2.乙\n3.丙\n4.丁\n", "fact.count") == ["5个专项检查小组"]
+    assert found("今年是“十五五”开局之年。", "fact.plan_year") == []  # no year: nothing to check against
+    speech = "在全县民政工作推进会上的讲话\n（2026年11月26日）\n\n四中全会于2025年10月20日至23日召开，2025年10月23日闭幕。今年是“十五五”开局之年。"
+    assert found(speech, "fact.plan_year") == []
+    assert found("小学、初中班额分别不超过45人、55人。", "policy.rule_figure") == ["55人"]
+    assert found("初中书面作业平均完成时间不超过60分钟。", "policy.rule_figure") == ["60分钟"]
+    assert found("部分农村学校办学条件仍然差强人意。", "language.collocation") == ["差强人意"]
+    assert found("调研发现，大多数老年人普遍希望获得护理。", "language.collocation") == ["普遍"]
+    r = default_reviewer()
+    t = "在县委的领导和全体教职工的共同努力，学校工作取得新进展。"
+    f = next(f for f in r.review(t).findings if f.rule == "language.collocation")
+    assert t[: f.start] + f.suggestion + t[f.end :] == "在县委的领导和全体教职工的共同努力下，学校工作取得新进展。"
+    assert found("科学家们在联名信中呼吁各国必须共同努力，采取措施。", "language.collocation") == []
+    assert found("确保监管效能显著增加。", "language.collocation") == ["增加"]
+    assert found("产量增加与效益增加相分离。", "language.collocation") == []
+    assert found("着力提高农村学校办学条件。", "language.collocation") == ["提高农村学校办学条件"]
+    assert found("广大教师竞竞业业、默默奉献。", "language.idiom") == ["竞竞业业"]
