@@ -201,7 +201,8 @@ def main() -> int:
              "fresh43": "第二十五轮盲测语料（第四十四作者，测后调）", "fresh44": "第二十五轮盲测语料（第四十五作者，测后调）",
              "fresh45": "第二十六轮盲测语料（第四十六作者，测后调）", "fresh46": "第二十六轮盲测语料（第四十七作者，测后调）",
              "fresh47": "第二十七轮盲测语料（第四十八作者，测后调）", "fresh48": "第二十七轮盲测语料（第四十九作者，测后调）",
-             "fresh49": "第二十八轮盲测语料（第五十作者，测后调）"}
+             "fresh49": "第二十八轮盲测语料（第五十作者，测后调）",
+             "fresh50": "第二十八轮盲测语料（第五十一作者，测后调）"}
     for which in SETS:
         r = evaluate(reviewer, which=which)
         cats = "，".join(f"{c} {v['found']}/{v['marked']}" for c, v in r["by_category"].items())

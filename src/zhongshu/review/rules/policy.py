@@ -464,8 +464,8 @@ def document_number_issuer(doc, kb):
 
 
 # 特此请示 closing a 函 (or 特此报告 a 请示, 特此通知 a 报告), 现批复如下 in a 复函: the formula belongs to another genre
-_CLOSING = re.compile(r"(?:特此|专此)(?P<g>请示|报告|通知|通报|批复)(?=[。！]?\s*$)|(?P<ask>妥否，请批示|当否，请批示)(?=[。！]?\s*$)"
-                      r"|现(?P<g2>批复)如下|(?:请|并|望)予(?P<g3>批复)", re.M)
+_CLOSING = re.compile(r"(?:特此|专此)(?P<g>请示|报告|通知|通报|批复)(?=[。！]?\s*$)|(?P<ask>(?:妥否|当否|以上事项|以上意见)，请批示)(?=[。！]?\s*$)"
+                      r"|现(?P<g2>批复)如下|(?:请|并|望)予(?P<g3>批复)|(?P<fh>特此函复)(?=[。！]?\s*$)", re.M)
 # the formula each genre closes with (a 报告 asking for approval is policy.report_with_request's)
 _RIGHT_CLOSING = {"请示": "特此请示", "报告": "特此报告", "通知": "特此通知", "通报": "特此通报", "批复": "此复",
                   "函": "特此函告（复函作“特此函复”）"}
@@ -476,6 +476,11 @@ def closing_formula(doc, kb):
     if genre not in _RIGHT_CLOSING or "特此" not in doc.text and "请批示" not in doc.text and "批复" not in doc.text:
         return
     for m in _CLOSING.finditer(doc.text, doc.title.end):
+        if m.group("fh"):  # 特此函复 closes a 复函 only: a 函 that asks (关于商请…的函) closes with 特此函告
+            if genre == "函" and "复" not in doc.title.text and "收悉" not in doc.text:
+                yield Finding(m.start(), m.end(), "policy", "warning", "policy.closing",
+                              "结束语与文种不符：本文是去函，“特此函复”用于答复来函的复函，宜作“特此函告”", "特此函告")
+            continue
         g = "请示" if m.group("ask") else m.group("g") or m.group("g2") or m.group("g3")
         if g == genre or genre == "报告" and g == "请示" or m.group("g3") and genre != "函":
             continue

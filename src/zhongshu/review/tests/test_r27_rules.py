@@ -233,3 +233,24 @@ def test_round28_rules_of_fresh49():
     assert found("产量增加与效益增加相分离。", "language.collocation") == []
     assert found("着力提高农村学校办学条件。", "language.collocation") == ["提高农村学校办学条件"]
     assert found("广大教师竞竞业业、默默奉献。", "language.idiom") == ["竞竞业业"]
+
+
+# --- from fresh50 (a province's 生态环境厅, 林草局, 气象局, 水利厅; a city's 应急管理局 and 消防救援支队) ---------------------
+
+
+def test_round28_rules_of_fresh50():
+    assert found("较常年同期偏多近两成左右。", "language.collocation") == ["左右"]
+    assert found("准确的预报了强降雨落区。", "language.collocation") == ["准确的预报了"]
+    assert found("服务工作不孚众望，获得省领导批示肯定。", "language.collocation") == ["不孚众望"]
+    assert found("切记麻痹大意和侥幸心理。", "language.collocation") == ["切记"]
+    assert found("腐蚀、泄露风险较高。", "language.context") == ["泄露"]
+    assert found("数据泄露风险事件27起。", "language.context") == []
+    assert found("加大跟踪抽查频次。", "language.collocation") == []
+    assert found("全省防汛应急响应由高到低分为三级。", "policy.rule_figure") == ["三级"]
+    assert found("全省上下要反复学习《习近平生态文明思想》。", "format.title_marks") == ["《习近平生态文明思想》"]
+    assert found("学习《习近平生态文明思想学习纲要》。", "format.title_marks") == []
+    letter = "关于商请支持开展宣传的函\n\n县消防救援大队：\n\n现商请贵队给予支持。\n\n特此函复。\n"
+    assert found(letter, "policy.closing") == ["特此函复"]
+    reply = "关于支持开展宣传的复函\n\n县教育局：\n\n你局来函收悉。同意。\n\n特此函复。\n"
+    assert found(reply, "policy.closing") == []
+    assert found("坚决稳妥推进碳达峰碳中和。", "political.term") == ["坚决稳妥推进碳达峰碳中和"]
