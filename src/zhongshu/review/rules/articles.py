@@ -7,6 +7,7 @@ import re
 
 from ..model import Finding
 from .fact import cn_number
+from .format import _to_cn
 
 _ARTICLE = re.compile(r"[ \t\u3000]*第(?P<n>[一二三四五六七八九十百零〇]{1,5})条(?=[ \t\u3000])")
 
@@ -36,14 +37,7 @@ def article_numbers(doc, kb):
 
 
 def _cn(n: int) -> str:
-    digits = "零一二三四五六七八九"
-    if n < 10:
-        return digits[n]
-    if n < 20:
-        return "十" + (digits[n % 10] if n % 10 else "")
-    if n < 100:
-        return digits[n // 10] + "十" + (digits[n % 10] if n % 10 else "")
-    return str(n)
+    return _to_cn(n) if 0 < n < 100 else str(n)  # (format's numerals go to 九十九)
 
 
 RULES = (article_numbers,)

@@ -1909,7 +1909,7 @@ def _numbered_items(seg: str) -> list[str]:
         for piece in clause.split("、"):
             if pending:
                 piece = pending + "、" + piece
-            if re.search(r"\d", piece) or piece is clause:
+            if re.search(r"\d", piece):
                 out.append(piece)
                 pending = ""
             else:

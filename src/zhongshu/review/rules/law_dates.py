@@ -18,6 +18,7 @@ from ..dictionary import load_builtin
 from ..document import after_last
 from ..model import Finding
 from .fact import YEAR_NAMED, _match_date, cn_number, named_year
+from .format import _to_cn
 
 _DATE = r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
 # …森林法于2019年12月28日经十三届全国人大常委会第十五次会议审议通过，自2021年7月1日起施行; not 根据《安全生产法》，本办法自…
@@ -194,7 +195,6 @@ def law_anniversaries(doc, kb):
                       f"周年数不符：{name.group(0)}于{since}年{m.group('verb')}，到{year}年是{year - since}周年", f"{year - since}周年")
 
 
-
 # 2023年6月28日第十三届全国人民代表大会常务委员会第三次会议通过: the term of the NPC (and of the CPPCC's National
 # Committee) sitting on a date. A term runs from the first session of its congress, early in March of every fifth
 # year from 1998, to the first session of the next.
@@ -202,7 +202,6 @@ _TERM_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?:(?P<d>\d{1,
                         r"(?:中国人民政治协商会议)?第?(?P<n>[一二三四五六七八九十]{1,3})届"
                         r"(?P<body>全国人民代表大会|全国人大|全国委员会|全国政协)")
 _FIRST_TERM_YEAR, _FIRST_TERM = 1998, 9  # the 9th NPC and CPPCC met first in March 1998
-_CN_TERMS = ("九", "十", "十一", "十二", "十三", "十四", "十五", "十六")
 
 
 def _sitting_term(y: int, m: int, d: int | None) -> int | None:
@@ -225,7 +224,7 @@ def npc_terms(doc, kb):
         n = cn_number(m.group("n"))
         if term is None or n is None or n == term:
             continue
-        right = _CN_TERMS[term - _FIRST_TERM] if term - _FIRST_TERM < len(_CN_TERMS) else str(term)
+        right = _to_cn(term)
         yield Finding(m.start("n"), m.end("n"), "policy", "warning", "policy.law_citation",
                       f"届次与日期不符：{m.group('y')}年{m.group('m')}月在任的是第{right}届{m.group('body')}，不是第{m.group('n')}届", right)
 

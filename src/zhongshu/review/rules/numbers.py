@@ -8,6 +8,7 @@ from itertools import islice
 from ..document import CJK, after_last, finditer_at, first_of
 from ..model import Finding
 from .fact import _AT_NUM, cn_number
+from .fact import _CN_DIGITS as _CN_TO_ARABIC  # 〇零一…九 → 0–9
 
 _SEP = re.compile(r"\d+(?:,\d+)+(?![\d,])")
 _SEP_OK = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
@@ -314,7 +315,7 @@ def number_style(doc, kb):
         whole = cn_number(m.group("i"))
         if whole is None:
             continue
-        frac = "".join(str(_CN_DIGITS.index(c) + 1) if c in _CN_DIGITS else "0" for c in m.group("f"))
+        frac = m.group("f").translate(_CN_TO_ARABIC)
         yield Finding(m.start(), m.end(), "format", "warning", "format.number",
                       "带小数的百分数是统计数字，宜用阿拉伯数字（GB/T 15835-2011）", f"{whole}.{frac}%")
     for m in (_SHORT_DATE.finditer(text) if "年" in text else ()):

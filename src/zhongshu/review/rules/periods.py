@@ -244,7 +244,6 @@ def transition_year(doc, kb):
                           f"年份不符：巩固拓展脱贫攻坚成果同乡村振兴有效衔接过渡期为2021—2025年，{want}年是其“{at}”，此处所说的是{year}年", None)
 
 
-
 _STEPS_HEAD = re.compile(r"[ \t\u3000]*[一二三四五六七八九十]{1,2}、[^\n]{0,12}?(?:程序|步骤|流程|时间安排|进度安排|工作安排|阶段安排|方法步骤)")
 _TOP = re.compile(r"[ \t\u3000]*[一二三四五六七八九十]{1,2}、")
 _STEP = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,2}[）)]|\d{1,2}[.．](?!\d))")
@@ -284,7 +283,6 @@ def step_dates(doc, kb):
                               f"步骤时间顺序不符：此步骤的时限（{due.year}年{due.month}月{due.day}日）早于上一步骤的时限"
                               f"（{prev.year}年{prev.month}月{prev.day}日），请核对", None)
             prev = due
-
 
 
 _BY_YEAR = re.compile(r"到(?P<y>20\d\d)年")

@@ -303,16 +303,16 @@ def marked_items_deng(doc, kb):
                       f"标有{what}的并列成分之间通常不用顿号（GB/T 15834-2011 4.5.3.5）", "")
 
 
-
-# 对接《十五五》时期全市重大项目布局: a plan period is no title; 书名号 mark the name of a document (《“十五五”规划纲要》)
-_PLAN_IN_TITLE = re.compile(r"《(?P<p>十[一二三四五六七八九]?五|[一二三四五六七八九]五|习近平(?:新时代中国特色社会主义|生态文明|法治|强军|外交|经济|文化)思想)》")
+# 对接《十五五》时期全市重大项目布局, 学习《习近平生态文明思想》: a plan period or a body of thought is no title; 书名号
+# mark the name of a document (《“十五五”规划纲要》, 《习近平生态文明思想学习纲要》)
+_NO_TITLE = re.compile(r"《(?P<p>十[一二三四五六七八九]?五|[一二三四五六七八九]五|习近平(?:新时代中国特色社会主义|生态文明|法治|强军|外交|经济|文化)思想)》")
 
 
 def plan_in_title_marks(doc, kb):
     text = doc.text
     if "五》" not in text and "思想》" not in text:
         return
-    for m in _PLAN_IN_TITLE.finditer(text):
+    for m in _NO_TITLE.finditer(text):
         what = "思想体系" if m.group("p").endswith("思想") else "规划时期"
         yield Finding(m.start(), m.end(), "format", "error", "format.title_marks",
                       f"“{m.group('p')}”是{what}，不是书名，不用书名号（GB/T 15834-2011 4.15）", m.group("p") if what == "思想体系" else f"“{m.group('p')}”")

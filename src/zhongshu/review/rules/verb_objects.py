@@ -48,7 +48,8 @@ def verb_objects(doc, kb):
         if s and text[s - 1] in "和及与、高":
             continue  # the second of two objects (能力和水平) or 高水平
         wrong, right, verbs, sugg, why = rows[m.group(0)]
-        lo = max(after_last(text, _CLAUSE_MARKS, s), s - _WINDOW)
+        clause = after_last(text, _CLAUSE_MARKS, s)
+        lo = max(clause, s - _WINDOW)
         got = _nearest(text[lo:s], verbs)
         if got is None or got[1] not in wrong:
             continue
@@ -57,11 +58,10 @@ def verb_objects(doc, kb):
         gap = text[ve:s]
         if _GAP_VERB.search(gap) or _JOINED.search(gap):
             continue  # another verb governs it, or it is the second of two objects (提升预报精度和预警覆盖面)
-        if "的" in gap and _nearest(text[after_last(text, _CLAUSE_MARKS, s) : vs], right):
+        if "的" in gap and _nearest(text[clause:vs], right):
             continue  # the verb is inside a modifier of the object: 营造人人关心创建、人人参与创建的浓厚氛围
         yield Finding(vs, e, "language", "warning", "language.collocation",  # the verb and its object, the verb replaced
                       f"搭配不当：“{got[1]}”与“{m.group(0)}”不搭配（{why}），宜作“{sugg}……{m.group(0)}”", sugg + text[ve:e])
-
 
 
 @functools.lru_cache(maxsize=1)
