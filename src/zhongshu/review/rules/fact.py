@@ -2196,6 +2196,8 @@ _PERIOD_TAIL = re.compile(r"(?:为期|历时|持续|共计|共)(?P<n>\d{1,3}|[�
 _PERIOD_DATES = (r"(?:(?P<y1>\d{4})年)?(?P<m1>\d{1,2})月(?P<d1>\d{1,2})日(?:[（(](?:星期|周)[一二三四五六日天][）)])?起?(?:至|到|—|－|-|～|~)"
                  r"(?:(?P<y2>\d{4})年)?(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})日(?:[（(](?:星期|周)[一二三四五六日天][）)])?止?")
 _PERIOD = re.compile(_PERIOD_DATES + r"[，,（(]?\s*$")
+# 2027年2月1日至4月30日为高火险期，共计89天: the dates name a period, then its length
+_PERIOD_NAMED = re.compile(_PERIOD_DATES + r"为[\u4e00-\u9fff“”]{1,14}?(?:期|阶段|时段)[，,]\s*$")
 # 拟于12月7日（星期一）至12日（星期六）对我省进行友好访问，访问期间共5天: the dates earlier in the sentence, when the
 # length is the whole stay's (期间共, 为期, 历时)
 _PERIOD_FAR = re.compile(_PERIOD_DATES + r"(?:[^。；！？\n\d“《]|“[^”。\n]{1,30}”|《[^》。\n]{1,30}》){1,40}?(?:期间|活动|访问|会议|培训)?$")
@@ -2232,7 +2234,7 @@ _LEN_THEN_DATES = re.compile(r"(?:期|期限|时间)为(?P<n>\d{1,3}|[一二两�
 def _stated_periods(text: str):
     """(length match, dates match) pairs: the length after the dates (为期…), or before them (期为3个月，自…)."""
     for t in _PERIOD_TAIL.finditer(text):  # no literal gate: 共 stands in almost every text
-        m = _PERIOD.search(text, max(0, t.start() - 40), t.start())
+        m = _PERIOD.search(text, max(0, t.start() - 40), t.start()) or _PERIOD_NAMED.search(text, max(0, t.start() - 60), t.start())
         if m is None and (t.group(0)[:2] in ("为期", "历时") or text[t.start() - 2 : t.start()] == "期间"):
             m = _PERIOD_FAR.search(text, max(0, t.start() - 80), t.start())
             if m is not None and "其中" in text[m.end("d2") : t.start()]:

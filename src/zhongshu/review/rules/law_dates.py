@@ -23,8 +23,9 @@ from .format import _to_cn
 _DATE = r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
 # …森林法于2019年12月28日经十三届全国人大常委会第十五次会议审议通过，自2021年7月1日起施行; not 根据《安全生产法》，本办法自…
 _AFTER = re.compile(r"》?(?![和及与、等])(?:(?!本(?:办法|规定|条例|细则|意见|通知|方案|决定|制度|规则|标准)|施行|实施)[^《》。；！？\n]){0,48}?"
-                    r"(?:自|于|从)" + _DATE + r"起?(?:正式)?(?:施行|实施|生效)(?!(?!以来|后|的|之|至今)[\u4e00-\u9fff])")
+                    r"(?:自|于|从|[（(])" + _DATE + r"起?(?:正式)?(?:施行|实施|生效)(?!(?!以来|后|的|之|至今)[\u4e00-\u9fff])")
 _BEFORE = re.compile(_DATE + r"(?:起)?(?:正式)?(?:施行|实施|生效)的(?:新修订的|修订后的)?《?$")
+_GATE = re.compile(r"施行|实施|生效|印发|发布|公布|出台|颁布")
 _NEW = re.compile(r"新修订|修订后|新修正|修正后|新版")
 
 
@@ -56,7 +57,7 @@ def _name_ends_here(text: str, e: int) -> bool:
 
 def law_dates(doc, kb):
     text = doc.text
-    if "施行" not in text and "实施" not in text and "生效" not in text:
+    if not _GATE.search(text):
         return
     laws, rx = _table()
     for m in rx.finditer(text):
@@ -68,24 +69,75 @@ def law_dates(doc, kb):
             d = None  # 《档案法》关于…的要求和自2024年3月1日起施行的《档案法实施条例》: the date is the next title's
         if d is None:
             d = _BEFORE.search(text, max(0, m.start() - 24), m.start())
-        if d is None:
-            continue
-        when = _match_date(d)
-        if when is None:
-            continue  # impossible dates are fact.date_invalid's
-        versions = laws[m.group(0)]
-        if any(when == eff for _, eff, _ in versions):
-            continue
-        latest = max(versions)
-        sent = after_last(text, "。！？；\n", m.start())
-        first = min(versions)
-        unborn = ("通过" in first[2] or "首次" in first[2]) and when < first[0]  # 粮食安全保障法（2023年12月29日通过）自2023年6月1日起施行
-        if when < latest[0] and not unborn and not _NEW.search(text, sent, max(m.end(), d.end())):
-            continue  # an older version the table may lack
-        right = latest[1]
-        yield Finding(d.start("y"), d.end("d") + 1, "fact", "warning", "fact.law_date",
-                      f"施行日期与法规不符：{m.group(0)}（{latest[2]}）自{right.year}年{right.month}月{right.day}日起施行，请核对",
-                      f"{right.year}年{right.month}月{right.day}日")
+        if d is not None:
+            yield from _effective(text, m.group(0), m.start(), m.end(), d)
+        else:
+            yield from _issued(text, m)
+
+
+def _unborn(versions, when: dt.date) -> bool:
+    """A date before the first version, when the table has the first (粮食安全保障法（2023年12月29日通过）自2023年6月1日起施行)."""
+    first = min(versions)
+    return any(w in first[2] for w in ("通过", "首次", "印发")) and when < first[0]
+
+
+def _effective(text: str, name: str, start: int, end: int, d):
+    when = _match_date(d)
+    if when is None:
+        return  # impossible dates are fact.date_invalid's
+    versions = _table()[0][name]
+    if any(when == eff for _, eff, _ in versions):
+        return
+    latest = max(versions)
+    sent = after_last(text, "。！？；\n", start)
+    if when < latest[0] and not _unborn(versions, when) and not _NEW.search(text, sent, max(end, d.end())):
+        return  # an older version the table may lack
+    right = latest[1]
+    yield Finding(d.start("y"), d.end("d") + 1, "fact", "warning", "fact.law_date",
+                  f"施行日期与法规不符：{name}（{latest[2]}）自{right.year}年{right.month}月{right.day}日起施行，请核对",
+                  f"{right.year}年{right.month}月{right.day}日")
+
+
+# 2021年印发的《关于全面推进紧密型县域医疗卫生共同体建设的指导意见》, 《中央生态环境保护督察工作规定》（2017年印发）: the year a
+# text was issued against the table's versions
+_ISSUED_BEFORE = re.compile(r"(?P<y>\d{4})年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:印发|发布|出台|颁布|公布)的《?$")
+_ISSUED_AFTER = re.compile(r"》?[（(](?P<y>\d{4})年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:印发|发布|出台|颁布|公布)[）)]")
+
+
+def _issued(text: str, m):
+    y = _ISSUED_AFTER.match(text, m.end()) or _ISSUED_BEFORE.search(text, max(0, m.start() - 16), m.start())
+    if y is None:
+        return
+    year = int(y.group("y"))
+    versions = _table()[0][m.group(0)]
+    if any(a.year == year for a, _, _ in versions):
+        return
+    latest = max(versions)
+    if year < latest[0].year and not _unborn(versions, dt.date(year, 12, 31)):
+        return  # an older version the table may lack
+    first = min(versions)
+    yield Finding(y.start("y"), y.end("y") + 1, "fact", "warning", "fact.law_date",
+                  f"印发（公布）年份与文件不符：《{m.group(0)}》"
+                  + (f"于{first[0].year}年{first[0].month}月印发（公布）" if latest is first else
+                     f"首次于{first[0].year}年{first[0].month}月公布，现行版本为{latest[0].year}年{latest[0].month}月") + "，请核对",
+                  f"{latest[0].year}年" if year > latest[0].year or latest is first else None)
+
+
+# 该条例自2020年5月1日起施行: the law named last before it, of the kind 该 names
+_BACK = re.compile(r"(?:该|此|这一?|上述)(?P<kind>条例|法律|法|规定|办法|细则|准则|决定|意见)(?:已|将)?(?:自|于|从)" + _DATE
+                   + r"起?(?:正式)?(?:施行|实施|生效)")
+
+
+def law_back_reference(doc, kb):
+    text = doc.text
+    if "施行" not in text and "实施" not in text and "生效" not in text:
+        return
+    for b in _BACK.finditer(text):
+        kind = "法" if b.group("kind") == "法律" else b.group("kind")
+        names = [n for n in _table()[1].finditer(text, max(0, b.start() - 160), b.start())
+                 if n.group(0).endswith(kind) and _name_ends_here(text, n.end())]
+        if names:
+            yield from _effective(text, names[-1].group(0), names[-1].start(), b.end(), b)
 
 
 _NUMBER = re.compile(r"(?P<who>[\u4e00-\u9fff]{1,12}令)第(?P<n>\d+)号|(?P<code>[\u4e00-\u9fff]{1,8})〔(?P<y>\d{4})〕(?P<k>\d+)号")
@@ -229,4 +281,4 @@ def npc_terms(doc, kb):
                       f"届次与日期不符：{m.group('y')}年{m.group('m')}月在任的是第{right}届{m.group('body')}，不是第{m.group('n')}届", right)
 
 
-RULES = (law_dates, cited_numbers, law_anniversaries, npc_terms)
+RULES = (law_dates, law_back_reference, cited_numbers, law_anniversaries, npc_terms)

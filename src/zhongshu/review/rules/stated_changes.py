@@ -30,6 +30,10 @@ _YEAR = r"(?:\d{4}年(?:底|末|初|年底|年末)?的?)?"
 _CHANGE = re.compile(r"(?:由|从)[^，,。；\d\n]{0,12}?" + _YEAR + _NUM.format("a") + r"(?P<dir>" + _UP + "|" + _DOWN + r")(?:到|至|为)?"
                      r"[^，,。；\d\n]{0,12}?" + _YEAR + _NUM.format("b") + r"[，,]\s*(?:净|共|累计)?(?P<dir2>增加|增长|新增|提高|减少|下降|降低|净增|净减)了?\s*"
                      + _NUM.format("c") + r"(?![\d.%％])")
+# 完成调查地块126个，比上年的98个增加22个: the figure, then the base after 比 and the change
+_AGAINST = re.compile(_lead(_NUM.format("b")) + r"[，,]\s*(?:比|较)(?:上年|去年|上年同期|同期|上一年|上年度|\d{4}年(?:同期)?)的?\s*"
+                      + _NUM.format("a") + r"(?P<dir>增加|增长|减少|下降|多|少|提高|上升|降低)了?\s*" + _NUM.format("c")
+                      + r"(?![\d.%％])")
 # 完成年度目标任务（5万人）的88.2% / 占事项总数（2845项）的81.5%: the figure before it against the target or the whole in
 # brackets
 _TARGET = re.compile(r"(?:(?P<done>完成)[^，,。；\d\n（(]{0,10}?|占[^\d，,。；！？\n]{0,12}?)[（(]" + _NUM.format("b")
@@ -75,12 +79,24 @@ def stated_change(doc, kb):
     if "由" not in text and "从" not in text:
         return
     for m in _CHANGE.finditer(text):
-        (a, ua), (b, ub), (c, uc) = _qty(m, "a"), _qty(m, "b"), _qty(m, "c")
-        if not ua == ub == uc:
-            continue  # 万人 against 人: a scale this check does not convert
         up = re.fullmatch(_UP, m.group("dir")) is not None
-        if up != (m.group("dir2") in ("增加", "增长", "新增", "提高", "净增")) or (b > a) != up:
-            continue  # the words disagree with the figures: another slip, or another reading
+        if up != (m.group("dir2") in ("增加", "增长", "新增", "提高", "净增")):
+            continue  # the words disagree: another slip, or another reading
+        yield from _difference(m, up)
+
+
+def change_against_base(doc, kb):
+    """完成调查地块126个，比上年的98个增加22个: the change is the figure less the base named after 比."""
+    text = doc.text
+    if "比" not in text and "较" not in text:
+        return
+    for m in _AGAINST.finditer(text):
+        yield from _difference(m, m.group("dir") in ("增加", "增长", "多", "提高", "上升"))
+
+
+def _difference(m, up: bool):
+    (a, ua), (b, ub), (c, uc) = _qty(m, "a"), _qty(m, "b"), _qty(m, "c")
+    if ua == ub == uc and (b > a) == up:  # (万人 against 人: a scale this check does not convert)
         want = abs(b - a)
         tol = 0.5 * 10 ** (-max(map(_decimals, (m.group("a"), m.group("b"), m.group("c"))))) * _MULT[m.group("cm")] + 1e-9
         if abs(want - c) > tol:
@@ -545,5 +561,5 @@ def shi_items(doc, kb):
                           f"{_CN_ORD[k - 1] if k != 2 else '两'}{m.group('u')}")
 
 
-RULES = (stated_change, target_share, parts_among, swapped_digits, remainder, share_of_earlier_total, counted_list, listed_before, speakers, plan_share, finished_over_plan, base_after, excess, rank_order, agenda_items,
+RULES = (stated_change, change_against_base, target_share, parts_among, swapped_digits, remainder, share_of_earlier_total, counted_list, listed_before, speakers, plan_share, finished_over_plan, base_after, excess, rank_order, agenda_items,
          shi_items, headed_items)

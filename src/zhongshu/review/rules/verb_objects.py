@@ -58,6 +58,8 @@ def verb_objects(doc, kb):
         gap = text[ve:s]
         if _GAP_VERB.search(gap) or _JOINED.search(gap):
             continue  # another verb governs it, or it is the second of two objects (提升预报精度和预警覆盖面)
+        if got[1] == "召开" and "会" in gap:
+            continue  # 召开座谈会、报告会等活动: what is 召开 is the meeting named in between
         if "的" in gap and _nearest(text[clause:vs], right):
             continue  # the verb is inside a modifier of the object: 营造人人关心创建、人人参与创建的浓厚氛围
         yield Finding(vs, e, "language", "warning", "language.collocation",  # the verb and its object, the verb replaced
