@@ -204,7 +204,8 @@ def cited_numbers(doc, kb):
                               f"引用了已被修订的文本：该文件已于{latest[0].year}年{latest[0].month}月修订，现行文本为“{latest[2].group(0)}”，"
                               f"文中为“{text[start:end]}”（{old[0].year}年版），请核对", latest[2].group(0))
             continue
-        right = next((v[2].group(0) for v in versions if _near(got, _key(v[2]))), None)
+        right = next((v[2].group(0) for v in versions if _near(got, _key(v[2]))
+                      or c.group("n") and v[2].group("n") == c.group("n") and v[2].group("who") != c.group("who")), None)
         if right:
             yield Finding(start, end, "policy", "warning", "policy.document_number",
                           f"文号与所引文件不符：该文件的文号是“{right}”，文中为“{text[start:end]}”，请核对", right)

@@ -3,6 +3,7 @@
 * A period entered on a date (自11月1日进入森林防火期以来 … 自10月1日进入防火期以来): one period, one date.
 * An opening or closing ceremony outside the period of its event (12月15日至19日举办 … 开幕式定于12月14日).
 * A request of a sum other than the need the document states (尚需县级配套资金780万元 … 恳请…拨付县级配套资金680万元).
+* A sum named again with 上述 that the text before never states (安排资金1200万元 … 上述1500万元资金要专款专用).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 
 from ..document import after_last, first_of
 from ..model import Finding
+from .fact import p_fmt
 
 _ENTERED = re.compile(r"(?:(?P<y>(?:19|20)\d\d)年)?(?P<mo>\d{1,2})月(?P<d>\d{1,2})日(?:起|以来|开始|零时)?[，,]?(?:正式|全面|已)?进入"
                       r"(?P<what>[\u4e00-\u9fff]{1,8}?期)")
@@ -87,4 +89,24 @@ def ceremony_outside(doc, kb):
                           f"日期不在活动期内：活动于{lo[0]}月{lo[1]}日至{hi[0]}月{hi[1]}日举办，此处为{md[0]}月{md[1]}日，请核对", None)
 
 
-RULES = (period_entered, asked_need, ceremony_outside)
+_AFORESAID = re.compile(r"(?:上述|前述)(?P<n>\d+(?:\.\d+)?)\s*(?P<u>万元|亿元)")
+_MONEY = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<u>万元|亿元)")
+
+
+def aforesaid_sum(doc, kb):
+    """原则同意安排…资金1200万元 … 上述1500万元资金要专款专用: 上述 points back at a sum the text before states, alone or as
+    the sum of a run of sums stated one after another."""
+    text = doc.text
+    if "上述" not in text and "前述" not in text:
+        return
+    for a in _AFORESAID.finditer(text):
+        n, u = float(a.group("n")), a.group("u")
+        before = [float(m.group("n")) for m in _MONEY.finditer(text, 0, a.start()) if m.group("u") == u]
+        if not before or any(abs(sum(before[i:j]) - n) < 1e-6 for i in range(len(before)) for j in range(i + 1, len(before) + 1)):
+            continue
+        yield Finding(a.start("n"), a.end("u"), "fact", "warning", "fact.restated",
+                      f"前后不一致：前文未出现{a.group('n')}{u}（也不是前文几项之和），请核对",
+                      f"{p_fmt(before[-1])}{u}" if len(before) == 1 else None)
+
+
+RULES = (period_entered, asked_need, ceremony_outside, aforesaid_sum)

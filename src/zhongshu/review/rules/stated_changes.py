@@ -194,6 +194,31 @@ def remainder(doc, kb):
                           f"剩余数与前文不符：前文总数为{_fmt(t, 'n')}，{p.group(0)}，剩余应为{shown}，文中为{_fmt(m, 'r')}，请核对", shown)
 
 
+# 全县14个乡镇（街道）均应建成工作站。目前已建成9个，其余6个: done and the rest against the whole stated just before
+_DONE_REST = re.compile(r"已(?:经)?(?:建成|完成|开工|启动|验收|办结|整改|到位|落实|签约|投用|投运|竣工)(?:整改)?" + _NUM.format("d")
+                        + r"[，,]\s*(?:其余|剩余|余下)(?:的)?" + _NUM.format("r") + r"(?![\d.%％])")
+
+
+def done_and_rest(doc, kb):
+    text = doc.text
+    if "其余" not in text and "剩余" not in text and "余下" not in text:
+        return
+    for m in _DONE_REST.finditer(text):
+        (d, ud), (r, ur) = _qty(m, "d"), _qty(m, "r")
+        if ud != ur:
+            continue
+        start = after_last(text, "。！？\n", after_last(text, "。！？\n", m.start()) - 1)  # this sentence and the one before
+        totals = [t for t in _FIG.finditer(text, start, m.start()) if _qty(t, "n")[1] == ud and _qty(t, "n")[0] > d]
+        if not totals or _OVERLAPPING_NOT_BOUND.search(text, totals[-1].end(), m.start()):
+            continue
+        t = totals[-1]
+        want = _qty(t, "n")[0] - d
+        if abs(want - r) > 1e-9 and not m.group("rm") and not m.group("dm") and not t.group("nm"):
+            yield Finding(m.start("r"), m.end("ru"), "fact", "warning", "fact.difference",
+                          f"剩余数与前文不符：前文总数为{_fmt(t, 'n')}，已完成{_fmt(m, 'd')}，其余应为{p_fmt(want)}{ur}，"
+                          f"文中为{_fmt(m, 'r')}，请核对", f"{p_fmt(want)}{ur}")
+
+
 # 出口1486.3亿元 … (next paragraph) 机电产品出口812.5亿元，增长11.6%，占出口总额的54.7%: a share of a total named
 # after 占 and stated in an earlier paragraph (a total in the same paragraph is fact.rates'); reported when no
 # earlier figure of that unit, whose words hold the total's name, gives the share
@@ -561,5 +586,5 @@ def shi_items(doc, kb):
                           f"{_CN_ORD[k - 1] if k != 2 else '两'}{m.group('u')}")
 
 
-RULES = (stated_change, change_against_base, target_share, parts_among, swapped_digits, remainder, share_of_earlier_total, counted_list, listed_before, speakers, plan_share, finished_over_plan, base_after, excess, rank_order, agenda_items,
+RULES = (stated_change, change_against_base, target_share, parts_among, swapped_digits, remainder, done_and_rest, share_of_earlier_total, counted_list, listed_before, speakers, plan_share, finished_over_plan, base_after, excess, rank_order, agenda_items,
          shi_items, headed_items)

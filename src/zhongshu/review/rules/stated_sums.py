@@ -330,6 +330,8 @@ def summed_after(doc, kb):
     for m in _SUMMED.finditer(text):
         start = after_last(text, "。；：:\n，,", m.start())
         clause = text[start : m.start()]
+        if clause.startswith("其中"):
+            clause = clause[2:]  # 其中学校疫情3起、托幼机构疫情1起，共计4起: the parts the 共计 adds up
         if "、" not in clause or _NOT_PARTS.search(clause):
             continue
         parts = list(_PART.finditer(clause))

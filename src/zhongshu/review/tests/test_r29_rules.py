@@ -65,3 +65,33 @@ def test_round29_meeting_verb_with_activities():
 def test_round29_yiwang():
     assert found("慢性病患者已往需要到县城复诊。", "language.typo") == ["已往"]
     assert found("车辆已往返3次。", "language.typo") == []
+
+
+def test_round29_sum_after_a_list_opened_by_qizhong():
+    text = "其中学校流感聚集性疫情3起、托幼机构诺如病毒感染聚集性疫情1起、养老机构流感聚集性疫情1起，共计{}起，均已处置。"
+    assert found(text.format(6), "fact.total") == ["6起"]
+    assert found(text.format(5), "fact.total") == []
+
+
+def test_round29_award_sum_with_the_slip_of_shouyu():
+    text = "决定授于桐溪县林业局等10个单位“先进集体”称号，授予周建军等25名同志“先进个人”称号，共计{}个（名）。"
+    assert found(text.format(36), "fact.total") == ["36个"]
+    assert found(text.format(35), "fact.total") == []
+
+
+def test_round29_done_and_the_rest():
+    text = "全县14个乡镇（街道）均应建成未成年人保护工作站。目前已建成9个，其余{}个要于2027年6月底前全部建成。"
+    assert found(text.format(6), "fact.difference") == ["6个"]
+    assert found(text.format(5), "fact.difference") == []
+
+
+def test_round29_aforesaid_sum():
+    assert found("原则同意安排资金1200万元，由县财政局统筹。上述1500万元资金要专款专用。", "fact.restated") == ["1500万元"]
+    assert found("安排资金1200万元、300万元。上述1500万元资金要专款专用。", "fact.restated") == []  # the sum of both
+    assert found("上述1500万元资金要专款专用。", "fact.restated") == []  # nothing before to compare
+
+
+def test_round29_order_number_of_another_ministry():
+    text = "未按照《高层民用建筑消防安全管理规定》（{}第5号）要求开展防火巡查。"
+    assert found(text.format("公安部令"), "policy.document_number") == ["公安部令第5号"]
+    assert found(text.format("应急管理部令"), "policy.document_number") == []
