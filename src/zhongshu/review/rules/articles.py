@@ -1,5 +1,6 @@
 """格式关: the articles of a 办法, 细则 or 规定 numbered in a row (第一条, 第二条…): a number written twice or skipped
-(第十二条 … 第十二条 … 第十四条). Articles run on across chapters (第X章 does not restart them)."""
+(第十二条 … 第十二条 … 第十四条). Articles run on across chapters (第X章 does not restart them). An article numbered
+in Arabic numerals among articles numbered in Chinese ones (第四条 … 第5条 … 第六条): 《立法技术规范》 writes them in Chinese."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from ..model import Finding
 from .fact import cn_number
 from .format import _to_cn
 
-_ARTICLE = re.compile(r"[ \t\u3000]*第(?P<n>[一二三四五六七八九十百零〇]{1,5})条(?=[ \t\u3000])")
+_ARTICLE = re.compile(r"[ \t\u3000]*第(?P<n>[一二三四五六七八九十百零〇]{1,5}|[1-9]\d{0,2})条(?=[ \t\u3000])")
 
 
 def article_numbers(doc, kb):
@@ -19,11 +20,16 @@ def article_numbers(doc, kb):
     for ln in doc.nonblank:
         m = _ARTICLE.match(ln.text)
         if m is not None:
-            n = cn_number(m.group("n"))
+            n = int(m.group("n")) if m.group("n").isdigit() else cn_number(m.group("n"))
             if n is not None:
                 found.append((n, ln.start + m.start("n") - 1, ln.start + m.end()))
     if len(found) < 4:
         return  # a few articles quoted from a law are no numbered run
+    arabic = [f for f in found if doc.text[f[1] + 1].isdigit()]
+    if arabic and len(found) - len(arabic) >= 2 * len(arabic):
+        for n, s, e in arabic:
+            yield Finding(s, e, "format", "error", "format.article_number",
+                          f"条文序号应使用汉字数字，与其他各条一致：第{n}条应写作第{_cn(n)}条", f"第{_cn(n)}条")
     breaks = [k for k in range(1, len(found)) if found[k][0] != found[k - 1][0] + 1]
     if len(breaks) > 2:
         return  # articles quoted here and there, not the document's own

@@ -1332,6 +1332,7 @@ def _against_doc_year(text: str, kb, matches):
 
 _CN_YMD = re.compile(r"([〇零一二三四五六七八九]{4})年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
 _CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+_YM = re.compile(r"((?:19|20)\d\d)年\d{1,2}月(?!\d)")
 _YEAR_ONLY = re.compile(r"((?:19|20)(?<![\d.]\d\d)\d\d)年")
 
 
@@ -1361,6 +1362,10 @@ def _doc_year(text: str) -> int | None:
     years = [int(y) for y in _FULL_YMD.findall(text)]
     if not years:  # a date line in Chinese numerals (二〇二五年一月十日: a format slip, but a date all the same)
         years = [int(y.translate(_CN_DIGITS)) for y in _CN_YMD.findall(text)]
+    if not years:  # year and month (截至2026年9月底): the year of the facts reported, when most of them name it
+        ym = [int(y) for y in _YM.findall(text)]
+        if ym and 2 * ym.count(max(set(ym), key=ym.count)) >= len(ym):
+            years = ym
     if not years:
         named = set(_YEAR_ONLY.findall(text))
         if len(named) == 1:

@@ -95,3 +95,18 @@ def test_round29_order_number_of_another_ministry():
     text = "未按照《高层民用建筑消防安全管理规定》（{}第5号）要求开展防火巡查。"
     assert found(text.format("公安部令"), "policy.document_number") == ["公安部令第5号"]
     assert found(text.format("应急管理部令"), "policy.document_number") == []
+
+
+def test_round29_article_in_arabic_among_chinese_ones():
+    lines = ["第一条　总则", "第二条　适用范围", "第三条　职责分工", "第四条　检查内容", "第{}条　网格检查组的主要职责", "第六条　附则"]
+    assert found("\n".join(lines).format(5), "format.article_number") == ["第5条"]
+    assert found("\n".join(lines).format(5), "format.article_sequence") == []  # the run goes on: no second finding
+    assert found("\n".join(lines).format("五"), "format.article_number") == []
+    arabic = "\n".join(f"第{k}条　内容" for k in range(1, 6))
+    assert found(arabic, "format.article_number") == []  # a house style of its own, kept throughout
+
+
+def test_round29_plan_year_from_year_and_month_dates():
+    text = "今年是“十四五”规划开局之年。2026年9月至10月，调研组开展调研。截至2026年9月底，全县户籍人口28.4万人。"
+    assert found(text, "fact.plan_year") == ["“十四五”规划开局之年"]
+    assert found(text.replace("十四五", "十五五"), "fact.plan_year") == []
