@@ -1511,10 +1511,10 @@ def rates(doc, kb):
         if any(0 < a2 < b2 and abs(a2 / b2 * 100 - x) <= tol for a2 in same for b2 in wider):
             continue  # 27个问题中已整改到位23个，部分整改3个，正在整改1个，整改到位率85.2%: the rate's own part (its whole
             # may stand in the sentence before: 计划安排项目46个。…已完成38个，正在实施6个，尚未启动2个，完成率为82.6%)
-        if lo > line.start and any(
-                p.group("u") == unit and (bv := float(p.group("n")) * _MULT[p.group("m")]) > a and abs(a / bv * 100 - x) <= tol
-                for p in _NUM_U.finditer(text, line.start, lo)):
-            continue  # 受理312件次…；…其他事项75件次，占24.0%: the whole is further back in the paragraph
+        if any(p.group("u") == unit and (bv := float(p.group("n")) * _MULT[p.group("m")]) > a and abs(a / bv * 100 - x) <= tol
+               for p in _NUM_U.finditer(text, line.start, m.start())):
+            continue  # 受理312件次…；…其他事项75件次，占24.0%: the whole is further back in the paragraph (or is a figure
+            # with a share of its own: 流转面积3.96万亩，占…50.8%。…流入家庭农场1.38万亩、占34.8%)
         b, bt = bs[-1], cands[-1].group(0)
         got = 100 - a / b * 100 if complement else a / b * 100
         how = f"1－{last.group(0)}÷{bt}" if complement else f"{last.group(0)}÷{bt}"
@@ -1707,6 +1707,8 @@ def breakdowns(doc, kb):
         parts = list(_PART.finditer(part_text))
         if len(parts) < 2:
             continue
+        if re.search(r"[，,；]", part_text[: parts[0].start()].lstrip("，,：: ")):
+            continue  # 其中小麦、玉米已全部完成，稻谷完成0.28万吨，剩余…: some parts are named without a figure
         # sentence (or, after "。其中", the sentence before) that holds the total
         before_end = q.start()
         if text[before_end - 1 : before_end] == "。":
@@ -1733,6 +1735,9 @@ def breakdowns(doc, kb):
                       and not _CHANGED_BY.search(before, max(0, t.start() - 4), t.start())), tots[-1])
             if before[max(0, t.start("n") - 2) : t.start("n")] in _PER_HEAD:
                 continue  # 老党员每人800元，其中年满90周岁的每人1000元: a rate per head, not a whole
+            if by_criterion and not _shares_word(q.group("by") + "|" + "|".join(p.group("label") for p in ps),
+                                                 before[max(0, t.start() - 16) : t.end() + 8]):
+                continue  # 2027年将有2名员额法官退休。从审判辅助力量看，法官助理31名…: the criterion is not the total's
             noun = _NOUN_AFTER.match(part_text, ps[0].end())
             if noun and noun.group(0) in before and noun.group(0) not in before[max(0, t.start() - 8) : t.end() + 4]:
                 continue  # 改造老旧小区17个…绿地6个。其中，一期…7个老旧小区: the parts count another total than the last
@@ -1756,6 +1761,8 @@ def breakdowns(doc, kb):
             if any(abs(sum(values[:k]) - total) <= tol for k in range(2, len(values))):
                 continue  # 立案412件，其中…351件、…61件；不予立案的74件: the breakdown closed before later items
             if any(v > total + tol for v in values):
+                if by_criterion and all(v > total + tol for v in values):
+                    continue  # 将有2名员额法官退休。从审判辅助力量看，法官助理31名、书记员46名: every part exceeds it, no whole
                 if noun and noun.group(0) not in before[max(0, t.start() - 12) : t.end() + 4]:
                     continue  # 完工41个。其中，126个老旧小区改造项目…: a count of another thing than the total's
                 yield Finding(ts, te, "fact", "warning", "fact.total",
@@ -1766,6 +1773,10 @@ def breakdowns(doc, kb):
                 continue
             if any(x is not t and x.group("u") == t.group("u") and abs(float(x.group("n")) * scale - s_) <= tol for x in tots):
                 continue  # 联系点12个，覆盖7个县（市、区），其中…5个、…4个、…2个、…1个: the parts make the earlier figure
+            para = doc.line_of(q.start()).start
+            if any(x.group("u") == t.group("u") and abs(float(x.group("n")) * scale - s_) <= tol
+                   for x in _NUM_T.finditer(text, para, sent_start)):
+                continue  # 共发生案件1842起…。共破获1166起…。从诈骗类型看，…: the parts make a figure earlier in the paragraph
             money = (_money_closed(unit, [p.group("label") for p in ps], s_, total)
                      or (_counts_closed(unit, [p.group("label") for p in ps], [p.group("n") for p in ps], s_, total)
                          and not _enumerated(text, q.start(), [p.group("label") for p in ps], fewer=True)))
@@ -1774,6 +1785,11 @@ def breakdowns(doc, kb):
                     continue
                 yield Finding(ts, te, "fact", "error" if closed else "warning", "fact.total",
                               f"分项之和与总数不符：总数{t.group('n')}{t.group('u')}，其中各项合计{p_fmt(round(s_, 6))}{unit}，请核对", None)
+
+
+def _shares_word(a: str, b: str) -> bool:
+    """Two strings with a two-character Chinese string in common."""
+    return any(a[k : k + 2] in b for k in range(len(a) - 1))
 
 
 _AVERAGED = re.compile(r"人均|平均|户均|村均|均为|每")

@@ -220,7 +220,8 @@ def de_di_de(doc, kb):
 # -- duplicates -------------------------------------------------------------------
 _FUNC = "的地得了是和与及把被将都也而于之这那们"
 _DUP1 = re.compile(r"([" + _FUNC + r"])\1")
-_DUP1_OK = ("等等", "了了之", "是是非非", "在在", "有有", "个个", "中中", "要要", "人人", "天天")
+_DUP_WORDS_OK = ("社社属", "社社务", "社社有")  # 供销合作社社属企业: 合作社 + 社属, a word ending and one starting
+_DUP1_OK = ("等等", "了了之", "是是非非", "在在", "有有", "个个", "中中", "要要", "人人", "天天", *_DUP_WORDS_OK)
 _CJK1 = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -421,7 +422,7 @@ def duplicates(doc, kb):
         w = m.group(1)
         n = len(w)
         if n == 1:
-            if freq and m.start() and w not in _FUNC:
+            if freq and m.start() and w not in _FUNC and not any(ok in text[m.start() - 2 : m.end() + 2] for ok in _DUP_WORDS_OK):
                 word = _aa_slip(text, m.start(), w, freq) or _aa_word_slip(text, m.start(), w, freq, kb)
                 if word:
                     yield Finding(m.start() + 1, m.end(), "language", "error", "language.duplicate",
@@ -430,6 +431,8 @@ def duplicates(doc, kb):
         if n >= 3:
             if w == "委员会" and "中共" in text[after_last(text, "\n。，", m.start()) : m.start()]:
                 continue  # 中共…国有资产监督管理委员会委员会: the party committee of a 委员会
+            if freq and m.start() and freq.get(text[m.start() - 1] + w[0], 0) >= _AA_EXPLAIN_FREQ and freq.get(w[:2], 0) < _AA_EXPLAIN_FREQ:
+                continue  # 社区警务区警务室: 社区 + 警务区 + 警务室, the first copy split across two words
             if len(set(w)) > 1 and w[0] not in "一每":  # 一件事一件事地抓: one by one
                 yield Finding(m.start() + n, m.end(), "language", "warning", "language.duplicate",
                               f"“{w}”重复出现，疑似多打", "")
