@@ -1512,7 +1512,7 @@ def rates(doc, kb):
             continue  # 27个问题中已整改到位23个，部分整改3个，正在整改1个，整改到位率85.2%: the rate's own part (its whole
             # may stand in the sentence before: 计划安排项目46个。…已完成38个，正在实施6个，尚未启动2个，完成率为82.6%)
         if any(p.group("u") == unit and (bv := float(p.group("n")) * _MULT[p.group("m")]) > a and abs(a / bv * 100 - x) <= tol
-               for p in _NUM_U.finditer(text, line.start, m.start())):
+               for p in _NUM_U.finditer(text, line.start, lo if whole else m.start())):
             continue  # 受理312件次…；…其他事项75件次，占24.0%: the whole is further back in the paragraph (or is a figure
             # with a share of its own: 流转面积3.96万亩，占…50.8%。…流入家庭农场1.38万亩、占34.8%)
         b, bt = bs[-1], cands[-1].group(0)
@@ -1735,8 +1735,9 @@ def breakdowns(doc, kb):
                       and not _CHANGED_BY.search(before, max(0, t.start() - 4), t.start())), tots[-1])
             if before[max(0, t.start("n") - 2) : t.start("n")] in _PER_HEAD:
                 continue  # 老党员每人800元，其中年满90周岁的每人1000元: a rate per head, not a whole
-            if by_criterion and not _shares_word(q.group("by") + "|" + "|".join(p.group("label") for p in ps),
-                                                 before[max(0, t.start() - 16) : t.end() + 8]):
+            if (by_criterion and not _shares_word(q.group("by") + "|" + "|".join(p.group("label") for p in ps),
+                                                  before[max(0, t.start() - 16) : t.end() + 8])
+                    and not re.search(r"共|总|合计|全[国省市县区镇乡]", before[max(0, t.start() - 16) : t.start()])):
                 continue  # 2027年将有2名员额法官退休。从审判辅助力量看，法官助理31名…: the criterion is not the total's
             noun = _NOUN_AFTER.match(part_text, ps[0].end())
             if noun and noun.group(0) in before and noun.group(0) not in before[max(0, t.start() - 8) : t.end() + 4]:
