@@ -383,7 +383,7 @@ def duplicates(doc, kb):
     text = doc.text
     freq = kb.nearmiss.freq if kb.nearmiss is not None else None
     for m in (_QIANQIAN.finditer(text) if "前前" in text else ()):
-        yield Finding(m.start() + 1, m.end(), "language", "error", "language.duplicate", "疑似多打了一个“前”", "")
+        yield Finding(m.start(), m.end(), "language", "error", "language.duplicate", "疑似多打了一个“前”", "前")
     for s, e, w in _repeated_items(text):
         yield Finding(s, e, "language", "warning", "language.duplicate",
                       f"并列成分“{w}”重复出现，疑似多打", "")
@@ -394,7 +394,7 @@ def duplicates(doc, kb):
         yield Finding(m.start(), m.end(), "language", "warning", "language.usage",
                       "“等等”后面不再接概括性的名词，应作“等”", "等")
     for m in (_YAOYAO.finditer(text) if "要要" in text else ()):
-        yield Finding(m.start() + 1, m.end(), "language", "error", "language.duplicate", "疑似多打了一个“要”", "")
+        yield Finding(m.start(), m.end(), "language", "error", "language.duplicate", "疑似多打了一个“要”", "要")
     for m in _DUP1.finditer(text):
         s, e = m.start(), m.end()
         c = m.group(1)
@@ -416,8 +416,8 @@ def duplicates(doc, kb):
             continue
         if s >= 2 and text[s - 2] == text[s - 1] != c:
             continue  # AABB: 暖暖和和, 清清楚楚
-        yield Finding(s + 1, e, "language", "error", "language.duplicate",
-                      f"疑似多打了一个“{c}”", "")
+        yield Finding(s, e, "language", "error", "language.duplicate",  # both copies: either may be the one too many
+                      f"疑似多打了一个“{c}”", c)
     for m in _REP.finditer(text):  # one scan for AA, ABAB and longer repeats
         w = m.group(1)
         n = len(w)
@@ -425,8 +425,8 @@ def duplicates(doc, kb):
             if freq and m.start() and w not in _FUNC and not any(ok in text[m.start() - 2 : m.end() + 2] for ok in _DUP_WORDS_OK):
                 word = _aa_slip(text, m.start(), w, freq) or _aa_word_slip(text, m.start(), w, freq, kb)
                 if word:
-                    yield Finding(m.start() + 1, m.end(), "language", "error", "language.duplicate",
-                                  f"疑似多打了一个“{w}”" + (f"（应为“{word}”）" if word != w else ""), "")
+                    yield Finding(m.start(), m.end(), "language", "error", "language.duplicate",
+                                  f"疑似多打了一个“{w}”" + (f"（应为“{word}”）" if word != w else ""), w)
             continue
         if n >= 3:
             if w == "委员会" and "中共" in text[after_last(text, "\n。，", m.start()) : m.start()]:
@@ -904,6 +904,9 @@ _COLLOC = [
      "“获得”是动词，此处缺少中心语，应为“获得感”", "获得感", "warning"),
     (re.compile(r"听取(?:了)?[^，。；：\n]{0,30}?关于[^，。；：\n]{2,40}?(?P<at>工作|问题|事项|情况)(?=[，。；])"), "听取",
      "“听取……关于……工作”缺少中心语：听取的是汇报、报告，应为“听取……关于……工作的汇报（报告）”", None, "warning"),
+    # round 29 (fresh51–53): …的必须条件, 供应的必须设施 (a thing needed is 必需; 必须 is the modal)
+    (re.compile(r"(?<=的)(?P<fix>必须)(?=(?:条件|设施|前提|环节|物资|保障)[，。；、])"), "必须",
+     "“必需”指不可缺少的（必需条件、必需设施）；“必须”是副词，表示一定要", "必需", "warning"),
     # round 22 (fresh37): 防止…不发生 (a negation too many), 主要以…为主 (主要 and 为主 say it twice)
     (_Backward("不发生", r"(?:防止|避免|杜绝|严防|防范)[^，。；：\n]{0,20}?(?P<fix>不发生)", 26), "不发生",
      "“防止（避免、杜绝）……不发生”否定过度，意思反了，应删去“不”", "发生", "warning"),

@@ -36,7 +36,7 @@ def test_de_di_de_clean(text):
 
 
 def test_duplicates():
-    assert found("我们的的确要做好", "language.duplicate") == ["的"]
+    assert found("我们的的确要做好", "language.duplicate") == ["的的"]
     assert found("要认真贯彻贯彻中央精神", "language.duplicate") == ["贯彻"]
 
 

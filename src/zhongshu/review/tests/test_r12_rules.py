@@ -179,7 +179,7 @@ def test_round_12_nearmiss_left_alone(reviewer, text):
 
 
 @pytest.mark.parametrize("text, rule, span", [
-    ("各单位要要紧扣重要时间节点，策划推出宣传报道。", "language.duplicate", "要"),
+    ("各单位要要紧扣重要时间节点，策划推出宣传报道。", "language.duplicate", "要要"),
     ("确需外出的，应当提前想县委办公室报备。", "language.collocation", "想"),
     ("有关情况要及时想上级报告。", "language.collocation", "想"),
 ])

@@ -123,7 +123,7 @@ def test_political_and_language_items_of_the_round():
     assert found("即要在激烈的市场竞争中发展。", "language.collocation") == []
     assert found("确保项目按其建成投用。", "language.collocation") == ["按其"]
     assert found("过紧日子要求落实的好不好，要以结果来检验。", "language.de") == ["的"]
-    assert found("要进一步加强强与财政的协作。", "language.duplicate") == ["强"]
+    assert found("要进一步加强强与财政的协作。", "language.duplicate") == ["强强"]
     assert found("实现强强联合。", "language.duplicate") == []
 
 

@@ -35,22 +35,22 @@ def test_adverbial_dei_verb():
 
 # -- duplicates ----------------------------------------------------------------------
 def test_dede_after_mu_biao():
-    assert found("部分帮扶项目的的带农效果不够明显。", "language.duplicate") == ["的"]
-    assert found("完成指标的的情况。", "language.duplicate") == ["的"]
+    assert found("部分帮扶项目的的带农效果不够明显。", "language.duplicate") == ["的的"]
+    assert found("完成指标的的情况。", "language.duplicate") == ["的的"]
     assert found("为达到目的的手段要合法。", "language.duplicate") == []
     assert found("合同标的的金额为100万元。", "language.duplicate") == []
     assert found("他的的确确做到了。", "language.duplicate") == []
 
 
 def test_qianqian_after_time():
-    assert found("请在7月31日前前报送总结。", "language.duplicate") == ["前"]
+    assert found("请在7月31日前前报送总结。", "language.duplicate") == ["前前"]
     assert found("前前后后跑了十几趟。", "language.duplicate") == []
     assert found("7月31日前报送。", "language.duplicate") == []
 
 
 def test_doubled_character_inside_word():
-    assert found("二、突出重点，进一一步压实安全生产责任", "language.duplicate") == ["一"]
-    assert found("要坚持实事事求是。", "language.duplicate") == ["事"]
+    assert found("二、突出重点，进一一步压实安全生产责任", "language.duplicate") == ["一一"]
+    assert found("要坚持实事事求是。", "language.duplicate") == ["事事"]
     assert found("去年年底，全县完成投资。", "language.duplicate") == []  # 去年 + 年底
     assert found("宣传部部长主持会议。", "language.duplicate") == []
     assert found("要一一列举问题清单，层层压实责任。", "language.duplicate") == []

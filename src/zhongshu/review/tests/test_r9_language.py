@@ -87,8 +87,8 @@ def test_round9_de_near_misses(reviewer, text, span):
 
 
 @pytest.mark.parametrize("text, span", [
-    ("各医疗机构在在2026年3月16日前完成初评。", "在"),      # before a digit
-    ("明确整改时限，对对整改不到位的机构依法处理。", "对"),
+    ("各医疗机构在在2026年3月16日前完成初评。", "在在"),      # before a digit
+    ("明确整改时限，对对整改不到位的机构依法处理。", "对对"),
 ])
 def test_doubled_preposition(reviewer, text, span):
     assert "language.duplicate" in rules_at(reviewer, text, span)

@@ -11,4 +11,4 @@ def test_common_words():
 def test_exceptions():
     for ok in ("全部份额", "我办认真贯彻", "总里程", "股份外", "要要求", "身份内"):
         assert found(ok, "language") == [], ok
-    assert found("各单位要要明确专人。", "language.duplicate") == ["要"]
+    assert found("各单位要要明确专人。", "language.duplicate") == ["要要"]
