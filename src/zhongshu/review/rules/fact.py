@@ -2375,7 +2375,8 @@ def progress_states(doc, kb):
 
 # 你委2025年7月18日《关于…的函》收悉 in a reply dated 2025年7月10日: what is answered cannot be dated after
 # the answer (the 成文日期: the last line that is a date and nothing else)
-_RECEIVED = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^。；\n]{0,80}?收悉")
+_RECEIVED = re.compile(r"(?:(?P<y>\d{4})年|(?<=[你贵][局委办厅司处院部社会县区市镇乡])|(?<=你公司|你单位|贵单位|贵公司))"
+                       r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^。；\n]{0,80}?收悉")  # (你局11月26日报来的…: the year of the reply)
 _DATE_LINE = re.compile(r"^\s*(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*$", re.M)
 
 
@@ -2410,11 +2411,50 @@ def received_after(doc, kb):
     if signed is None:
         return
     for m in _RECEIVED.finditer(text, 0, last.start()):
-        got = _match_date(m)
+        got = _match_date(m) if m.group("y") else _day(signed.year, int(m.group("m")), int(m.group("d")))
         if got is not None and got > signed:
-            yield Finding(m.start(), m.end("d") + 1, "fact", "error",
+            yield Finding(m.start("y") if m.group("y") else m.start("m"), m.end("d") + 1, "fact", "error",
                           "fact.received_after", f"来文日期{got.year}年{got.month}月{got.day}日晚于本文成文日期"
                           f"{signed.year}年{signed.month}月{signed.day}日", None)
+
+
+# 各部门须于11月13日前将清单报…, in a notice signed 2026年11月17日: a deadline already past when the notice is signed
+_DEADLINE = re.compile(r"(?:须|请|务必|应|应当|要|需|必须)(?:在|于)(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:[（(]星期.[）)])?(?:前|之前|以前)")
+
+
+def deadline_past(doc, kb):
+    text = doc.text
+    if "日前" not in text and "日之前" not in text and "）前" not in text:
+        return
+    last = _signed_line(text)
+    signed = _match_date(last) if last else None
+    if signed is None:
+        return
+    for m in _DEADLINE.finditer(text, 0, last.start()):
+        due = _day(signed.year, int(m.group("m")), int(m.group("d")))
+        if due is not None and 0 < (signed - due).days < 120:
+            yield Finding(m.start("m"), m.end("d") + 1, "fact", "warning", "fact.date_order",
+                          f"时限早于成文日期：本文{signed.year}年{signed.month}月{signed.day}日成文，"
+                          f"要求{due.month}月{due.day}日前完成，时限已过，请核对", None)
+
+
+# 会议应到董事9名，实到董事9名，董事王启明因公务原因未能出席: someone absent, yet all present
+_ATTEND = re.compile(r"应到(?P<w1>[\u4e00-\u9fff]{0,4}?)(?P<a>\d+)(?P<u>名|人)[，,、]\s*实到(?P<w2>[\u4e00-\u9fff]{0,4}?)(?P<b>\d+)(?P=u)")
+_ABSENT = re.compile(r"缺席|请假|未能?出席|未能?参加|未到会|未参会|委托[^。；\n]{0,12}?(?:出席|代为|表决)")
+
+
+def attendance(doc, kb):
+    text = doc.text
+    if "实到" not in text:
+        return
+    for m in _ATTEND.finditer(text):
+        if m.group("a") == m.group("b") and _ABSENT.search(text, m.end(), min(len(text), m.end() + 60)):
+            gap = text[m.end() : _ABSENT.search(text, m.end(), m.end() + 60).start()]
+            if "。" in gap.rstrip("。") or "列席" in gap:
+                continue  # the absence is told of another meeting or of those attending without a vote
+            yield Finding(m.start("b"), m.end(), "fact", "warning", "fact.count",
+                          f"出席人数与缺席情况不符：应到{m.group('a')}{m.group('u')}、实到{m.group('b')}{m.group('u')}，"
+                          f"后文又有人缺席，请核对", None)
 
 
 def shares(doc, kb):
@@ -2546,4 +2586,4 @@ def versus(doc, kb):
 
 RULES = (dates, totals, breakdowns, listed_sums, closed_lists, gaps, percentages, points, rates, rates_more, shares,
          named_totals, versus, income_ratio, events, event_back_refs, anniversaries, anniversaries_ahead, anniversaries_together, plan_years,
-         ordinal_days, observance_month, dated_days, weekday_before, anniversaries_undated, share_runs, periods, month_spans, progress_states, received_after, change_amounts, per_each, restated_counts, summary_sums)
+         ordinal_days, observance_month, dated_days, weekday_before, anniversaries_undated, share_runs, periods, month_spans, progress_states, received_after, deadline_past, attendance, change_amounts, per_each, restated_counts, summary_sums)

@@ -11,7 +11,7 @@ from .fact import _SPEECH_DATE, cn_number
 # The 机关代字 usually ends in 发/函/办…, but any abbreviation may stand before the year (青应急〔2025〕第12号,
 # 临市监[2025]18号); with round brackets, which also enclose ordinary numbers, only after the usual endings.
 _DOCNO = re.compile(
-    r"(?P<lb>[〔\[［【(（{｛〈<])\s*(?P<y>\d{2,4})\s*"
+    r"(?P<lb>[〔\[［【(（{｛〈<])\s*(?P<y>\d{2,4})\s*(?P<nian>年)?"
     r"(?P<rb>[〕\]］】)）}｝〉>])\s*(?P<di>第)?\s*(?P<no>\d+)\s*号"
 )
 _USUAL_END = frozenset("发函字办电复令告通呈报")
@@ -49,6 +49,8 @@ def document_number(doc, kb):
             problems.append("年份应使用六角括号“〔〕”")
         if len(y) != 4:
             problems.append("年份应写全称（4位）")
+        if m.group("nian"):
+            problems.append("年份后不加“年”字")
         if m.group("di"):
             problems.append("序号前不加“第”")
         if no.startswith("0"):

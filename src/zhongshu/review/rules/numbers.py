@@ -104,9 +104,9 @@ _PHONE_DASH = re.compile(r"(0(?<!\d0)\d{2,3})[—–－―](?=\d{7,8}(?!\d))")
 _APPROX = re.compile(r"(?P<a>[1-9])、(?P<b>[1-9])(?![\d、])"
                      r"(?=名|人|个|次|篇|家|天|岁|倍|批|处|件|所|本|份|位|场|户|辆|台|周|小时|分钟|公里|万|年(?!级|度))")
 # 12日-14日, 11月12-14日 (the hyphen first: re scans for it)
-_RANGE_HYPHEN = re.compile(r"(?P<h>[-－])(?:(?<=[日月].)|(?<=月\d.)|(?<=月\d\d.))(?=\d{1,2}[日月])")
+_RANGE_HYPHEN = re.compile(r"(?P<h>[-－])(?:(?<=[日月].)|(?<=月\d.)|(?<=月\d\d.))(?=\d{1,2}[日月]|(?:次年|翌年|下年)\d{1,2}月)")
 # 15-20亿元, 3-5个: a range of values with a hyphen (not 2021-2025年, not a code or a telephone number)
-_NUM_RANGE_HYPHEN = re.compile(r"(\d(?<![\d.\-/A-Za-z－]\d)\d*(?:\.\d+)?)[-－](\d+(?:\.\d+)?)(?![\d.\-－])(?=[万亿千百]?(?:元|个|人|家|项|%|％|吨|亩|户|件|天|小时|公里|米|岁|倍|名|次|所|台|辆|分钟|周|批))")
+_NUM_RANGE_HYPHEN = re.compile(r"(\d(?<![\d.\-/A-Za-z－]\d)\d*(?:\.\d+)?)[-－](\d+(?:\.\d+)?)(?![\d.\-－])(?=[万亿千百]?(?:元|个|人|家|项|%|％|吨|亩|户|件|天|小时|公里|米|岁|倍|名|次|所|台|辆|分钟|周|批)|(?:(?<=[-－]\d)|(?<=[-－]\d\d))年(?!级|度|\d))")
 _DOUBLE_PCT = re.compile(r"[%％][%％]+")
 # （2027-2029年）: two years joined by a hyphen (a full-width － is left alone: some central titles print it); 上午8:30-11:30;
 # 增加降水约10—20%: a range of percentages whose first number has lost its sign. Each pattern starts at its dash, which re
@@ -125,7 +125,7 @@ _SEP_CN = re.compile(r"\d(?<![\d,.]\d)\d{0,2}(?:,\d{3})+(?![\d,])")
 _PLAIN_BIG = re.compile(r"\d(?<![\d,.\-A-Za-z/]\d)\d{3,}(?![\d,年号届级])(?=[\u4e00-\u9fff])(?<!12345)")
 _PLAIN_WAN = re.compile(r"\d(?<![\d,.]\d)\d{3,}[万亿]")  # an ungrouped figure of four or more digits before 万/亿 (1840万元)
 _DOT_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)(?<![\d.A-Za-z]\d{4})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d.])")
-_SHORT_YEAR = re.compile(r"(?P<y>[12]\d)年度")
+_SHORT_YEAR = re.compile(r"(?P<y>[12]\d)年度|(?<=到|至|于|在)(?P<y2>[2-3]\d)年(?=底|末|初|年底|上半年|下半年)")  # (到27年底)
 _PHONE_DASH_PRE = re.compile(r"\d[—–－―]\d")  # in every _PHONE_DASH match
 _APPROX_START = re.compile(r"[1-9](?=、[1-9])")  # where every _APPROX match starts
 
@@ -214,11 +214,12 @@ def number_usage(doc, kb):
             continue  # a date in a table, a file name or a version number
         yield Finding(m.start(), m.end(), "format", "warning", "format.date_dots",
                       "公文正文中的日期应写作“××××年×月×日”，不用圆点分隔（GB/T 15835-2011）", f"{y}年{mo}月{d}日")
-    for m in (_SHORT_YEAR.finditer(text) if "年度" in text else ()):
+    for m in (_SHORT_YEAR.finditer(text) if "年" in text else ()):
         if m.start() and text[m.start() - 1] in "0123456789.０１２３４５６７８９":
             continue
-        yield Finding(m.start(), m.end("y") + 1, "format", "error", "format.short_year",
-                      "年份不能简写，应写全四位（GB/T 15835-2011）", "20" + m.group("y") + "年")
+        y = m.group("y") or m.group("y2")
+        yield Finding(m.start(), m.start() + 3, "format", "error", "format.short_year",
+                      "年份不能简写，应写全四位（GB/T 15835-2011）", "20" + y + "年")
 
 
 def _regroup(s: str) -> str:
