@@ -104,9 +104,20 @@ _ISSUED_BEFORE = re.compile(r"(?P<y>\d{4})年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:�
 _ISSUED_AFTER = re.compile(r"》?[（(](?P<y>\d{4})年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:印发|发布|出台|颁布|公布)[）)]")
 
 
+# 《统计法》自1985年颁布实施以来: the year it was first adopted or took effect
+_SINCE = re.compile(r"》?自(?P<y>\d{4})年(?:颁布|公布|出台|印发|制定)(?:实施|施行)?以来")
+
+
 def _issued(text: str, m):
     y = _ISSUED_AFTER.match(text, m.end()) or _ISSUED_BEFORE.search(text, max(0, m.start() - 16), m.start())
     if y is None:
+        s = _SINCE.match(text, m.end())
+        versions = _table()[0][m.group(0)]
+        first = min(versions)
+        if s is not None and ("通过" in first[2] or "首次" in first[2]) and int(s.group("y")) not in (first[0].year, first[1].year):
+            yield Finding(s.start("y"), s.end("y") + 1, "fact", "warning", "fact.law_date",
+                          f"颁布年份与法规不符：《{m.group(0)}》于{first[0].year}年{first[0].month}月通过（公布），"
+                          f"{first[1].year}年{first[1].month}月{first[1].day}日起施行，请核对", f"{first[0].year}年")
         return
     year = int(y.group("y"))
     versions = _table()[0][m.group(0)]
