@@ -30,6 +30,25 @@ def _docno_line(text: str, start: int, end: int) -> bool:
     return (k == 0 or text[k - 1] == "\n") and _DOCNO_TAIL.match(text, end) is not None
 
 
+# 你委淮发改农经函〔2026〕87号《关于…的函》: a document cited by its number before its title
+_NUMBER_BEFORE_TITLE = re.compile(r"〔\d{4}〕\d+号《")  # (the code before it: _ORG_BEFORE)
+
+
+def citation_order(doc, kb):
+    text = doc.text
+    if "号《" not in text:
+        return
+    for m in _NUMBER_BEFORE_TITLE.finditer(text):
+        o = _ORG_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if o is None or text.find("》", m.end(), m.end() + 80) < 0:
+            continue
+        s = o.start()
+        if text[s : s + 1] in "你贵" and text[s + 1 : s + 2] in "委局厅办部院司处":
+            s += 2  # 你委淮发改农经函: the code after the addressee
+        yield Finding(s, m.end() - 1, "format", "warning", "format.citation_order",
+                      "引用公文应先引标题，后引发文字号（如“《关于……的函》（××〔2026〕87号）”）", None)
+
+
 def document_number(doc, kb):
     text = doc.text
     for m in _DOCNO.finditer(text):
@@ -360,4 +379,4 @@ def inline_numbers(doc, kb):
                       "阿拉伯数字序号后应使用下脚点“.”，不用顿号（GB/T 15834-2011）", m.group("n") + ".")
 
 
-RULES = (document_number, title, recipient, headings, inline_sequence, inline_numbers, attachments, written_date)
+RULES = (document_number, citation_order, title, recipient, headings, inline_sequence, inline_numbers, attachments, written_date)

@@ -225,10 +225,29 @@ def _runs(text: str, split):
         yield run[0].start(), run[-1].end(), [x.group(0) for x in run]
 
 
+def _comma_pieces(text: str, start: int, found: list) -> list:
+    """A run cut where a comma joins two items (牢固树立大局意识、政治意识、核心意识、看齐意识，坚持人民至上、生命至上: two
+    formulations one after the other)."""
+    pieces, cur, at = [], [], start
+    for it in found:
+        k = text.index(it, at)
+        if cur and text[at:k] in ("，", ","):
+            pieces.append((cur[0][0], at, [x for _, x in cur]))
+            cur = []
+        cur.append((k, it))
+        at = k + len(it)
+    pieces.append((cur[0][0], at, [x for _, x in cur]))
+    return pieces
+
+
 def formulation_order(doc, kb):
     """Items of a canonical formulation listed in a different order."""
     item_map, split = _formulation_index(kb)
+    runs = []
     for start, end, found in _item_runs(doc, split):
+        whole = set(item_map[found[0]]).intersection(*(item_map[it] for it in found[1:]))
+        runs.extend([(start, end, found)] if whole or len(found) < 3 else _comma_pieces(doc.text, start, found))
+    for start, end, found in runs:
         if len(found) < 3:
             continue
         head = next((k for k in range(len(found[0]) - 1) if found[0][k:] in item_map
