@@ -187,7 +187,7 @@ def _day(year: int, mo: int, d: int) -> dt.date | None:
 # A number that does not continue another: (?<![\d.])\d+ with the look-behind moved after the first digit. The
 # matches are the same, but a pattern that starts with a digit lets re skip ahead to the next digit in C instead
 # of trying the look-behind at every position (about 2× faster over a document).
-_AT_NUM = r"\d(?<![\d.]\d)\d*"
+_AT_NUM = r"\d(?<![\d.]\d)(?<!\d[ \u2009\u2005]\d)\d*"  # (not the tail of a number grouped with spaces: 2 160份)
 
 
 def _lead(p: str) -> str:
@@ -2422,15 +2422,21 @@ def received_after(doc, kb):
 _DEADLINE = re.compile(r"(?:须|请|务必|应|应当|要|需|必须)(?:在|于)(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:[（(]星期.[）)])?(?:前|之前|以前)")
 
 
+# 中共临澄市直属机关工作委员会办公室　　　　2026年11月19日: the date on the header line of 纪要 and 简报
+_HEADER_DATE = re.compile(r"[\u4e00-\u9fff）][ \t\u3000]{2,}(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[ \t\u3000]*$", re.M)
+
+
 def deadline_past(doc, kb):
     text = doc.text
     if "日前" not in text and "日之前" not in text and "）前" not in text:
         return
     last = _signed_line(text)
     signed = _match_date(last) if last else None
+    if signed is None and (h := _HEADER_DATE.search(text, 0, 300)) is not None:
+        signed = _match_date(h)  # (a 纪要 is signed by its header)
     if signed is None:
         return
-    for m in _DEADLINE.finditer(text, 0, last.start()):
+    for m in _DEADLINE.finditer(text, 0, last.start() if last else len(text)):
         due = _day(signed.year, int(m.group("m")), int(m.group("d")))
         if due is not None and 0 < (signed - due).days < 120:
             yield Finding(m.start("m"), m.end("d") + 1, "fact", "warning", "fact.date_order",

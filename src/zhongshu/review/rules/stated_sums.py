@@ -242,6 +242,22 @@ def session_sizes(doc, kb):
                           f"人数与期数不符：共{n}{h.group('u')}分{k}{h.group('w')}，每{m.group('w')}{size}{m.group('u')}合计{k * size}{m.group('u')}，请核对", None)
 
 
+# 每日三班轮换，每班12小时: shifts of a day cover 24 hours
+_SHIFTS = re.compile(r"(?:每日|每天|全天)(?P<n>[两二三四]|[2-4])班(?:轮换|倒|轮值|值守)?[，,、]?\s*每班(?P<h>\d{1,2}|[六八十]|十二)(?:个)?小时")
+
+
+def shifts(doc, kb):
+    text = doc.text
+    if "每班" not in text:
+        return
+    for m in _SHIFTS.finditer(text):
+        n, h = cn_number(m.group("n")), cn_number(m.group("h"))
+        if n and h and n * h != 24:
+            yield Finding(m.start("h"), m.end(), "fact", "warning", "fact.count",
+                          f"班次与时长不符：每日{m.group('n')}班，每班应为{p_fmt(24 / n)}小时（{n}×{h}＝{n * h}小时，不是24小时）",
+                          f"{p_fmt(24 / n)}小时" if 24 % n == 0 else None)
+
+
 _QUOTA = re.compile(r"(?P<x>\d{1,2}(?:\.\d+)?)\s*[%％][，,]\s*即(?:不少于|不低于|不超过|不多于|最少|最多|至少|为)?(?P<n>\d{1,5})(?P<u>名|人)(?![\d%％])")
 _QUOTA_WHOLE = re.compile(r"(?:名额|总数|总人数|总名额|定额)(?:为|是|共|总计|共计)?(?P<t>\d{1,6})(?P<u>名|人)")
 
@@ -369,5 +385,5 @@ def allocation(doc, kb):
                           f"{m.group('tm')}{m.group('tu')}，请核对", None)
 
 
-RULES = (summed_after, allocation, score_parts, vacancies, per_round, counted_parts, enumerated_sums, counted_sums, prior_year_change, quarter_months, sector_shares, session_sizes,
+RULES = (shifts, summed_after, allocation, score_parts, vacancies, per_round, counted_parts, enumerated_sums, counted_sums, prior_year_change, quarter_months, sector_shares, session_sizes,
          quota_counts)
