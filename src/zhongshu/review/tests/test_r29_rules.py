@@ -1,6 +1,8 @@
 """Round 29 (session 23): rules from the leftovers of fresh49 and fresh50 and from fresh51–fresh54, each with a
 case it must leave alone."""
 
+from zhongshu.review import default_reviewer
+
 from .helpers import found
 
 # --- figures ---------------------------------------------------------------------------------------------------------
@@ -110,3 +112,131 @@ def test_round29_plan_year_from_year_and_month_dates():
     text = "今年是“十四五”规划开局之年。2026年9月至10月，调研组开展调研。截至2026年9月底，全县户籍人口28.4万人。"
     assert found(text, "fact.plan_year") == ["“十四五”规划开局之年"]
     assert found(text.replace("十四五", "十五五"), "fact.plan_year") == []
+
+
+# --- false alarms of fresh51–fresh56's clean texts, each with the slip the rule still finds ------------------------
+
+
+def test_round29_rate_whose_whole_stands_in_the_sentence_before():
+    text = ("计划安排审计项目46个。截至2026年10月31日，已完成审计项目38个，正在实施6个，尚未启动2个，"
+            "项目完成率为{}%。")
+    assert found(text.format("82.6"), "fact.percentage") == []
+    assert found(text.format("72.6"), "fact.percentage") == ["72.6%"]
+
+
+def test_round29_breakdown_parts_without_figures_and_unrelated_criteria():
+    assert found("已完成轮换0.93万吨，其中小麦、玉米已全部完成，稻谷完成0.28万吨，剩余0.12万吨。", "fact.total") == []
+    assert found("2027年将有2名员额法官退休。从审判辅助力量看，现有法官助理31名、书记员46名。", "fact.total") == []
+    assert found("全市共有养老机构56家。按性质分，公办28家，民办26家。", "fact.total") != []  # a 共 total still counts
+
+
+def test_round29_party_committee_of_a_commission_and_split_repeats():
+    assert found("中共云岫省人民政府国有资产监督管理委员会委员会：", "language.duplicate") == []
+    assert found("加快推进新设社区警务区警务室建设。", "language.duplicate") == []
+    assert found("县供销合作社社属各企业：", "language.duplicate") == []
+    assert found("要认真贯彻贯彻中央精神。", "language.duplicate") == ["贯彻"]  # a word repeated: the second copy
+
+
+def test_round29_doubled_character_reported_on_both_copies():
+    text = "各成员单位要要进一步完善常态化防止返贫监测机制。"
+    r = default_reviewer().review(text)
+    f = next(f for f in r.findings if f.rule == "language.duplicate")
+    assert text[f.start : f.end] == "要要" and f.suggestion == "要"
+
+
+def test_round29_brunt_under_a_cold_wave_and_passable_said_right():
+    assert found("入冬以来低温雨雪冰冻天气增多，山区高速公路首当其冲，各单位要提前储备物资。", "language.collocation") == []
+    assert found("学院的就业工作只能说差强人意，与学校的要求还有差距。", "language.collocation") == []
+    assert found("部分单位整改效果差强人意，存在屡审屡犯问题。", "language.collocation") == ["差强人意"]
+
+
+# --- figures and dates -----------------------------------------------------------------------------------------------
+
+
+def test_round29_reply_dated_before_the_request():
+    text = "你局{}报来的《关于建设零工市场的请示》收悉。经研究，现批复如下。\n\n鹤溪县人力资源和社会保障局\n2026年11月24日"
+    assert found(text.format("11月26日"), "fact.received_after") == ["11月26日"]
+    assert found(text.format("11月20日"), "fact.received_after") == []
+
+
+def test_round29_deadline_past_at_signing_or_at_the_meeting():
+    text = "各庭须于{}前将长期未结案件清单报审管办。\n\n县人民法院\n2026年11月17日"
+    assert found(text.format("11月13日"), "fact.date_order") == ["11月13日"]
+    assert found(text.format("11月30日"), "fact.date_order") == []
+    minutes = "中共临澄市直属机关工作委员会办公室　　　　2026年11月19日\n\n会议纪要\n\n一是各单位要于{}前报送总结。"
+    assert found(minutes.format("11月16日"), "fact.date_order") == ["11月16日"]
+    assert found(minutes.format("11月26日"), "fact.date_order") == []
+
+
+def test_round29_attendance_and_shifts():
+    text = "会议应到董事9名，实到董事{}名，董事王启明因公务原因未能出席，书面委托董事长代为表决。"
+    assert found(text.format(9), "fact.count") == ["9名"]
+    assert found(text.format(8), "fact.count") == []
+    assert found("实行每日三班轮换，每班12小时。", "fact.count") == ["12小时"]
+    assert found("实行每日三班轮换，每班8小时。", "fact.count") == []
+
+
+def test_round29_weekday_of_a_coming_day_after_next_years_dates():
+    text = "2027年元旦假期为1月1日（星期五）至1月3日。12月31日（{}）下午，各部门开展安全检查。\n\n县人民法院\n2026年11月25日"
+    assert found(text.format("星期五"), "fact.weekday") == ["星期五"]
+    assert found(text.format("星期四"), "fact.weekday") == []
+
+
+def test_round29_number_grouped_with_a_space_is_one_number():
+    assert found("发放问卷2 160份，收回有效问卷2 087份，有效回收率为96.6%。", "fact.percentage") == []
+
+
+def test_round29_law_year_since_and_grouped_formulations():
+    assert found("《中华人民共和国统计法》自1985年颁布实施以来，对于保障统计", "fact.law_date") == ["1985年"]
+    assert found("《中华人民共和国统计法》自1983年颁布实施以来，对于保障统计", "fact.law_date") == []
+    text = "各级部门牢固树立{}，坚持人民至上、生命至上。"
+    assert found(text.format("大局意识、政治意识、核心意识、看齐意识"), "political.formulation_order") != []
+    assert found(text.format("政治意识、大局意识、核心意识、看齐意识"), "political.formulation_order") == []
+
+
+# --- format ----------------------------------------------------------------------------------------------------------
+
+
+def test_round29_document_number_forms():
+    assert found("栖川县人民法院\n\n栖法〔2026年〕58号\n", "format.docno") == ["〔2026年〕58号"]
+    assert found("你委淮发改农经函〔2026〕87号《关于征求意见的函》收悉。", "format.citation_order") == ["淮发改农经函〔2026〕87号"]
+    assert found("你委《关于征求意见的函》（淮发改农经函〔2026〕87号）收悉。", "format.citation_order") == []
+
+
+def test_round29_hyphen_ranges_and_short_years():
+    assert found("计划3-5年内累计投入。", "format.range_dash") == ["3-5"]
+    assert found("每年11月-次年3月是农田水利建设的黄金期。", "format.range_dash") == ["-"]
+    assert found("到27年底，全市数字经济核心产业增加值突破900亿元。", "format.short_year") == ["27年"]
+    assert found("规划期为2021—2025年。", "format.range_dash") == []
+
+
+# --- language --------------------------------------------------------------------------------------------------------
+
+
+def test_round29_language_rows_of_the_round():
+    cases = {
+        "值班期间严禁值班人员不得饮酒。": "language.collocation",
+        "比例大约控制在30%左右。": "language.collocation",
+        "一般性支出降低了2倍。": "language.collocation",
+        "我市从2021年开始起实施年轻干部培养工程。": "language.collocation",
+        "研讨会期间中，与会专家围绕工业互联网发言。": "language.collocation",
+        "是实现全年目标任务的必须条件，大家务必保持清醒。": "language.collocation",
+        "对犯罪嫌疑人的询问笔录存在内容简单问题。": "language.context",
+        "个别单位存在违规扣压涉案财物问题。": "language.context",
+        "应急、公安等部门快速反映，10分钟内抵达现场。": "language.context",
+        "严格打击制售假劣农资违法行为。": "language.usage",
+        "追回医保基金1200多万余元。": "language.usage",
+    }
+    for text, rule in cases.items():
+        assert found(text, rule) != [], text
+    for text in ("各单位必须设施齐全。", "帮带的必须是困难户。", "及时反映工作动态。", "暴雨期间中心城区出现积水。",
+                 "从2021年开始起草规划。", "降低了一倍。"):
+        assert found(text, "language.collocation") == [] and found(text, "language.context") == [], text
+
+
+def test_round29_political_rows_of_the_round():
+    for text in ("坚持政治建警、从严治警、改革强警、科技兴警。", "坚持和发扬新时代“枫桥经验”。", "坚持稳中求快工作总基调。",
+                 "做到早处置、早报告、早发现。", "坚决拥护党中央权威和集中统一领导。"):
+        assert [f for f in default_reviewer().review(text).findings if f.category == "political"], text
+    assert not [f for f in default_reviewer().review("坚持政治建警、改革强警、科技兴警、从严治警。").findings
+                if f.category == "political"]
