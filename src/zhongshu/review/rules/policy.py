@@ -480,6 +480,9 @@ def closing_formula(doc, kb):
             if genre == "函" and "复" not in doc.title.text and "收悉" not in doc.text:
                 yield Finding(m.start(), m.end(), "policy", "warning", "policy.closing",
                               "结束语与文种不符：本文是去函，“特此函复”用于答复来函的复函，宜作“特此函告”", "特此函告")
+            elif genre == "批复":
+                yield Finding(m.start(), m.end(), "policy", "warning", "policy.closing",
+                              "结束语与文种不符：本文是批复，“特此函复”是复函的结束语，宜作“此复”或“特此批复”", "此复")
             continue
         g = "请示" if m.group("ask") else m.group("g") or m.group("g2") or m.group("g3")
         if g == genre or genre == "报告" and g == "请示" or m.group("g3") and genre != "函":
