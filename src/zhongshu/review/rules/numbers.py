@@ -107,6 +107,8 @@ _APPROX = re.compile(r"(?P<a>[1-9])、(?P<b>[1-9])(?![\d、])"
 _RANGE_HYPHEN = re.compile(r"(?P<h>[-－])(?:(?<=[日月].)|(?<=月\d.)|(?<=月\d\d.))(?=\d{1,2}[日月]|(?:次年|翌年|下年)\d{1,2}月)")
 # 15-20亿元, 3-5个: a range of values with a hyphen (not 2021-2025年, not a code or a telephone number)
 _NUM_RANGE_HYPHEN = re.compile(r"(\d(?<![\d.\-/A-Za-z－]\d)\d*(?:\.\d+)?)[-－](\d+(?:\.\d+)?)(?![\d.\-－])(?=[万亿千百]?(?:元|个|人|家|项|%|％|吨|亩|户|件|天|小时|公里|米|岁|倍|名|次|所|台|辆|分钟|周|批)|(?:(?<=[-－]\d)|(?<=[-－]\d\d))年(?!级|度|\d))")
+# 5～10万元: in a range the 万 or 亿 of each number is written (5万～10万元), not left to the second
+_WAN_RANGE = re.compile(r"[～~](?<=\d[～~])(?P<b>\d+(?:\.\d+)?)(?P<w>[万亿])(?=元|人|吨|亩|户|平方米|公里|册|件|株|头|只|套|个|家)")
 _DOUBLE_PCT = re.compile(r"[%％][%％]+")
 # （2027-2029年）: two years joined by a hyphen (a full-width － is left alone: some central titles print it); 上午8:30-11:30;
 # 增加降水约10—20%: a range of percentages whose first number has lost its sign. Each pattern starts at its dash, which re
@@ -125,7 +127,7 @@ _SEP_CN = re.compile(r"\d(?<![\d,.]\d)\d{0,2}(?:,\d{3})+(?![\d,])")
 _PLAIN_BIG = re.compile(r"\d(?<![\d,.\-A-Za-z/]\d)\d{3,}(?![\d,年号届级])(?=[\u4e00-\u9fff])(?<!12345)")
 _PLAIN_WAN = re.compile(r"\d(?<![\d,.]\d)\d{3,}[万亿]")  # an ungrouped figure of four or more digits before 万/亿 (1840万元)
 _DOT_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)(?<![\d.A-Za-z]\d{4})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d.])")
-_SHORT_YEAR = re.compile(r"(?P<y>[12]\d)年度|(?<=到|至|于|在)(?P<y2>[2-3]\d)年(?=底|末|初|年底|上半年|下半年)")  # (到27年底)
+_SHORT_YEAR = re.compile(r"(?P<y>[12]\d)年度|(?<=[到至于在对自从])(?P<y2>[2-3]\d)年(?=底|末|初|年底|上半年|下半年|以来)")  # (到27年底)
 _PHONE_DASH_PRE = re.compile(r"\d[—–－―]\d")  # in every _PHONE_DASH match
 _APPROX_START = re.compile(r"[1-9](?=、[1-9])")  # where every _APPROX match starts
 
@@ -155,6 +157,12 @@ def number_usage(doc, kb):
     for m in (_NUM_RANGE_HYPHEN.finditer(text) if "-" in text or "－" in text else ()):
         yield Finding(m.start(), m.end(), "format", "warning", "format.range_dash",
                       "标示数值范围的起止用浪纹线“～”，不用短横线（GB/T 15834-2011 4.14）", f"{m.group(1)}～{m.group(2)}")
+    for m in (_WAN_RANGE.finditer(text) if "～" in text or "~" in text else ()):
+        a = re.search(r"(?<![\d.])\d+(?:\.\d+)?$", text[max(0, m.start() - 8) : m.start()])
+        if a is not None:
+            yield Finding(m.start() - len(a.group(0)), m.end("w"), "format", "warning", "format.range_unit",
+                          f"数值范围中前一个数的“{m.group('w')}”不能省略，宜作“{a.group(0)}{m.group('w')}～{m.group('b')}{m.group('w')}”"
+                          "（GB/T 15835-2011）", f"{a.group(0)}{m.group('w')}～{m.group('b')}{m.group('w')}")
     for m in (_YEAR_RANGE_HYPHEN.finditer(text) if "-" in text else ()):
         yield Finding(m.start("h"), m.end("h"), "format", "error", "format.range_dash",
                       "标示年份的起止用一字线“—”，不用短横线（GB/T 15834-2011 4.13 连接号）", "—")

@@ -240,3 +240,20 @@ def test_round29_political_rows_of_the_round():
         assert [f for f in default_reviewer().review(text).findings if f.category == "political"], text
     assert not [f for f in default_reviewer().review("坚持政治建警、改革强警、科技兴警、从严治警。").findings
                 if f.category == "political"]
+
+
+# --- round 31 (fresh57, fresh58) -------------------------------------------------------------------------------------
+
+
+def test_round31_rows_and_their_neighbours():
+    assert found("截至2026年10月底为止，全市共有低保对象。", "language.collocation") == ["截至2026年10月底为止"]
+    assert found("截至目前为止，全市共有低保对象。", "language.usage") == ["截至目前为止"]  # the row with its suggestion
+    assert found("给予5～10万元创业担保贷款。", "format.range_unit") == ["5～10万"]
+    assert found("给予5万～10万元创业担保贷款。", "format.range_unit") == []
+    assert found("各部门要对26年以来受理的信访事项开展排查。", "format.short_year") == ["26年"]
+    assert found("会议通过并讨论了《实施方案》。", "language.order") == ["通过并讨论"]
+    assert found("最好的方式就是发扬先烈遗志。", "language.collocation") == ["发扬先烈遗志"]
+    assert found("按照交通部关于加快智慧港口建设的部署。", "policy.renamed_body") == ["交通部关于"]
+    assert found("各交通部门要加强协作。", "policy.renamed_body") == []
+    assert found("开展有针对性的指导服务。", "language.collocation") == []
+    assert found("要有针对性的制定帮扶计划。", "language.collocation") == ["的"]
