@@ -31,7 +31,8 @@ _DONE = re.compile(r"[^，,。；！？\n\d]{0,16}?(?:审议通过|通过|出台
 # 落实2021年7月中央统战工作会议部署: year and month right before the name, the meeting's 部署/精神 after it
 _RIGHT_BEFORE = re.compile(r"(?<!\d)(?P<y>\d{4})年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?$")
 _TAIL = re.compile(r"(?:的)?(?:部署|精神|上|要求|决策部署|重要讲话)")
-_DONE_NAMES = ("会师", "八项规定", "余村", "全面胜利")  # events told by what was done (the name itself, what was adopted) or where
+_ACT_NAMES = ("全面胜利",)  # 2021年2月，脱贫攻坚战取得全面胜利: the name is the act itself, no verb between
+_DONE_NAMES = ("会师", "八项规定", "余村", *_ACT_NAMES)  # events told by what was done (the name itself, what was adopted) or where
 
 
 def event_mentions(doc, kb):
@@ -54,7 +55,7 @@ def event_mentions(doc, kb):
             continue
         between = text[o.end() : a.start()]
         if any(c in between for c in "，,") or not (_DONE if done else _AT).match(between) and not (
-                name.endswith("全面胜利") and len(between) <= 16):  # 2021年2月，脱贫攻坚战取得全面胜利: the name is the act
+                name.endswith(_ACT_NAMES) and len(between) <= 16):
             continue
         yield from _check(o, lookup[name], horizon)
 

@@ -2262,7 +2262,9 @@ _LEN_THEN_DATES = re.compile(r"(?:期|期限|时间)为(?P<n>\d{1,3}|[一二两�
 def _stated_periods(text: str):
     """(length match, dates match) pairs: the length after the dates (为期…), or before them (期为3个月，自…)."""
     for t in _PERIOD_TAIL.finditer(text):  # no literal gate: 共 stands in almost every text
-        m = _PERIOD.search(text, max(0, t.start() - 40), t.start()) or _PERIOD_NAMED.search(text, max(0, t.start() - 60), t.start())
+        m = _PERIOD.search(text, max(0, t.start() - 40), t.start())
+        if m is None and text[max(0, t.start() - 4) : t.start()].rstrip().endswith(("期，", "期,", "段，", "段,")):
+            m = _PERIOD_NAMED.search(text, max(0, t.start() - 60), t.start())  # (only a clause that ends in …期，)
         if m is None and (t.group(0)[:2] in ("为期", "历时") or text[t.start() - 2 : t.start()] == "期间"):
             m = _PERIOD_FAR.search(text, max(0, t.start() - 80), t.start())
             if m is not None and "其中" in text[m.end("d2") : t.start()]:
@@ -2454,8 +2456,9 @@ def attendance(doc, kb):
     if "实到" not in text:
         return
     for m in _ATTEND.finditer(text):
-        if m.group("a") == m.group("b") and _ABSENT.search(text, m.end(), min(len(text), m.end() + 60)):
-            gap = text[m.end() : _ABSENT.search(text, m.end(), m.end() + 60).start()]
+        absent = _ABSENT.search(text, m.end(), m.end() + 60) if m.group("a") == m.group("b") else None
+        if absent is not None:
+            gap = text[m.end() : absent.start()]
             if "。" in gap.rstrip("。") or "列席" in gap:
                 continue  # the absence is told of another meeting or of those attending without a vote
             yield Finding(m.start("b"), m.end(), "fact", "warning", "fact.count",

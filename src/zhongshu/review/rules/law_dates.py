@@ -110,23 +110,21 @@ _SINCE = re.compile(r"》?自(?P<y>\d{4})年(?:颁布|公布|出台|印发|制�
 
 def _issued(text: str, m):
     y = _ISSUED_AFTER.match(text, m.end()) or _ISSUED_BEFORE.search(text, max(0, m.start() - 16), m.start())
+    versions = _table()[0][m.group(0)]
+    first = min(versions)
     if y is None:
         s = _SINCE.match(text, m.end())
-        versions = _table()[0][m.group(0)]
-        first = min(versions)
         if s is not None and ("通过" in first[2] or "首次" in first[2]) and int(s.group("y")) not in (first[0].year, first[1].year):
             yield Finding(s.start("y"), s.end("y") + 1, "fact", "warning", "fact.law_date",
                           f"颁布年份与法规不符：《{m.group(0)}》于{first[0].year}年{first[0].month}月通过（公布），"
                           f"{first[1].year}年{first[1].month}月{first[1].day}日起施行，请核对", f"{first[0].year}年")
         return
     year = int(y.group("y"))
-    versions = _table()[0][m.group(0)]
     if any(a.year == year for a, _, _ in versions):
         return
     latest = max(versions)
     if year < latest[0].year and not _unborn(versions, dt.date(year, 12, 31)):
         return  # an older version the table may lack
-    first = min(versions)
     yield Finding(y.start("y"), y.end("y") + 1, "fact", "warning", "fact.law_date",
                   f"印发（公布）年份与文件不符：《{m.group(0)}》"
                   + (f"于{first[0].year}年{first[0].month}月印发（公布）" if latest is first else
