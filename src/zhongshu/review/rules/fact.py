@@ -1044,7 +1044,7 @@ def observance_month(doc, kb):
 _ORD_DATE = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:[（(][^）)]{1,4}[）)])?(?:是|为|，?迎来)(?:我国|全国)?$")
 _ORD_MONTH = re.compile(r"(?P<m>\d(?<![\d月]\d)\d?)月份?(?:是|为|，?迎来)(?:我国|全国)?$")
 _ORD_DATE_AFTER = re.compile(r"[”\"’」]?\s*[（(](?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日[）)]")
-_ORD_YEAR = re.compile(r"(?P<y>\d{4})年|(?P<rel>今年|本年|明年|去年)")
+_ORD_YEAR = re.compile(r"(?P<y>\d{4})年|(?P<rel>今年|本年|明年|去年|今天|今日)")  # 今天是第十二个烈士纪念日: the day of the speech
 
 
 def _fixed_day(code: str, year: int | None):
@@ -1086,7 +1086,7 @@ def ordinal_days(doc, kb):
             else:
                 doc_year = _doc_year(text)  # cached per text
                 if doc_year is not None:
-                    explicit = doc_year + {"今年": 0, "本年": 0, "明年": 1, "去年": -1}[y.group("rel")]
+                    explicit = doc_year + {"今年": 0, "本年": 0, "明年": 1, "去年": -1}.get(y.group("rel"), 0)
         mm = _ORD_MONTH.search(before) if code.startswith("M") else None
         if mm and int(mm.group("m")) != int(code[1:]):  # 今年5月是全国第24个“安全生产月”: a month-long observance
             yield Finding(sent + mm.start("m"), sent + mm.end("m") + 1, "fact", "error", "fact.event_date",
@@ -2390,12 +2390,31 @@ def _match_date(m) -> dt.date | None:
         return None
 
 
+# 二〇二六年十一月二十日 on the signature line (a format slip of its own, format.written_date): still the date signed
+_CN_DATE_LINE = re.compile(r"^\s*(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月(?P<d>[一二三四五六七八九十]{1,3})日\s*$", re.M)
+
+
+class _CnDateLine:
+    """A Chinese-numeral date line read as an Arabic one: group() gives digits, start() and end() its match's."""
+
+    def __init__(self, m):
+        self._m = m
+        self.start, self.end = m.start, m.end
+
+    def group(self, name):
+        v = self._m.group(name)
+        return v.translate(_CN_DIGITS) if name == "y" else str(cn_number(v))
+
+
 @lru_cache(maxsize=4)  # asked by _doc_year, ordinal_days and received_after
 def _signed_line(text: str):
     """The match of the 成文日期: the last line that is a full date and nothing else, or None."""
     last = None
     for last in _DATE_LINE.finditer(text):
         pass
+    if last is None and "〇" in text:
+        for m in _CN_DATE_LINE.finditer(text):
+            last = _CnDateLine(m)
     return last
 
 
@@ -2444,6 +2463,35 @@ def deadline_past(doc, kb):
             yield Finding(m.start("m"), m.end("d") + 1, "fact", "warning", "fact.date_order",
                           f"时限早于成文日期：本文{signed.year}年{signed.month}月{signed.day}日成文，"
                           f"要求{due.month}月{due.day}日前完成，时限已过，请核对", None)
+
+
+# 一、会议时间 2026年12月3日（星期四）上午9时 … 请于12月4日（星期五）17时前将参会回执报送…: the reply asked for after
+# the meeting it is for. The meeting's date: the first date after 会议时间 or the 定于…召开 date; the reply: a 于…前
+# deadline in the sentence of a 回执, 报名 or the names of those attending.
+_MEETING_DATE = re.compile(r"(?:会议时间|活动时间|培训时间|举办时间|召开时间)[：:\s一二三四五六七八九十、（）()]{0,8}?(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
+                           r"|定于(?:(?P<y2>\d{4})年)?(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日[^。；\n]{0,30}?(?:召开|举行|举办)")
+_REPLY_BY = re.compile(r"于(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:[（(](?:星期|周).[）)])?(?:[上下中]午)?(?:\d{1,2}[时点](?:\d{1,2}分)?|\d{1,2}:\d\d)?(?:前|之前|以前)"
+                       r"(?=[^。；\n]{0,30}?(?:回执|报名|参会人员|参训人员|人员名单))")
+
+
+def reply_after_meeting(doc, kb):
+    text = doc.text
+    if "前" not in text or "回执" not in text and "报名" not in text and "名单" not in text:
+        return
+    mt = _MEETING_DATE.search(text)
+    if mt is None:
+        return
+    m_, d_ = (mt.group("m"), mt.group("d")) if mt.group("m") else (mt.group("m2"), mt.group("d2"))
+    year = mt.group("y") or mt.group("y2")
+    year = int(year) if year else _doc_year(text)
+    if year is None:
+        return
+    held = _day(year, int(m_), int(d_))
+    for r in _REPLY_BY.finditer(text):
+        due = _day(year, int(r.group("m")), int(r.group("d")))
+        if held is not None and due is not None and 0 < (due - held).days < 60:
+            yield Finding(r.start("m"), r.end("d") + 1, "fact", "warning", "fact.date_order",
+                          f"报送时限晚于会议（活动）日期：会议在{held.month}月{held.day}日，要求{due.month}月{due.day}日前报送，请核对", None)
 
 
 # 会议应到董事9名，实到董事9名，董事王启明因公务原因未能出席: someone absent, yet all present
@@ -2595,4 +2643,4 @@ def versus(doc, kb):
 
 RULES = (dates, totals, breakdowns, listed_sums, closed_lists, gaps, percentages, points, rates, rates_more, shares,
          named_totals, versus, income_ratio, events, event_back_refs, anniversaries, anniversaries_ahead, anniversaries_together, plan_years,
-         ordinal_days, observance_month, dated_days, weekday_before, anniversaries_undated, share_runs, periods, month_spans, progress_states, received_after, deadline_past, attendance, change_amounts, per_each, restated_counts, summary_sums)
+         ordinal_days, observance_month, dated_days, weekday_before, anniversaries_undated, share_runs, periods, month_spans, progress_states, received_after, deadline_past, reply_after_meeting, attendance, change_amounts, per_each, restated_counts, summary_sums)

@@ -198,7 +198,9 @@ def cited_numbers(doc, kb):
         return
     numbered = _numbered_versions()
     for c in _CITED.finditer(text):
-        versions = numbered.get(text[text.rfind("《", 0, c.start()) + 1 : c.start()])
+        title = text[text.rfind("《", 0, c.start()) + 1 : c.start()]
+        k = title.find("关于", 0, 20)
+        versions = numbered.get(title) or k > 0 and numbered.get(title[k:])  # 《国务院关于…的意见》: the table has 关于…
         if not versions:
             continue
         got = _key(c)

@@ -381,4 +381,35 @@ def small_counts(doc, kb):
                           f"{cn_number(m.group('n'))}{m.group('u')}")
 
 
-RULES = (number_forms, number_usage, web_residue, mojibake, number_style, chinese_counts, small_counts)
+# 总面积二点三平方公里, 增长三点五个百分点: a measured figure with a decimal written in Chinese numerals (GB/T 15835-2011
+# 5.1.1: figures of measurement and statistics use Arabic digits); a whole number in words (三十个) is chinese_counts' matter
+_CN_DECIMAL = re.compile(r"点(?<=[一二三四五六七八九十两零〇]点)(?P<f>[〇零一二三四五六七八九]{1,3})(?P<u>万|亿|平方|公里|千米|米|吨|元|倍|个百分点|公顷|亩|千瓦|"
+                         r"立方米|公斤|千克|[%％])")
+
+_DIGIT = re.compile(r"\d")
+_CN_FIGURE = re.compile(r"[一二三四五六七八九十百千两〇零](?:万|亿|千|百)?(?:万|亿|元|吨|公里|千米|平方|亩|千瓦|个百分点|人|户|家|名)|百分之")
+
+
+def chinese_decimals(doc, kb):
+    text = doc.text
+    if "点" not in text or len(list(islice(_ARABIC_COUNT.finditer(text), 3))) < 3:
+        return  # (a text that writes its figures in Chinese numerals throughout is consistent: chinese_counts)
+    for m in _CN_DECIMAL.finditer(text):
+        s = m.start()
+        while s > 0 and text[s - 1] in "一二三四五六七八九十两零〇百千" and m.start() - s < 5:
+            s -= 1
+        whole = cn_number(text[s : m.start()].replace("两", "二"))
+        frac = m.group("f").translate(_CN_TO_ARABIC)
+        if whole is None or (s and text[s - 1] in "第"):
+            continue
+        lo = text.rfind("\n", 0, s) + 1
+        hi = first_of(text, "\n", m.end(), missing=len(text))
+        para = text[lo:s] + "□" + text[m.end("u") : hi]
+        if not _DIGIT.search(para) or _CN_FIGURE.search(para):
+            continue  # a paragraph that writes figures in Chinese numerals (日供水五万吨，可解决十三万人口): its style
+        figure = f"{whole}.{frac}"
+        yield Finding(s, m.start("u"), "format", "warning", "format.number",
+                      f"计量、统计数字中的小数应使用阿拉伯数字：“{text[s : m.start('u')]}”宜写作“{figure}”（GB/T 15835-2011）", figure)
+
+
+RULES = (number_forms, number_usage, web_residue, mojibake, number_style, chinese_counts, small_counts, chinese_decimals)

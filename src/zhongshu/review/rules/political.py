@@ -398,14 +398,23 @@ _AMONG_STATES = re.compile(_STATES + r"(?!和地区|及地区|与地区|或地�
 
 # 美国、德国、新加坡、台湾等12个国家和地区: listed with foreign states, 台湾 is written 中国台湾 (or 台湾地区)
 _AMONG_STATES_AND_REGIONS = re.compile(_STATES + r"(?:和|及|与)地区")
+# 香港、澳门、台湾等国家和地区: a list of nothing but the three regions before 等…国家和地区 (ends at the 等)
+_ONLY_REGIONS = re.compile(r"(?:(?:中国)?(?:香港|澳门|台湾|港澳台|港澳)(?:特别行政区|地区)?[、和及与]?)+(?=等)")
 
 
 def region_among_states(doc, kb):
     text = doc.text
     if "国家" not in text:
         return
-    for m in (_AMONG_STATES_AND_REGIONS.finditer(text) if "台湾" in text else ()):
+    for m in (_AMONG_STATES_AND_REGIONS.finditer(text) if "香港" in text or "澳门" in text or "台湾" in text else ()):
         clause_start = after_last(text, "，,。；;：:！？\n（(", m.start(), max(0, m.start() - 40))
+        only = _ONLY_REGIONS.search(text, clause_start, m.start() + 1)
+        if only and (only.start() == clause_start or text[only.start() - 1] not in "、和及与"):
+            at = text.index("国家", m.start())
+            yield Finding(at, m.end(), "political", "error", "political.region_as_state",
+                          "所列只有香港、澳门、台湾，它们都不是国家，不能称“国家和地区”，应作“地区”（如“港澳台地区”）"
+                          "（新华社禁用词和慎用词）", "地区")
+            continue
         for r in re.finditer(r"(?<=[、和及])台湾(?!地区)(?=[、和及等])", text[clause_start : m.start() + 1]):
             yield Finding(clause_start + r.start(), clause_start + r.end(), "political", "warning", "political.region_as_state",
                           "台湾与外国并列时应称“中国台湾”或“台湾地区”，以免被误读为国家（新华社禁用词和慎用词）", "中国台湾")
@@ -485,8 +494,17 @@ _DOMESTIC_HK = re.compile(r"(?:国内|大陆)(?=(?:与|和|同|及)(?:香港|澳
                           r"|(?<=香港与|香港和|香港同|香港及|澳门与|澳门和|澳门同|澳门及|港澳与|港澳和|港澳同|港澳及)(?:国内|大陆)(?![外])")
 
 
+# 至香港、澳门的国际班轮航线: routes between the mainland and Hong Kong, Macao or Taiwan are not international ones
+# (港澳航线, 对台航线/两岸航线; 新华社禁用词和慎用词: 香港、澳门、台湾不得与国家并列)
+_ROUTE_ABROAD = re.compile(r"(?:至|往|往返|飞往|驶往|开往|直航)(?:香港|澳门|台湾|港澳)(?:(?:[、和及与])(?:香港|澳门|台湾))*(?:地区)?的?"
+                           r"(?P<x>国际)(?=[\u4e00-\u9fff]{0,4}?(?:航线|班轮|航班|客运|货运|邮轮))")
+
+
 def mainland_opposite_hk_macao(doc, kb):
     text = doc.text
+    for m in (_ROUTE_ABROAD.finditer(text) if "国际" in text else ()):
+        yield Finding(m.start("x"), m.end("x"), "political", "error", "political.region_as_state",
+                      "内地与香港、澳门、台湾之间的航线、航班不是“国际”航线，应称“港澳航线”“对台航线”等（新华社禁用词和慎用词）", None)
     if "国内" in text or "大陆" in text:
         for m in _DOMESTIC_HK.finditer(text):
             yield Finding(m.start(), m.end(), "political", "error", "political.mainland_hk_macao",
