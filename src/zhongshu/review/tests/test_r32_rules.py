@@ -73,3 +73,25 @@ def test_round32_decimal_in_chinese_numerals():
 def test_round32_recovered_de_complement():
     assert found("全市消费市场恢复的较好。", "language.de") == ["的"]
     assert found("经济恢复的势头持续向好。", "language.de") == []
+
+
+def test_round32_verbs_and_their_objects():
+    assert found("更好提高群众多样化、品质化的消费需求。", "language.collocation") == ["提高群众多样化、品质化的消费需求"]
+    assert found("更好满足人民群众日益增长的品质化消费水平。", "language.collocation") == ["满足人民群众日益增长的品质化消费水平"]
+    assert found("项目建成后，可满足全县新增农资储备能力3万吨。", "language.collocation") == ["满足全县新增农资储备能力"]
+    assert found("引导党员干部不断加强政治意识和宗旨意识。", "language.collocation") == ["加强政治意识"]
+    for ok in ("提高需求侧管理能力。", "满足群众需求，提高服务水平。", "加强意识形态工作。", "要扩大生产能力。"):
+        assert found(ok, "language.collocation") == [], ok
+
+
+def test_round32_purpose_and_avoidance():
+    assert found("请申报人员切忌在规定时间内完成网上申报。", "language.collocation") == ["切忌"]
+    assert found("做到应归尽归，以免日后查考利用。", "language.collocation") == ["以免"]
+    assert found("加强日常监管，以便出现拖欠零工报酬等问题。", "language.collocation") == ["以便"]
+    for ok in ("切忌急于求成。", "及时整改，以免出现问题。", "以便发生问题时及时处置。", "以便及时发现问题。", "以免使用不当。"):
+        assert found(ok, "language.collocation") == [], ok
+
+
+def test_round32_system_put_into_use():
+    assert found("要及时起用线上零工服务功能。", "language.context") == ["起用"]
+    assert found("及时起用一批年轻干部服务基层。", "language.context") == []
