@@ -13,9 +13,10 @@ from ..model import Finding
 
 _CLAUSE_MARKS = "，,。；;：:！？\n"
 # a verb between them governs the object instead (加大投入，以提高…; 加强培训促进…水平)
-_GAP_VERB = re.compile(r"使|让|促使|推动|促进|带动|确保|保障|实现|保持|助推|助力|以|从而|进而|为|把|将|对")
+_GAP_VERB = re.compile(r"使|让|促使|推动|促进|带动|确保|保障|实现|保持|助推|助力|以|从而|进而|为|把|将|对(?!象|接|照|比|称|口|手|策|话|外|应|标|账)")
 _WINDOW = 20
 _JOINED = re.compile(r"[和及与]")
+_NOT_HAVE = frozenset("效力序关")  # 有效普及了…意识: the 有 of an adverb, no verb
 
 
 @functools.lru_cache(maxsize=1)
@@ -60,7 +61,8 @@ def verb_objects(doc, kb):
             continue  # another verb governs it, or it is the second of two objects (提升预报精度和预警覆盖面)
         if got[1] == "召开" and "会" in gap:
             continue  # 召开座谈会、报告会等活动: what is 召开 is the meeting named in between
-        if "的" in gap and _nearest(text[clause:vs], right):
+        if "的" in gap and (inner := _nearest(text[clause:vs], right)) and not (
+                inner[1] == "有" and text[clause + inner[0] + 1 : clause + inner[0] + 2] in _NOT_HAVE):
             continue  # the verb is inside a modifier of the object: 营造人人关心创建、人人参与创建的浓厚氛围
         yield Finding(vs, e, "language", "warning", "language.collocation",  # the verb and its object, the verb replaced
                       f"搭配不当：“{got[1]}”与“{m.group(0)}”不搭配（{why}），宜作“{sugg}……{m.group(0)}”", sugg + text[ve:e])

@@ -95,3 +95,12 @@ def test_round32_purpose_and_avoidance():
 def test_round32_system_put_into_use():
     assert found("要及时起用线上零工服务功能。", "language.context") == ["起用"]
     assert found("及时起用一批年轻干部服务基层。", "language.context") == []
+
+
+def test_round32_object_after_an_adverb_and_a_noun_with_dui():
+    # 有效 is no verb 有 that governs the object; 对象 is no preposition 对
+    assert found("开展咨询600余人次，有效普及了居民的防诈骗意识。", "language.collocation") == ["普及了居民的防诈骗意识"]
+    assert found("有效减少了社区矫正对象的再犯罪率。", "language.collocation") == ["减少了社区矫正对象的再犯罪率"]
+    assert found("有效减少了事故的发生率。", "language.collocation") == ["减少了事故的发生率"]
+    assert found("有效降低了事故的发生率。", "language.collocation") == []
+    assert found("通过“奖励学习”计划来增加青年人的就业率。", "language.collocation") == []
