@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import (articles, authority, bracket_sums, confusion, context, derived_figures, event_mentions, fact, format, former_leaders, homophone, language, law_dates, nearmiss, numbers, paired_changes, periods, phrases,
+from . import (article_counts, articles, authority, bracket_sums, confusion, context, derived_figures, event_mentions, fact, format, former_leaders, homophone, language, law_dates, nearmiss, numbers, paired_changes, periods, phrases,
                policy, political, punctuation, restated, shares, stated_changes, stated_sums, verb_objects)
 
 ALL_RULES = (
@@ -14,6 +14,7 @@ ALL_RULES = (
     *fact.RULES,
     *event_mentions.RULES,
     *law_dates.RULES,
+    *article_counts.RULES,
     *bracket_sums.RULES,
     *stated_sums.RULES,
     *stated_changes.RULES,

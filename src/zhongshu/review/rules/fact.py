@@ -218,7 +218,8 @@ def _total_heads(text):
 
 
 _CHANGE_WORDS = re.compile(r"比|较|同比|增加|减少|增长|下降|提高|降低|净增|新增")
-_PER_HEAD = ("每人", "每户", "每家", "每村", "人均", "户均")
+_AVERAGE = re.compile(r"平均|每个|每天|每周|每月|日均|周均|月均|年均|场均|次均")
+_PER_HEAD = ("每人", "每户", "每家", "每村", "人均", "户均", "每批", "每期", "每组", "每班", "每场", "每团", "每队", "每车")
 _BARE_NOT_AFTER = re.compile(r"(?:超过|以上|不足|达到|达|约|均|每[人户家个村]?|近|逾|不少于|不低于|\d[,，])\s*$")
 
 
@@ -244,8 +245,8 @@ _DIVIDED = re.compile(r"[，,](?:(?:共)?(?:分为|分成|划分为)(?![\d一二
 def totals(doc, kb):
     text = doc.text
     for m, bare in _total_heads(text):
-        if text[max(0, m.start("n") - 2) : m.start("n")] in _PER_HEAD:
-            continue  # 老党员每人800元，其中年满90周岁的每人1000元: a rate per head, not a whole
+        if text[max(0, m.start("n") - 2) : m.start("n")] in _PER_HEAD or _AVERAGE.search(text, after_last(text, "，,。；\n", m.start("n")), m.start("n")):
+            continue  # 老党员每人800元，其中年满90周岁的每人1000元: a rate per head, not a whole (平均每个周六接待648人次，其中…)
         end_m = _SENT_END.search(text, m.end())
         stop = end_m.start() if end_m else len(text)
         seg = text[m.end() : stop]
@@ -2459,6 +2460,9 @@ def deadline_past(doc, kb):
         return
     for m in _DEADLINE.finditer(text, 0, last.start() if last else len(text)):
         due = _day(signed.year, int(m.group("m")), int(m.group("d")))
+        sent = text[after_last(text, "。！？；\n", m.start()) : m.start()]
+        if "年初" in sent or "原定" in sent or f"截至{m.group('m')}月{m.group('d')}日" in text[m.end() : m.end() + 80]:
+            continue  # 根据市局年初工作安排，…应于11月15日前报送…。截至11月15日，已有5个…: a deadline told of, and past
         if due is not None and 0 < (signed - due).days < 120:
             yield Finding(m.start("m"), m.end("d") + 1, "fact", "warning", "fact.date_order",
                           f"时限早于成文日期：本文{signed.year}年{signed.month}月{signed.day}日成文，"

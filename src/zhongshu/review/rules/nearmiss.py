@@ -550,6 +550,35 @@ _TITLES_BEFORE = frozenset("书记 主任 局长 县长 市长 区长 镇长 乡
                            "经理 主席 民警 辅警 干部 代表 教授 老师 医生 社工 队长 组长 站长 馆长 行长 庭长 检察 股长".split())
 
 
+# surnames less common than _SURNAMES (卓, 柏, 穆…), trusted only in a list of names (_in_name_list)
+_MORE_SURNAMES = frozenset("卓柏穆房应岳栾冷阎裴戚车左包甘柴苗滕尚宁匡鲁隋计解蒙闵麦欧淡燕靳詹晏司巫乔褚邢殷庞伍易屈葛温傅"
+                           "祁聂翟牛安常季齐耿符单舒童颜盛柯管卜晋缪查鞠凌阮邬芦仇桂费储辛向路")
+_ALL_SURNAMES = _SURNAMES | _MORE_SURNAMES
+_LIST_CUT = re.compile(r"[、，,；;：:\n。（）()]")
+
+
+def _across_name(text: str, s: int, names, fget) -> bool:
+    """A two-character window across one of the document's names: its last character and the suffix that makes it
+    one (。临|澄市, not 服务|肓区: 务肓 is no name when its first character ends a word), or the character before a
+    name the document writes more than once (赴|临澄)."""
+    before, after = text[s - 1 : s + 1] if s else "", text[s + 1 : s + 3]
+    return (before in names and text[s + 1 : s + 2] in _PLACE_ONE and fget(text[max(0, s - 2) : s], 0) < NEIGHBOUR_FREQ
+            or after in names and text.count(after) > 1)
+
+
+def _in_name_list(text: str, s: int, e: int) -> bool:
+    """The window is inside a three-character item of a list of names (出席：顾承平、范志伦…、卓婉清、林嘉树): the item
+    starts with a surname, and at least three items of its line are three characters that start with a common one."""
+    lo = max(text.rfind("、", 0, s), text.rfind("：", 0, s), text.rfind("\n", 0, s), text.rfind("，", 0, s)) + 1
+    hi = lo + 3
+    if not (s < hi and e <= hi and text[hi : hi + 1] in ("、", "\n", "。", "；", "") and text[lo] in _ALL_SURNAMES):
+        return False
+    a = text.rfind("\n", 0, lo) + 1
+    b = text.find("\n", hi)
+    items = _LIST_CUT.split(text[a : b if b >= 0 else len(text)])
+    return sum(len(it) == 3 and it[0] in _SURNAMES for it in items) >= 3
+
+
 def _looks_like_name(text: str, p: int) -> bool:
     # surname at p (name = window [+1]) or at p-1 (window = given name)
     for s in (p, p - 1):
@@ -644,7 +673,7 @@ def candidates(text: str, index: NearMissIndex, kb=None, neighbour: int = NEIGHB
         ctx = text[max(0, s - 3) : e + 3]
         if any(nm in ctx for nm in leader_names):
             continue
-        if e - s < 4 and _looks_like_name(text, s):
+        if e - s < 4 and (_looks_like_name(text, s) or _in_name_list(text, s, e)):
             continue  # a name has two or three characters: a four-character variant is no name (、周秘安排)
         if s and text[s - 1] in _SELF and text[s] in _ORG_ABBR:
             continue  # 我委于, 本局对: a body named by its one-character abbreviation
@@ -864,9 +893,10 @@ def nearmiss(doc, kb):
                 names = document_names(text, index.freq)  # only for the few windows that pass
             wrong = text[s:e]
             written = wrong + text[e] if how == "漏字" else wrong  # 交通运局 is counted apart from 交通运输
-            if (wrong in names or text.count(written) > 1 or wrong[-1] == right[-1] == "州"
+            if (wrong in names or e - s == 2 and _across_name(text, s, names, index.freq.get)
+                    or text.count(written) > 1 or wrong[-1] == right[-1] == "州"
                     or e - s > 2 and text[e - 1 : e + 1] in ("社区", "街道") and wrong[-1] == right[-1]):
-                continue  # the document's own names and terms: written more than once (人居办 … 人居办), or X州,
+                continue  # the document's own names and terms (or a window across one: 赴临|澄, 临|澄市): written more than once (人居办 … 人居办), or X州,
                 # or a longer window that cuts the 社区 or 街道 after a name in half (兴华社区 is no 新华社)
             found.append((s, e, right, i, how))
     # one report per slip, on the shortest window: 环境保户 is reported as 保户, not also as 环境保户

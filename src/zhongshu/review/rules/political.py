@@ -484,8 +484,11 @@ def outdated_goal(doc, kb):
 
 # 辖区有来自香港、澳门的居民23户，社区为他们提供与大陆居民同等的…: opposite Hong Kong and Macao the rest of the
 # country is 内地, not 大陆 (大陆 is the term opposite Taiwan) — 新华社《新闻信息报道中的禁用词和慎用词》.
-_MAINLAND = re.compile(r"大陆(?=居民|同胞|地区|城市|企业|学生|游客|市场|投资|人士|居住|就业|就学|创业|发展|生活)")
+_MAINLAND = re.compile(r"(?:大陆|国内)(?=居民|同胞|地区|城市|企业|学生|游客|市场|投资|人士|居住|就业|就学|创业|发展|生活)")
 _HK_MACAO = re.compile(r"香港|澳门|港澳")
+# 港澳居民…可享受与国内居民同等的便利: 国内 set against the people of Hong Kong and Macao (not 国内外, 国内市场 in a
+# paragraph that names them in passing)
+_HK_RESIDENTS = re.compile(r"(?:香港|澳门|港澳)(?:特别行政区)?(?:居民|同胞|青年|学生|人士|企业|投资者|游客|籍)")
 _TAIWAN = re.compile(r"台湾|台胞|两岸|台资|台商|金门|马祖|澎湖")
 
 
@@ -509,15 +512,16 @@ def mainland_opposite_hk_macao(doc, kb):
         for m in _DOMESTIC_HK.finditer(text):
             yield Finding(m.start(), m.end(), "political", "error", "political.mainland_hk_macao",
                           "香港、澳门是中国的一部分，与之相对应时称“内地”，不称“国内”“大陆”（新华社禁用词和慎用词）", "内地")
-    if "大陆" not in text:
+    if "大陆" not in text and "国内" not in text:
         return
     for m in _MAINLAND.finditer(text):
         lo = max(text.rfind("\n", 0, m.start()), 0)
         hi = text.find("\n", m.end())
         para = text[lo : hi if hi >= 0 else len(text)]
-        if _HK_MACAO.search(para) and not _TAIWAN.search(para):
+        if _HK_MACAO.search(para) and not _TAIWAN.search(para) and (m.group(0) == "大陆" or _HK_RESIDENTS.search(para)):
             yield Finding(m.start(), m.end(), "political", "error", "political.mainland_hk_macao",
-                          "与香港、澳门相对应时称“内地”，不称“大陆”（“大陆”与“台湾”相对应；新华社禁用词和慎用词）", "内地")
+                          f"与香港、澳门相对应时称“内地”，不称“{m.group(0)}”（“大陆”与“台湾”相对应，香港、澳门也在国内；"
+                          "新华社禁用词和慎用词）", "内地")
 
 
 # 深入学习贯彻党的十九大和十九届历次全会精神 in a document of 2024: the guiding congress of a year is the latest one

@@ -87,12 +87,16 @@ def pairs(doc, kb):
         nonblank_next[ln.no] = nxt
         if ln.stripped:
             nxt = ln
+    by_no = {ln.no: ln for ln in lines}
+    carried: list[tuple[str, int]] = []
     for ln in lines:
         t = ln.text
         if not _PAIR_CHARS.search(t):
+            carried = []
             continue
         list_marks = {m.end() - 1 for m in _LIST_MARK.finditer(t)} if ")" in t or "）" in t else ()
-        stack: list[tuple[str, int]] = []
+        stack: list[tuple[str, int]] = carried
+        carried = []
         for m in _PAIR_CHARS.finditer(t):
             c, i = m.group(0), m.start()
             if c in _OPEN and not (c == "‘" and stack and stack[-1][0] == "‘"):
@@ -118,7 +122,12 @@ def pairs(doc, kb):
                     continue
                 yield Finding(ln.start + _clause_start(ln.text, i), ln.start + i + 1, "format", "error", "format.pair",
                               f"{_NAMES[c]}缺少前半个“{want}”，成对标号应配对使用（GB/T 15834-2011）", None)
+        stack = [(o, oi) for o, oi in stack if oi >= 0]  # (a title's opener carried from the line before, closed or not)
         if not stack:
+            continue
+        nxt_line = by_no.get(ln.no + 1)
+        if len(stack) == 1 and nxt_line is not None and _wrapped_title(t, nxt_line.text, stack[0][0]):
+            carried = [(stack[0][0], -1)]
             continue
         nb = nonblank_next.get(ln.no)
         for o, oi in stack:
@@ -126,6 +135,15 @@ def pairs(doc, kb):
                 continue  # multi-paragraph quotation
             yield Finding(ln.start + oi, ln.start + _clause_end(ln.text, oi), "format", "error", "format.pair",
                           f"{_NAMES[o]}缺少后半个“{_OPEN[o]}”，成对标号应配对使用（GB/T 15834-2011）", None)
+
+
+def _wrapped_title(line: str, nxt: str, opener: str) -> bool:
+    """A title written over two lines with its quotation or 书名号 broken by the wrap (嘉川省博物馆关于举办“海上丝路——沿海地区 /
+    出土文物精品展”的请示): a short line with no sentence mark, and the next line closes the mark before opening another."""
+    close = _OPEN[opener]
+    k = nxt.find(close)
+    return (len(line.strip()) <= 40 and not any(c in line for c in "。；！？，") and k >= 0
+            and not (0 <= nxt.find(opener) < k))
 
 
 _DOUBLE = re.compile(r"([，。、；：])\1+|[，。、；：][，。、；：]|[！？]{3,}|(?<![.…])\.{3,6}(?![.…])|。{3}")
@@ -235,6 +253,8 @@ _MEETING_TITLE = re.compile(r"《(?P<in>[^《》\n]{2,30}?(?:工作会议|常务
                             r"调度会|现场会|电视电话会议|联席会议))》")
 
 
+# 学习《党的二十届四中全会精神》: the spirit of a meeting is no document either
+_SPIRIT_TITLE = re.compile(r"《(?P<in>[^《》\n]{2,24}?(?:全会|大会|会议|讲话|指示|批示)精神)》")
 # 组织1次《政府开放日》活动: an event's name is no title either (it takes quotation marks)
 _EVENT_TITLE = re.compile(r"《(?P<in>[^《》\n]{2,16}?(?:日|周|月|节|季|行动|进万家|进基层|进社区|进校园|进农村|进企业|下乡))》”?(?=(?:主题)?(?:活动|系列活动|宣传活动))")
 # 开展《最美庭院》评选活动: what is chosen by a 评选 is no title (a title under 评选 is a law's: 《民法典》…, left alone)
@@ -248,6 +268,9 @@ def meeting_title(doc, kb):
     for m in (_MEETING_TITLE.finditer(text) if "会" in text else ()):
         yield Finding(m.start(), m.end(), "format", "warning", "format.title_marks",
                       "会议名称不是书名、篇名或文件名，不加书名号（GB/T 15834-2011 4.15）", m.group("in"))
+    for m in (_SPIRIT_TITLE.finditer(text) if "精神》" in text else ()):
+        yield Finding(m.start(), m.end(), "format", "warning", "format.title_marks",
+                      "会议精神、讲话精神不是书名、篇名或文件名，不加书名号（GB/T 15834-2011 4.15）", m.group("in"))
     events = list(_EVENT_TITLE.finditer(text)) if "活动" in text else []
     events += _AWARD_TITLE.finditer(text) if "评" in text or "创建" in text else ()
     for m in events:

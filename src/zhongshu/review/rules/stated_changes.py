@@ -430,6 +430,9 @@ def swapped_digits(doc, kb):
             for f1 in figs[:j]:
                 if f1.start() < line.start or not _one_swap(f1.group("n"), f2.group("n")):
                     continue
+                between = text[f1.end() : f2.start()]
+                if "、" in between and not any(c in between for c in "。；！？"):
+                    continue  # items of one list (柳溪区约3200个、…、高新区约2300个): figures of their own
                 c1 = _cjk_pairs(text[max(line.start, f1.start() - 8) : f1.start()])
                 if not c1 & _cjk_pairs(text[max(line.start, f2.start() - 8) : f2.end() + 6]):
                     continue

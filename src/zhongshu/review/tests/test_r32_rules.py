@@ -104,3 +104,73 @@ def test_round32_object_after_an_adverb_and_a_noun_with_dui():
     assert found("有效减少了事故的发生率。", "language.collocation") == ["减少了事故的发生率"]
     assert found("有效降低了事故的发生率。", "language.collocation") == []
     assert found("通过“奖励学习”计划来增加青年人的就业率。", "language.collocation") == []
+
+
+# --- fresh59–fresh62 ------------------------------------------------------------------------------------------------
+
+
+def test_round32_article_beyond_the_end_of_its_text():
+    assert found("依据《党政机关公文处理工作条例》第四十六条关于公文审核的规定办理。", "policy.article_missing") == ["第四十六条"]
+    assert found("按照《中国共产党章程》第三十二条、第五十八条的规定。", "policy.article_missing") == ["第五十八条"]
+    assert found("依据《党政机关公文处理工作条例》第十九条、第四十二条办理。", "policy.article_missing") == []
+
+
+def test_round32_pejorative_idioms_measure_words_and_efficiency():
+    assert found("可以说我行是这一模式的始作俑者。", "language.collocation") == ["始作俑者"]
+    assert found("这起事件的始作俑者已被查处。", "language.collocation") == []
+    assert found("各单位要无所不用其极，把各项要求落实到位。", "language.collocation") == ["无所不用其极"]
+    assert found("共收到提案812篇，经审查立案736件。", "language.collocation") == ["提案812篇"]
+    assert found("清理腾退超标准办公室36栋。", "language.collocation") == ["办公室36栋"]
+    assert found("切实为企业和群众降低办事成本和效率。", "language.collocation") == ["效率"]
+    assert found("降低成本和提高效率并重。", "language.collocation") == []
+
+
+def test_round32_words_of_fresh62():
+    assert found("认真贯彻并学习党的二十大精神。", "language.order") == ["贯彻并学习"]
+    assert found("不得以调剂为名变向扩大办公用房面积。", "language.context") == ["变向"]
+    assert found("车辆突然变向行驶。", "language.context") == []
+    assert found("平台运行必须的服务器和存储资源。", "language.context") == ["必须"]
+    assert found("各项工作必须以经济建设为中心。", "language.context") == []
+    assert found("向单位党组织说明情况、交待问题。", "language.typo") == ["交待问题"]
+    assert found("部分车辆已达到报费标准。", "language.typo") == ["达到报费"]
+    assert found("会议责承市信访局牵头。", "language.typo") == ["责承"]
+    assert found("仍有个别承办单位答复的不够及时。", "language.de") == ["的"]
+
+
+def test_round32_political_terms_of_fresh62():
+    assert found("人民政协是社会主义协商民主的重要渠道和专门协调机构。", "political.term") == ["重要渠道和专门协调机构"]
+    text = "港澳居民在办理上述事项时，可享受与{}居民同等的便利。"
+    assert found(text.format("国内"), "political.mainland_hk_macao") == ["国内"]
+    assert found(text.format("内地"), "political.mainland_hk_macao") == []
+    assert found("香港、澳门的游客与国内外游客一样享受优惠。", "political.mainland_hk_macao") == []
+
+
+def test_round32_spirit_of_a_meeting_takes_no_title_marks():
+    assert found("重点述深入学习《党的二十届四中全会精神》情况。", "format.title_marks") == ["《党的二十届四中全会精神》"]
+    assert found("学习《习近平谈治国理政》第五卷。", "format.title_marks") == []
+
+
+def test_round32_false_alarms_of_fresh59_to_fresh62():
+    assert found("租赁住房租金调整座谈会意见汇总", "language.context") == []
+    assert found("依法依规化解矛盾。", "language.typo") == []
+    for ok in ("保持国土调查数据的现势性。", "共12名裁判员参与执裁。", "两千多年建城史。", "拟改建的粮机厂闲置仓库。", "建议按楼层确定分摊比例。",
+               "出席：顾承平、范志伦、傅宁远、江沛然、郝书涵、宁启泰、柏青云、谢昭明、卓婉清、林嘉树、穆宏达",
+               "临澄市人民政府外事办公室：\n我局将派员赴临澄对竞赛组织进行指导。\n注重源头治理。临澄市体育局建立机制。"):
+        assert found(ok, "language.nearmiss") == [], ok
+    assert found("及时消除服务肓区。", "language.nearmiss") == ["肓区"]
+    assert found("全市预计需调查变化图斑约13200个，其中柳溪区约3200个、樟湾区约4100个、清渠区约3600个、高新区约2300个。",
+                 "fact.swapped_digits") == []
+    assert found("两批共邀请港澳青少年120人，每批60人，其中香港青少年72人、澳门青少年48人。", "fact.total") == []
+    assert found("累计接待群众5184人次，平均每个周六接待648人次，其中在职职工3240人次。", "fact.total") == []
+    assert found("共接待群众648人次，其中在职职工3240人次。", "fact.total") == ["3240人次"]
+    assert found("政协委员是人民政协履行职能的主体。", "language.collocation") == []
+    title = "嘉川省博物馆关于举办“海上丝路——沿海地区\n出土文物精品展”的请示\n\n省文化和旅游厅：\n"
+    assert found(title, "format.pair") == []
+    assert found("关于举办“海上丝路展的请示\n\n省文化和旅游厅：\n", "format.pair") == ["“海上丝路展的请示"]
+
+
+def test_round32_deadline_told_of_and_past():
+    text = ("各县（区）气象局：\n根据市局年初工作安排，各县（区）气象局应于11月15日前报送冬季服务工作方案。截至11月15日，已有5个报送。\n"
+            "\n岳川市气象局\n2026年11月16日\n")
+    assert found(text, "fact.date_order") == []
+    assert found(text.replace("根据市局年初工作安排，", "").replace("截至11月15日，已有5个报送。", ""), "fact.date_order") == ["11月15日"]
