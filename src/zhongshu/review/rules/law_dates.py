@@ -62,8 +62,8 @@ def law_dates(doc, kb):
     laws, rx = _table()
     for m in rx.finditer(text):
         before = text[m.start() - 1 : m.start()]
-        if not _name_ends_here(text, m.end()) or _is_cjk(before) and before not in "的订正新":
-            continue  # 省森林法…: a local law of the same name (not 新修订的森林法)
+        if not _name_ends_here(text, m.end()) or _is_cjk(before) and before not in "的订正新行":
+            continue  # 省森林法…: a local law of the same name (not 新修订的森林法, 现行土地管理法)
         d = _AFTER.match(text, m.end())
         if d is not None and _NEXT_TITLE.match(text, d.end()):
             d = None  # 《档案法》关于…的要求和自2024年3月1日起施行的《档案法实施条例》: the date is the next title's
@@ -73,6 +73,9 @@ def law_dates(doc, kb):
             yield from _effective(text, m.group(0), m.start(), m.end(), d)
         else:
             yield from _issued(text, m)
+
+
+_ADOPTED = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:第[一二三四五六七八九十]+次)?(?:修正|修订|通过|公布|颁布)")
 
 
 def _unborn(versions, when: dt.date) -> bool:
@@ -90,7 +93,11 @@ def _effective(text: str, name: str, start: int, end: int, d):
         return
     latest = max(versions)
     sent = after_last(text, "。！？；\n", start)
-    if when < latest[0] and not _unborn(versions, when) and not _NEW.search(text, sent, max(end, d.end())):
+    a = _ADOPTED.search(text, sent, d.start("y"))
+    adopted = _match_date(a) if a else None
+    if adopted is not None and when < adopted:  # 于2019年8月26日修正，自2019年1月1日起施行: in force before it was made
+        latest = next((v for v in versions if v[0] == adopted), latest)
+    elif when < latest[0] and not _unborn(versions, when) and not _NEW.search(text, sent, max(end, d.end())):
         return  # an older version the table may lack
     right = latest[1]
     yield Finding(d.start("y"), d.end("d") + 1, "fact", "warning", "fact.law_date",

@@ -578,7 +578,7 @@ def _bare_regulations() -> frozenset:
 # 不越级行文; 第十六条: 部门 write to their government, which writes up). Only with 直接向, the sign of a leap.
 # 由园区管委会以请示形式直接报省人民政府: a city's 管委会 (no level written) counts as the city's.
 _SKIP_LEVEL = re.compile(r"(?P<body>[\u4e00-\u9fff]{1,16}?)(?P<unit>厅|局|办|委|中心|管委会)(?:以[\u4e00-\u9fff]{1,6}(?:形式|名义))?"
-                         r"直接(?:向(?P<to>国务院|党中央|中共中央|省人民政府|省政府|省委|市人民政府|市政府|市委)(?P<how>报送|请示|行文|报告|上报|呈报)"
+                         r"直接(?:向(?P<to>国务院|党中央|中共中央|省人民政府|省政府|省委|市人民政府|市政府|市委|中央[\u4e00-\u9fff]{2,14}?(?:办公室|委员会|领导小组))(?P<how>报送|请示|行文|报告|上报|呈报)"
                          r"|(?:报|报送|上报|呈报)(?P<to2>国务院|党中央|中共中央|省人民政府|省政府|省委|市人民政府|市政府|市委))")
 _ABOVE = {"省": ("国务院", "党中央", "中共中央"), "市": ("国务院", "党中央", "中共中央", "省人民政府", "省政府", "省委"),
           "县": ("国务院", "党中央", "中共中央", "省人民政府", "省政府", "省委", "市人民政府", "市政府", "市委")}
@@ -595,7 +595,7 @@ def skip_level(doc, kb):
         body, start = body[k + 1 :], m.start("body") + k + 1
         lv = body[0] if body[:1] in _ABOVE else ("市" if m.group("unit") == "管委会" else None)
         to = m.group("to") or m.group("to2")
-        if lv and to in _ABOVE[lv]:
+        if lv and (to in _ABOVE[lv] or to.startswith("中央") and lv != "省"):  # (a city's office to 中央港澳工作办公室)
             yield Finding(start, m.end(), "policy", "warning", "policy.skip_level",
                           f"越级行文：部门一般不直接向{to}行文，应由本级人民政府（党委）报送（《党政机关公文处理工作条例》第十五条、第十六条）", None)
 

@@ -257,12 +257,19 @@ _MEETING_TITLE = re.compile(r"《(?P<in>[^《》\n]{2,30}?(?:工作会议|常务
 _SPIRIT_TITLE = re.compile(r"《(?P<in>[^《》\n]{2,24}?(?:全会|大会|会议|讲话|指示|批示)精神)》")
 # 组织1次《政府开放日》活动: an event's name is no title either (it takes quotation marks)
 _EVENT_TITLE = re.compile(r"《(?P<in>[^《》\n]{2,16}?(?:日|周|月|节|季|行动|进万家|进基层|进社区|进校园|进农村|进企业|下乡))》”?(?=(?:主题)?(?:活动|系列活动|宣传活动))")
+# 依据“森林防火条例”等法规: a law or regulation named in quotation marks instead of 书名号
+_QUOTED_LAW = re.compile(r"“(?P<in>(?:中华人民共和国)?[\u4e00-\u9fff]{2,20}?(?:法|条例|办法|规定|细则|准则))”(?=等?(?:法律|法规|规章|规定|有关规定|的规定|第[一二三四五六七八九十百\d]+条))")
+# 在临澄古镇举办《新春文创年货节》: a festival or fair held is an event too
+_HELD_TITLE = re.compile(r"《(?<=(?:举办|举行|承办|主办|参加|组织|开幕|启动)《)(?P<in>[^《》\n]{2,16}?(?:节|周|季|博览会|展销会|交易会|运动会|大赛|论坛|庙会|集市|嘉年华))》")
 # 开展《最美庭院》评选活动: what is chosen by a 评选 is no title (a title under 评选 is a law's: 《民法典》…, left alone)
 _AWARD_TITLE = re.compile(r"《(?P<in>[^《》\n]{2,12}?)(?<![法典例定则划要])》(?=评选|评比|创评|创建活动)")
 
 
 def meeting_title(doc, kb):
     text = doc.text
+    for m in (_QUOTED_LAW.finditer(text) if "”" in text else ()):
+        yield Finding(m.start(), m.end(), "format", "warning", "format.title_marks",
+                      "法律法规的名称用书名号，不用引号（GB/T 15834-2011 4.15）", f"《{m.group('in')}》")
     if "《" not in text:
         return
     for m in (_MEETING_TITLE.finditer(text) if "会" in text else ()):
@@ -273,6 +280,7 @@ def meeting_title(doc, kb):
                       "会议精神、讲话精神不是书名、篇名或文件名，不加书名号（GB/T 15834-2011 4.15）", m.group("in"))
     events = list(_EVENT_TITLE.finditer(text)) if "活动" in text else []
     events += _AWARD_TITLE.finditer(text) if "评" in text or "创建" in text else ()
+    events += _HELD_TITLE.finditer(text)
     for m in events:
         yield Finding(m.start(), m.end(), "format", "warning", "format.title_marks",
                       "活动名称不是书名、篇名或文件名，不加书名号，可用引号（GB/T 15834-2011 4.15）", f"“{m.group('in')}”")

@@ -174,3 +174,74 @@ def test_round32_deadline_told_of_and_past():
             "\n岳川市气象局\n2026年11月16日\n")
     assert found(text, "fact.date_order") == []
     assert found(text.replace("根据市局年初工作安排，", "").replace("截至11月15日，已有5个报送。", ""), "fact.date_order") == ["11月15日"]
+
+
+def test_round32_words_of_fresh59_to_fresh61():
+    cases = [
+        ("更新升级已迫在眉急。", "language.idiom", ["迫在眉急"]),
+        ("切实维护困难群众的住房权力。", "language.context", ["权力"]),
+        ("没有依法行使行政处罚权利。", "language.context", ["权利"]),
+        ("依法保障公民的合法权利。", "language.context", []),
+        ("确保预警信息即使送达基层一线。", "language.context", ["即使"]),
+        ("即使送达也无人响应。", "language.context", []),
+        ("把好的政策付诸于实施。", "language.typo", ["付诸于"]),
+        ("执法队员于11月2日到局报道。", "language.context", ["报道"]),
+        ("历史脉落较为清晰。", "language.typo", ["脉落"]),
+        ("我省运动员善长速度赛项目。", "language.typo", ["善长"]),
+        ("完善长效管理机制。", "language.typo", []),
+        ("坚持守创新，推出一批展览。", "language.typo", ["守创新"]),
+        ("柳塘水库提坝背水坡出现渗漏。", "language.typo", ["提坝"]),
+        ("清理楼道内推放的杂物。", "language.typo", ["推放"]),
+        ("打造一只拉得出的队伍，一只队伍。", "language.typo", ["只队伍"]),
+        ("结合中央生态环境保护督查反馈问题整改。", "language.typo", ["生态环境保护督查"]),
+        ("雨势来的急，强降雨主要出现在夜间。", "language.de", ["的"]),
+        ("为切实改善大气污染，确保完成任务。", "language.collocation", ["改善大气污染"]),
+    ]
+    for text, rule, want in cases:
+        assert found(text, rule) == want, text
+
+
+def test_round32_measure_words_and_estimates():
+    cases = [
+        ("购置执法记录仪300辆、移动执法终端120台。", ["记录仪300辆"]),
+        ("单元加装电梯12栋。", ["电梯12栋"]),
+        ("提交户口簿一张（原件及复印件）。", ["户口簿一张"]),
+        ("新征集入藏文物326个。", ["文物326个"]),
+        ("实现走访慰问126位台资企业全覆盖。", ["126位"]),
+        ("走访126位企业家。", []),
+        ("有将近300多户家庭被退回。", ["多"]),
+        ("隔离带宽度不小于20米左右。", ["左右"]),
+        ("完成3条水库、47口山塘的排查。", ["3条"]),
+        ("象纺机新村这样建成早的小区。", ["象"]),
+        ("组织开展了丰富多彩地社教活动。", ["地"]),
+        ("已改造小区后续管理差强人意的问题。", ["差强人意"]),
+        ("东道主代表团不孚众望，共获得金牌9枚。", ["不孚众望"]),
+    ]
+    for text, want in cases:
+        assert found(text, "language.collocation") == want, text
+
+
+def test_round32_political_and_policy_of_fresh59_to_fresh61():
+    assert found("在以习近平同志为总书记的党中央坚强领导下。", "political.term") == ["以习近平同志为总书记的党中央"]
+    assert found("做到“两个拥护”。", "political.term") == ["两个拥护"]
+    assert found("增进了中台两地青年的相互了解。", "political.term") == ["中台两地"]
+    assert found("坚持房子是用来住的、不是用来投资的定位。", "political.term") == ["是用来住的、不是用来投资的"]
+    assert found("坚持常态救灾和非常态减灾相统一。", "political.term") == ["常态救灾和非常态减灾"]
+    assert found("参考日本气象厅和台湾中央气象署等预报结果。", "political.term") == ["台湾中央气象署"]
+    assert found("坚持精准治污、依法治污、科学治污。", "political.formulation_order") == ["精准治污、依法治污、科学治污"]
+    assert found("会议同意由市台港澳办直接向中央港澳工作办公室请示。", "policy.skip_level") != []
+    assert found("由省台港澳办直接向中央港澳工作办公室报告。", "policy.skip_level") == []
+    assert found("对照《高层民用建筑设计防火规范》（GB 50045-95）开展检查。", "policy.repealed") == ["GB 50045-95"]
+    assert found("正文\n依照《森林防火条例》第六十二条的规定。", "policy.article_missing") == ["第六十二条"]
+
+
+def test_round32_law_in_force_before_it_was_made():
+    assert found("现行《土地管理法》于2019年8月26日修正，自2019年1月1日起施行，各区要对照。", "fact.law_date") == ["2019年1月1日"]
+    assert found("现行《土地管理法》于2019年8月26日修正，自2020年1月1日起施行。", "fact.law_date") == []
+
+
+def test_round32_titles_in_the_wrong_marks():
+    assert found("在临澄古镇举办《新春文创年货节》，组织非遗传承人参加。", "format.title_marks") == ["《新春文创年货节》"]
+    assert found("举办《红楼梦》专题展。", "format.title_marks") == []
+    assert found("依据“森林防火条例”等法规规定加大执法力度。", "format.title_marks") == ["“森林防火条例”"]
+    assert found("贯彻“放管服”等改革要求。", "format.title_marks") == []
