@@ -2400,7 +2400,7 @@ class _CnDateLine:
 
     def __init__(self, m):
         self._m = m
-        self.start, self.end = m.start, m.end
+        self.start = m.start
 
     def group(self, name):
         v = self._m.group(name)
@@ -2419,17 +2419,21 @@ def _signed_line(text: str):
     return last
 
 
-def _signed_date(text: str) -> dt.date | None:
+def _signature(text: str):
+    """(the 成文日期 line's match, its date), each None when missing."""
     last = _signed_line(text)
-    return _match_date(last) if last else None
+    return last, _match_date(last) if last else None
+
+
+def _signed_date(text: str) -> dt.date | None:
+    return _signature(text)[1]
 
 
 def received_after(doc, kb):
     text = doc.text
     if "收悉" not in text:
         return
-    last = _signed_line(text)
-    signed = _match_date(last) if last else None
+    last, signed = _signature(text)
     if signed is None:
         return
     for m in _RECEIVED.finditer(text, 0, last.start()):
@@ -2452,21 +2456,21 @@ def deadline_past(doc, kb):
     text = doc.text
     if "日前" not in text and "日之前" not in text and "）前" not in text:
         return
-    last = _signed_line(text)
-    signed = _match_date(last) if last else None
+    last, signed = _signature(text)
     if signed is None and (h := _HEADER_DATE.search(text, 0, 300)) is not None:
         signed = _match_date(h)  # (a 纪要 is signed by its header)
     if signed is None:
         return
     for m in _DEADLINE.finditer(text, 0, last.start() if last else len(text)):
         due = _day(signed.year, int(m.group("m")), int(m.group("d")))
+        if due is None or not 0 < (signed - due).days < 120:
+            continue
         sent = text[after_last(text, "。！？；\n", m.start()) : m.start()]
         if "年初" in sent or "原定" in sent or f"截至{m.group('m')}月{m.group('d')}日" in text[m.end() : m.end() + 80]:
             continue  # 根据市局年初工作安排，…应于11月15日前报送…。截至11月15日，已有5个…: a deadline told of, and past
-        if due is not None and 0 < (signed - due).days < 120:
-            yield Finding(m.start("m"), m.end("d") + 1, "fact", "warning", "fact.date_order",
-                          f"时限早于成文日期：本文{signed.year}年{signed.month}月{signed.day}日成文，"
-                          f"要求{due.month}月{due.day}日前完成，时限已过，请核对", None)
+        yield Finding(m.start("m"), m.end("d") + 1, "fact", "warning", "fact.date_order",
+                      f"时限早于成文日期：本文{signed.year}年{signed.month}月{signed.day}日成文，"
+                      f"要求{due.month}月{due.day}日前完成，时限已过，请核对", None)
 
 
 # 一、会议时间 2026年12月3日（星期四）上午9时 … 请于12月4日（星期五）17时前将参会回执报送…: the reply asked for after
@@ -2491,9 +2495,11 @@ def reply_after_meeting(doc, kb):
     if year is None:
         return
     held = _day(year, int(m_), int(d_))
+    if held is None:
+        return
     for r in _REPLY_BY.finditer(text):
         due = _day(year, int(r.group("m")), int(r.group("d")))
-        if held is not None and due is not None and 0 < (due - held).days < 60:
+        if due is not None and 0 < (due - held).days < 60:
             yield Finding(r.start("m"), r.end("d") + 1, "fact", "warning", "fact.date_order",
                           f"报送时限晚于会议（活动）日期：会议在{held.month}月{held.day}日，要求{due.month}月{due.day}日前报送，请核对", None)
 

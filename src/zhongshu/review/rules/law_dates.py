@@ -75,7 +75,7 @@ def law_dates(doc, kb):
             yield from _issued(text, m)
 
 
-_ADOPTED = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:第[一二三四五六七八九十]+次)?(?:修正|修订|通过|公布|颁布)")
+_ADOPTED = re.compile(_DATE + r"(?:第[一二三四五六七八九十]+次)?(?:修正|修订|通过|公布|颁布)")
 
 
 def _unborn(versions, when: dt.date) -> bool:

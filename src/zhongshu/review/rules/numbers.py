@@ -348,12 +348,18 @@ _CN_COUNT_START = re.compile("[一二三四五六七八九十]")  # where _CN_CO
 _CUSTOMARY = ("五十六个民族", "十二个字", "十个坚持", "十个明确", "十四个坚持", "十三个方面")
 
 
+def _counts_in_arabic(text: str) -> bool:
+    """The text counts in Arabic digits (three counts or more): one that counts in Chinese numerals throughout is
+    consistent, and chinese_counts and chinese_decimals leave it alone."""
+    return len(list(islice(_ARABIC_COUNT.finditer(text), 3))) == 3
+
+
 def chinese_counts(doc, kb):
     text = doc.text
     if "十" not in text and "百" not in text:
         return
-    if len(list(islice(_ARABIC_COUNT.finditer(text), 3))) < 3:
-        return  # a text that counts in Chinese numerals throughout is consistent
+    if not _counts_in_arabic(text):
+        return
     for m in finditer_at(_CN_COUNT, _CN_COUNT_START, text):
         n = cn_number(m.group("n"))
         if n is None or n < 11:
@@ -392,8 +398,8 @@ _CN_FIGURE = re.compile(r"[一二三四五六七八九十百千两〇零](?:万|
 
 def chinese_decimals(doc, kb):
     text = doc.text
-    if "点" not in text or len(list(islice(_ARABIC_COUNT.finditer(text), 3))) < 3:
-        return  # (a text that writes its figures in Chinese numerals throughout is consistent: chinese_counts)
+    if "点" not in text or not _counts_in_arabic(text):
+        return
     for m in _CN_DECIMAL.finditer(text):
         s = m.start()
         while s > 0 and text[s - 1] in "一二三四五六七八九十两零〇百千" and m.start() - s < 5:
@@ -402,9 +408,8 @@ def chinese_decimals(doc, kb):
         frac = m.group("f").translate(_CN_TO_ARABIC)
         if whole is None or (s and text[s - 1] in "第"):
             continue
-        lo = text.rfind("\n", 0, s) + 1
-        hi = first_of(text, "\n", m.end(), missing=len(text))
-        para = text[lo:s] + "□" + text[m.end("u") : hi]
+        line = doc.line_of(s)
+        para = text[line.start : s] + "□" + text[m.end("u") : line.end]
         if not _DIGIT.search(para) or _CN_FIGURE.search(para):
             continue  # a paragraph that writes figures in Chinese numerals (日供水五万吨，可解决十三万人口): its style
         figure = f"{whole}.{frac}"

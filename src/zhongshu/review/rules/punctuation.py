@@ -87,7 +87,6 @@ def pairs(doc, kb):
         nonblank_next[ln.no] = nxt
         if ln.stripped:
             nxt = ln
-    by_no = {ln.no: ln for ln in lines}
     carried: list[tuple[str, int]] = []
     for ln in lines:
         t = ln.text
@@ -125,8 +124,7 @@ def pairs(doc, kb):
         stack = [(o, oi) for o, oi in stack if oi >= 0]  # (a title's opener carried from the line before, closed or not)
         if not stack:
             continue
-        nxt_line = by_no.get(ln.no + 1)
-        if len(stack) == 1 and nxt_line is not None and _wrapped_title(t, nxt_line.text, stack[0][0]):
+        if len(stack) == 1 and ln.no < len(lines) and _wrapped_title(t, lines[ln.no].text, stack[0][0]):  # (no counts from 1)
             carried = [(stack[0][0], -1)]
             continue
         nb = nonblank_next.get(ln.no)
