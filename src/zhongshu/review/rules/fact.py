@@ -128,6 +128,8 @@ def dates(doc, kb):
             # 5月20日（星期三） before any full date: the year of the document's 成文日期/header.
             # A date that fits the following year (a December notice about January) is left alone.
             doc_year = _doc_year(text)
+            if doc_year is None and len(ty := _heading_years(doc)) == 1:
+                doc_year = ty[0]  # 青岚市图书馆2025年全民阅读推广活动实施方案 with no date line: the year of the plan
             if doc_year is None or not 1900 <= doc_year < 2100:
                 continue
             if mo <= 3 and re.search(rf"{doc_year}年(?:1[012])月", text):
@@ -140,10 +142,12 @@ def dates(doc, kb):
             inside = [k for k in (span[0].year, span[1].year) if (day := _day(k, mo, d)) and span[0] <= day <= span[1]]
             if len(inside) == 1:
                 year = inside[0]
+        coming = False
         if w and y is None and year is not None and (signed := _signed_date(text)) is not None:
             far, near = _day(year, mo, d), _day(signed.year, mo, d)
             if far and near and (far - signed).days > 300 and -7 <= (near - signed).days <= 300:
                 year = signed.year  # 12月31日（星期五） after 2027年元旦 in a notice signed 2026年11月25日: the coming 12月31日
+                coming = True  # (not excused by the weekday of the year named: 2027年12月31日 is a Friday)
         if w and year is not None and 1900 <= year <= 2100:
             day = _day(year, mo, d)
             if day is None:
@@ -151,12 +155,8 @@ def dates(doc, kb):
             actual, want = day.weekday(), _WD[w.group("w")]
             if actual == want:
                 continue
-            if y is None and (doc_year := _doc_year(text)) and doc_year != year and (alt := _day(doc_year, mo, d)) and alt.weekday() == want:
-                continue  # 项目自2024年3月开工……11月7日（星期五）in a 2025 document: the weekday of the document's year will do
-            if y is None and _summary_year(text) is None and any((alt := _day(ty, mo, d)) and alt.weekday() == want for ty in _title_years(doc)):
-                continue  # 7月1日（星期四） in 《2027年…工作要点》 sent out in 2026: the year the title names
-            if y is None and last_month and last_month >= 10 and mo <= 3 and (nxt := _day(year + 1, mo, d)) and nxt.weekday() == want:
-                continue  # 2026年11月26日 … 寒假自1月23日（星期六）: after a date late in a year, January–March may be the next year's
+            if not coming and y is None and _excused_weekday(doc, year, mo, d, want, last_month):
+                continue
             yield Finding(w.start("w") - (2 if text[w.start("w") - 2 : w.start("w")] in ("星期", "礼拜") else 1),
                           w.end("w"), "fact", "error", "fact.weekday",
                           f"星期与日期不符：{year}年{mo}月{d}日是星期{_WD_NAME[actual]}",
@@ -164,6 +164,33 @@ def dates(doc, kb):
 
 
 _TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
+
+
+def _excused_weekday(doc, year: int, mo: int, d: int, want: int, last_month: int | None) -> bool:
+    """A yearless date whose weekday is wrong for ``year`` but right for another year the document may mean."""
+    text = doc.text
+    signed = _signed_date(text)
+
+    def fits(y):  # (not a year after the signing: 2027年12月31日 is a Friday, but the 12月31日 before 2027年元旦 is not)
+        alt = _day(y, mo, d)
+        return alt is not None and alt.weekday() == want and (signed is None or (alt - signed).days <= 300)
+
+    if (doc_year := _doc_year(text)) and doc_year != year and fits(doc_year):
+        return True  # 项目自2024年3月开工……11月7日（星期五）in a 2025 document: the weekday of the document's year will do
+    if _summary_year(text) is None and any(fits(ty) for ty in _title_years(doc)):
+        return True  # 7月1日（星期四） in 《2027年…工作要点》 sent out in 2026: the year the title names
+    # 2026年11月26日 … 寒假自1月23日（星期六）: after a date late in a year, January–March may be the next year's
+    return bool(last_month and last_month >= 10 and mo <= 3 and (nxt := _day(year + 1, mo, d)) and nxt.weekday() == want)
+
+
+def _heading_years(doc) -> tuple[int, ...]:
+    """The years of the title, or of a first line that reads as one (a plan's name without 关于)."""
+    if doc.title is not None:
+        return _title_years(doc)
+    first = doc.nonblank[0].stripped if doc.nonblank else ""
+    if len(first) > 40 or any(c in first for c in "，。；：,;:"):
+        return ()
+    return tuple({int(m.group(1)) for m in _TITLE_YEAR.finditer(first)})
 
 
 def _title_years(doc) -> tuple[int, ...]:

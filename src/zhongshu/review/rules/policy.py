@@ -41,7 +41,9 @@ _TITLE_AND_ASK = re.compile(r"(?<=[\u4e00-\u9fff])(?:及|并|以及|和|同时)(
                             r"[^的，。]{0,12}?(?:编制|用车|车辆|用房|职数|人员)+(?=[^，。]{0,6}的请示)")
 _REPORT_ASK = re.compile(r"(?:妥否|当否|可否)[，,]?\s*请(?:予)?(?:批示|批复|审批)|请予(?:批准|审批|批复)|请批准|请审批"
                          # 恳请县政府追加县级配套资金300万元 / 恳请市委编委批准为我办增核行政编制2名
-                         r"|恳请[^，。；\n]{0,16}?(?:批准|审批|同意|追加|拨付|增拨|增核|核增|下达|解决)")
+                         r"|恳请[^，。；\n]{0,16}?(?:批准|审批|同意|追加|拨付|增拨|增核|核增|下达|解决)"
+                         # 恳请省政府在2027年省级财政预算中增加全民健身专项资金3,000万元
+                         r"|恳请[^，。；\n]{0,20}?(?:安排|增加|列支)[^，。；\n]{0,16}?(?:资金|经费|编制|\d万元|\d亿元)")
 
 
 _ALSO_ASK = re.compile(r"(?:(?:恳请|请|望)[^，。；\n]{0,12}?一并(?:予以)?|一并(?:恳请|请求|请)(?:予以?)?)(?:批准|审批|批复|解决|拨付|安排|同意|支持)")
@@ -308,8 +310,19 @@ _ALSO_CLAUSE = re.compile(r"[，；,;](?:同时|另外|此外|另)[，,]?(?:恳�
 # asked for on the side of a 请示 about something else (条例第十五条: 一文一事)
 # (二是同意为…服务中心增加事业编制3名: the second of the requests listed after 恳请…：一是…)
 _SIDE_ASK = re.compile(r"(?:^|[。；;]|[（(][一二三四五六七八九十]{1,2}[）)]|(?<![\d.])\d{1,2}[.．、])[ \t\u3000]*(?P<lead>(?:同时|另外|此外|另|[二三四五六]是)[，,]?"
-                       r"[^。\n]{0,20}?(?:恳请|请求|申请|批准|同意)[^。\n]{0,30}?"
-                       r"(?P<want>编制|执法车|执勤用车|用车|车辆|办公用房|周转房|人才公寓|职数|经费))")
+                       r"[^。\n]{0,20}?(?:恳请|请求|申请|批准|同意))")
+# a request, without a joining word, after an earlier one in the same 请示: （二）恳请省政府同意我局增加公务用车编制3个 /
+# …，同时恳请区政府批准增设…事业编制2名 — only for wants that are a matter of their own (not money, which often
+# goes with the matter asked for)
+_PLAIN_ASK = re.compile(r"(?:^|[。；;，,]|[（(][一二三四五六七八九十]{1,2}[）)]|(?<![\d.])\d{1,2}[.．、])[ \t\u3000]*(?P<lead>(?:同时)?(?:恳请|请求|特请))")
+_WANTS = ("编制", "执法车", "执勤用车", "用车", "车辆", "办公用房", "周转房", "周转用房", "人才公寓", "职数", "经费",
+          "学费", "教学班", "内设机构")
+_OWN_WANTS = frozenset(_WANTS) - {"经费"}
+
+
+def _side_want(sentence: str, title: str, wants=_WANTS) -> bool:
+    """The sentence asks for something (编制, 用车, 用地指标…) that the 请示's title does not name."""
+    return any(w in sentence and w not in title for w in wants)
 
 
 def _second_requests(doc, body_start):
@@ -349,7 +362,12 @@ def _second_requests(doc, body_start):
                 k = t.find("。", k + 1)
         if not m and ("同时" in t or "另" in t or "此外" in t or "是" in t):
             for w in _SIDE_ASK.finditer(t):
-                if w.group("want") not in doc.title.text:
+                if _side_want(t[w.end() : first_of(t, "。", w.end(), missing=len(t))], doc.title.text):
+                    m, lead = w, w.start("lead")
+                    break
+        if not m and asked:
+            for w in _PLAIN_ASK.finditer(t):
+                if _side_want(t[w.end() : first_of(t, "。", w.end(), missing=len(t))], doc.title.text, _OWN_WANTS):
                     m, lead = w, w.start("lead")
                     break
         if m:
