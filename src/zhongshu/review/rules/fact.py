@@ -404,6 +404,21 @@ def _complementary(labels) -> bool:
     return a.replace("有", "", 1) == b.replace("无", "", 1) != a or b.replace("有", "", 1) == a.replace("无", "", 1) != b
 
 
+def _merged_label(before: str, labels) -> bool:
+    """门急诊4.62万人次，其中门诊…、急诊…; 进出口总额…，其中进口…、出口…: the total names the parts merged into one word,
+    right before its figure."""
+    heads = [re.sub(r"[约共近计达为]+$", "", re.sub(r"^[、，,；;：:\s]*(?:其中)?", "", lb))[-2:] for lb in labels]
+    if len(heads) < 2 or any(len(h) < 2 or not _CJK_ONLY.fullmatch(h) for h in heads):
+        return False
+    union = set("".join(heads))
+    m = _TOTAL_WORD.search(before)
+    return len(union) >= 3 and m is not None and len(m.group("w")) >= len(union) and set(m.group("w")[-len(union):]) == union
+
+
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_TOTAL_WORD = re.compile(r"(?P<w>[\u4e00-\u9fff]{3,4}?)(?:总额|总量|总数|总计|合计)?(?:达到|达|为|共|约)?$")
+
+
 _ABOVE = re.compile(r"(?P<k>[\u4e00-\u9fff\d]{1,4}?)(?:及)?以上")
 _NEW_BUILT = re.compile(r"新建|新增")
 _REBUILT = re.compile(r"改造|改建|扩建|续建|提升|维修|整治|提质")
@@ -1408,7 +1423,7 @@ def _doc_year(text: str) -> int | None:
 
 
 _POINTS = re.compile(r"(?:由|从)(?:\d{4}年(?:底|末)?的?)?[^\d，,。；%％]{0,8}?(?P<a>\d+(?:\.\d+)?)\s*[%％][^\d，,。；%％]{0,10}?(?P<dir>" + _UP + "|" + _DOWN +
-                     r")(?:到|至)[^\d，,。；%％]{0,6}?(?P<b>\d+(?:\.\d+)?)\s*[%％][，,]?\s*(?:" + _UP + "|" + _DOWN +
+                     r")(?:到|至)[^\d，,。；%％]{0,6}?(?P<b>\d+(?:\.\d+)?)\s*[%％](?:以上|左右|以下)?[，,]?\s*(?:" + _UP + "|" + _DOWN +
                      r")了?\s*(?P<z>\d+(?:\.\d+)?)\s*个百分点")
 
 
@@ -1540,9 +1555,10 @@ def rates(doc, kb):
             continue  # 27个问题中已整改到位23个，部分整改3个，正在整改1个，整改到位率85.2%: the rate's own part (its whole
             # may stand in the sentence before: 计划安排项目46个。…已完成38个，正在实施6个，尚未启动2个，完成率为82.6%)
         if any(p.group("u") == unit and (bv := float(p.group("n")) * _MULT[p.group("m")]) > a and abs(a / bv * 100 - x) <= tol
-               for p in _NUM_U.finditer(text, line.start, lo if whole else m.start())):
+               for p in _NUM_U.finditer(text, max(0, line.start - 600) if whole else line.start, lo if whole else m.start())):
             continue  # 受理312件次…；…其他事项75件次，占24.0%: the whole is further back in the paragraph (or is a figure
-            # with a share of its own: 流转面积3.96万亩，占…50.8%。…流入家庭农场1.38万亩、占34.8%)
+            # with a share of its own: 流转面积3.96万亩，占…50.8%。…流入家庭农场1.38万亩、占34.8%); a named whole
+            # may stand in the paragraph before (共收到…资金256.5万元。…结余28.6万元，占到位资金的11.2%)
         b, bt = bs[-1], cands[-1].group(0)
         got = 100 - a / b * 100 if complement else a / b * 100
         how = f"1－{last.group(0)}÷{bt}" if complement else f"{last.group(0)}÷{bt}"
@@ -1699,6 +1715,7 @@ def income_ratio(doc, kb):
 
 
 _QIZHONG = re.compile(r"其中[，,：:]?")
+_SUB_PARTS = re.compile(r"(?<=[人个家件名项元户所座])[，,](?:包括|含)[^；;。]*(?=[；;])")
 _CHANGED_BY = re.compile(r"(?:增加|减少|增长|下降|提高|降低|净增|多|少)了?$")
 # 按性质分，公办28家，民办26家 / 分层级看，… / 从类型看，…: a breakdown by one criterion, whose parts make the whole
 _PARTITION = re.compile(r"(?:按|分|从)(?P<by>[\u4e00-\u9fff]{1,6}?)(?<!以来)(?:划分|分|来看|上看|看)[，,：:]")
@@ -1731,6 +1748,8 @@ def breakdowns(doc, kb):
             close = text.find("）" if text[q.start() - 1] == "（" else ")", start, stop)
             stop = close if close >= 0 else stop
         part_text = re.sub(r"[（(][^）)]*[）)]", lambda x: " " * len(x.group(0)), text[start:stop])
+        # 其中卫生技术人员57人，包括执业医师19人、注册护士24人…；其他人员11人: a part's own breakdown up to the semicolon
+        part_text = _SUB_PARTS.sub(lambda x: " " * len(x.group(0)), part_text)
         part_text = _PARTS_END.split(part_text, 1)[0]
         parts = list(_PART.finditer(part_text))
         if len(parts) < 2:
@@ -1784,6 +1803,7 @@ def breakdowns(doc, kb):
                       or _inside_outside([p.group("label") for p in ps])
                       or (len(ps) == 2 and "男" in labels and "女" in labels)
                       or _complementary([p.group("label") for p in ps])
+                      or _merged_label(before[max(0, t.start() - 8) : t.start()], [p.group("label") for p in ps])
                       or _either_side([p.group("label") for p in ps])
                       or _enumerated(text, q.start(), [p.group("label") for p in ps]))
             ts, te = sent_start + t.start("n"), start + ps[-1].end("u")  # the total and its breakdown
@@ -2216,7 +2236,7 @@ _DONE_OF = re.compile(r"(?:完成|为|相当于)[^\d，,。；%％\n]{0,10}?(?P<
 # before its figure, the whole named once for all) add up to at most 100%, and to 100% when the last part
 # is the rest (其他, 其余). Parts that may overlap (党员, 女性, 大专以上) are left alone.
 _SHARE_FIG = re.compile(r"(?:所占比重|占比|比重|占)(?:为|达|约)?\s*(?P<x>\d+(?:\.\d+)?)\s*[%％](?=[、，,；;。]|$)")
-_LABEL = re.compile(r"[\u4e00-\u9fff]{1,12}$")
+_LABEL = re.compile(r"[\u4e00-\u9fff]{1,18}$")  # (基层医疗卫生机构中医诊疗占38.5%)
 _REST = re.compile(r"其他|其它|其余|剩余")
 _NOT_PARTS = re.compile(r"各$|由|改为|变为|调整为")  # 中央和地方各占50%，改为中央占80%: two splits, not one
 
@@ -2229,7 +2249,7 @@ def share_runs(doc, kb):
     for m in _SHARE_FIG.finditer(text):
         prev = runs[-1][-1][0] if runs else None
         between = text[prev.end() : m.start()] if prev is not None else ""
-        if prev is not None and between[:1] in ("、", "，", ",", "；", ";") and 2 <= len(between) <= 13 and _LABEL.fullmatch(between[1:]):
+        if prev is not None and between[:1] in ("、", "，", ",", "；", ";") and 2 <= len(between) <= 19 and _LABEL.fullmatch(between[1:]):
             runs[-1].append((m, between[1:]))
         else:
             lab = _LABEL.search(text, max(0, m.start() - 12), m.start())
@@ -2472,7 +2492,7 @@ def received_after(doc, kb):
 
 
 # 各部门须于11月13日前将清单报…, in a notice signed 2026年11月17日: a deadline already past when the notice is signed
-_DEADLINE = re.compile(r"(?:须|请|务必|应|应当|要|需|必须)(?:在|于)(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:[（(]星期.[）)])?(?:前|之前|以前)")
+_DEADLINE = re.compile(r"(?:须|请|务必|应|应当|要|需|必须)(?:贵(?:局|委|厅|办|院|校|会|单位|部门|公司|中心)|你(?:局|委|厅|办|单位|公司))?(?:在|于)(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:[（(]星期.[）)])?(?:前|之前|以前)")
 
 
 # 中共临澄市直属机关工作委员会办公室　　　　2026年11月19日: the date on the header line of 纪要 and 简报

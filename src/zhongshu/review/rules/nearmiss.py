@@ -680,6 +680,8 @@ def candidates(text: str, index: NearMissIndex, kb=None, neighbour: int = NEIGHB
         if (e - s == 2 and text[e - 1] == right[-1] and text[e - 1] in _PLACE_END and s and _is_cjk(text[s - 1])
                 and (text[e : e + 1] == "、" or text[s - 2 : s - 1] in ("、", "和", "与", "及"))):
             continue  # 柳塘镇、青杉镇: the end of a three-character place name in a list, not 山镇
+        if text[s] in _PLACE_END and text[s + 1 : s + 2] == "等" and s and _is_cjk(text[s - 1]):
+            continue  # 桐山镇、马坪乡等5家: a place name's end before 等, not 相等
         lo = s
         while lo > 0 and s - lo < _CONTEXT and _is_cjk(text[lo - 1]):
             lo -= 1

@@ -281,11 +281,11 @@ def web_residue(doc, kb):
 _MOJIBAKE = re.compile(
     r"锟斤拷|烫烫|屯屯|葺葺|\ufffd+|[\ue000-\uf8ff]+|"
     r"(?:Ã[\x80-\xbf]|Â[\xa0-\xbf]|â€[\x80-\xbf\u2018-\u203a\u02c6\u0152\u0153\u0160\u0161\u0178\u017d\u017e]?|ï¼[\x80-\xbf]|ã€[\x80-\xbf])+|"
-    r"[\u00c0-\u00ff]{3,}|[锛銆鈥鈹鈻]"
+    r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]{3,}|[锛銆鈥鈹鈻]"  # (not × or ÷: 联系电话：6235××××, a number withheld)
 )
 
 
-_MOJI_PRE = re.compile("[锟烫屯葺\ufffd\ue000-\uf8ff\u00c0-\u00ff锛銆鈥鈹鈻]")
+_MOJI_PRE = re.compile("[锟烫屯葺\ufffd\ue000-\uf8ff\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff锛銆鈥鈹鈻]")
 
 
 def mojibake(doc, kb):
@@ -299,6 +299,7 @@ def mojibake(doc, kb):
 _PCT_WORD = re.compile(r"百分之\s*\d+(?:\.\d+)?")
 # 同比增长百分之十二点三: a statistic with a decimal written in words; 26年11月23日: a date's year cut to two digits
 _PCT_CN_DECIMAL = re.compile(r"百分之(?P<i>[一二三四五六七八九十]{1,3})点(?P<f>[零〇一二三四五六七八九]{1,3})")
+_PCT_CN_WHOLE = re.compile(r"百分之(?P<i>[一二三四五六七八九十]{1,3})(?![点一二三四五六七八九十])")
 _SHORT_DATE = re.compile(r"(?P<y>\d(?<![\dA-Za-z.\-/年]\d)\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")  # a digit first: re scans for it
 _ARABIC_QIAN = re.compile(_AT_NUM + r"(?:亿\d+)?[千百](?=万|亿|元|人|个|多|余)"
                           r"|" + _AT_NUM + r"[万亿]\d+[千百](?=[\u4e00-\u9fff])")  # 128万5千件: 128.5万件
@@ -327,6 +328,12 @@ def number_style(doc, kb):
         frac = m.group("f").translate(_CN_TO_ARABIC)
         yield Finding(m.start(), m.end(), "format", "warning", "format.number",
                       "带小数的百分数是统计数字，宜用阿拉伯数字（GB/T 15835-2011）", f"{whole}.{frac}%")
+    if "百分之" in text and text.count("%") + text.count("％") >= 2:
+        for m in _PCT_CN_WHOLE.finditer(text):  # 比例达到百分之八十以上 in a text that writes 25%, 41.2%
+            n = cn_number(m.group("i"))
+            if n is not None:
+                yield Finding(m.start(), m.end(), "format", "warning", "format.number",
+                              "百分数是统计数字，宜用阿拉伯数字，与全文一致（GB/T 15835-2011）", f"{n}%")
     for m in (_SHORT_DATE.finditer(text) if "年" in text else ()):
         yield Finding(m.start("y"), m.end("y") + 1, "format", "warning", "format.date",
                       f"日期的年份应写全（“{m.group('y')}年”应写作四位数年份，GB/T 15835-2011）", None)
@@ -345,6 +352,7 @@ _CN_COUNT = re.compile(r"(?<![第几数近约逾超上成好一二三四五六�
                        r"(?P<u>[" + _MEASURE + r"])(?![多余几来])")
 _ARABIC_COUNT = re.compile(r"\d(?<![\d.]\d)\d+(?:\.\d+)?(?:万|亿)?[" + _MEASURE + r"]")
 _CN_COUNT_START = re.compile("[一二三四五六七八九十]")  # where _CN_COUNT can start (its lookbehind makes re try every position)
+_NAMED_SET = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:核心制度|规定|禁令|准则|纪律|原则|戒律)")
 _CUSTOMARY = ("五十六个民族", "十二个字", "十个坚持", "十个明确", "十四个坚持", "十三个方面")
 
 
@@ -366,6 +374,8 @@ def chinese_counts(doc, kb):
             continue
         if any(c in text[max(0, m.start() - 4) : m.end() + 4] for c in _CUSTOMARY) or text[m.end() : m.end() + 1] in "年月日届":
             continue
+        if _NAMED_SET.match(text, m.end()):
+            continue  # 十八项医疗质量安全核心制度, 中央八项规定: a named set of rules, not a statistic
         yield Finding(m.start(), m.end(), "format", "warning", "format.number",
                       f"统计数字宜用阿拉伯数字，与全文一致：“{m.group(0)}”宜写作“{n}{m.group('u')}”（GB/T 15835-2011）",
                       f"{n}{m.group('u')}")

@@ -268,10 +268,15 @@ def step_dates(doc, kb):
                 break
             if not _STEP.match(step.text):
                 continue
-            m = next((d for d in _DUE.finditer(step.text) if d.group("by") or d.group("end")), None)
+            m = None
+            for d in _DUE.finditer(step.text):
+                if d.group("y"):
+                    y = int(d.group("y"))  # （2026年12月1日至12月15日）…于12月15日前: the year last written in the step
+                if d.group("by") or d.group("end"):
+                    m = d
+                    break
             if m is None:
                 continue
-            y = int(m.group("y")) if m.group("y") else y
             if y is None:
                 break
             try:

@@ -613,5 +613,30 @@ def informal_titles(doc, kb):
                       f"称谓不规范：“{text[s:m.end()]}”是口语称呼，公文中应写姓名或规范职务（如“{text[s]}××{_TITLE_OF[t]}”）", None)
 
 
+# 第十四届全国人民代表大会第四次全体会议审议批准: a session of the 全国人民代表大会 (or of the 政协全国委员会) is its 第N次会议 (its
+# plenary sittings are 第N次会议第M次全体会议); a plenary of a party committee is its 第N次全体会议 (全会), not 第N次会议
+_SESSION = re.compile(r"届(?:(?P<cong>全国人民代表大会|全国人大|全国委员会)"
+                      r"第[一二三四五六七八九十]{1,3}次(?P<full>全体)会议|(?P<party>中央委员会|委员会)第[一二三四五六七八九十]{1,3}次会议)")
+
+
+def session_names(doc, kb):
+    text = doc.text
+    if "届" not in text:
+        return
+    for m in _SESSION.finditer(text):
+        if m.group("full"):
+            if text[m.end() - 10 : m.start()].endswith("次会议"):
+                continue
+            yield Finding(m.start("full"), m.end(), "political", "warning", "political.session_name",
+                          "全国人民代表大会（政协全国委员会）每年一次的会议称“第×次会议”，“全体会议”是会议期间的各次大会；"
+                          "“第×次全体会议”是党的委员会全会的称法", "会议")
+        else:
+            before = text[max(0, m.start() - 16) : m.start()]
+            if "人民代表大会" in before or "政协" in before or "政治协商" in before or "人大" in before:
+                continue  # 政协澜州市第十届委员会第五次会议, 市第十五届人民代表大会常务委员会第二十次会议
+            yield Finding(m.start("party"), m.end(), "political", "warning", "political.session_name",
+                          "党的委员会全会称“第×次全体会议”（如“二十届中央委员会第四次全体会议”），不称“第×次会议”", "全体会议")
+
+
 RULES = (informal_titles, short_leader_names, leader_titles, leader_bodies, formulation_order, formulation_items, formulation_missing, triple_order, region_among_states, outdated_goal, outdated_congress,
-         mainland_opposite_hk_macao)
+         mainland_opposite_hk_macao, session_names)

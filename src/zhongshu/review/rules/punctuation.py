@@ -254,7 +254,7 @@ _MEETING_TITLE = re.compile(r"《(?P<in>[^《》\n]{2,30}?(?:工作会议|常务
 # 学习《党的二十届四中全会精神》: the spirit of a meeting is no document either
 _SPIRIT_TITLE = re.compile(r"《(?P<in>[^《》\n]{2,24}?(?:全会|大会|会议|讲话|指示|批示)精神)》")
 # 组织1次《政府开放日》活动: an event's name is no title either (it takes quotation marks)
-_EVENT_TITLE = re.compile(r"《(?P<in>[^《》\n]{2,16}?(?:日|周|月|节|季|行动|进万家|进基层|进社区|进校园|进农村|进企业|下乡))》”?(?=(?:主题)?(?:活动|系列活动|宣传活动))")
+_EVENT_TITLE = re.compile(r"《(?P<in>[^《》\n]{2,16}?(?:日|周|月|节|季|行动|进[\u4e00-\u9fff]{1,3}|下乡))》”?(?=(?:主题)?(?:活动|系列活动|宣传活动))")
 # 依据“森林防火条例”等法规: a law or regulation named in quotation marks instead of 书名号
 _QUOTED_LAW = re.compile(r"“(?P<in>(?:中华人民共和国)?[\u4e00-\u9fff]{2,20}?(?:法|条例|办法|规定|细则|准则))”(?=等?(?:法律|法规|规章|规定|有关规定|的规定|第[一二三四五六七八九十百\d]+条))")
 # 在临澄古镇举办《新春文创年货节》: a festival or fair held is an event too

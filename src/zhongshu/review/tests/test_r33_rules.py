@@ -50,3 +50,148 @@ def test_round33_a_plan_named_for_a_year_without_a_date_line():
     plan = "青岚市图书馆2025年全民阅读推广活动实施方案\n\n一、活动安排\n以4月23日（星期{}）世界读书日为节点，举办主题活动周。\n"
     assert found(plan.format("四"), "fact.weekday") == ["星期四"]
     assert found(plan.format("三"), "fact.weekday") == []
+
+
+# --- figures ---------------------------------------------------------------------------------------------------------
+
+
+def test_round33_a_part_with_its_own_breakdown_is_one_part():
+    staff = ("全院在岗职工68人，其中卫生技术人员57人，包括执业（助理）医师19人、注册护士24人、药学人员5人、检验人员4人、"
+             "影像人员5人；其他技术和管理人员{}人。")
+    assert found(staff.format(11), "fact.total") == []
+    assert len(found(staff.format(14), "fact.total")) == 1
+
+
+def test_round33_a_total_named_as_its_parts_merged():
+    visits = "全年完成门急诊{}万人次，其中门诊4.18万人次、急诊0.36万人次，同比增长7.4%。"
+    assert len(found(visits.format("4.62"), "fact.total")) == 1
+    assert found(visits.format("4.54"), "fact.total") == []
+    # parts of another thing than the total: no closed breakdown
+    assert found("预计参展企业约600家，其中境外企业80家左右，来自港澳台地区的参展企业约50家。", "fact.total") == []
+
+
+def test_round33_shares_with_long_labels():
+    s = "全市中医类诊疗总量386.5万人次，其中中医类医院占41.2%、基层医疗卫生机构中医诊疗占38.5%、综合医院等其他机构中医科室占{}%。"
+    assert len(found(s.format("23.6"), "fact.share_sum")) == 1
+    assert found(s.format("20.3"), "fact.share_sum") == []
+
+
+def test_round33_a_named_whole_in_the_paragraph_before():
+    text = ("截至2026年10月31日，我院共收到项目资金256.5万元。\n\n截至10月31日，项目资金累计支出227.9万元，执行率为88.8%，"
+            "结余28.6万元，占到位资金的{}%。")
+    assert found(text.format("11.2"), "fact.percentage") == []
+    assert found(text.format("15.2"), "fact.percentage") == ["15.2%"]
+
+
+def test_round33_points_to_a_bound():
+    s = "中医类别执业医师占比由2025年的21.6%提高到25%以上，提高{}个百分点以上。"
+    assert found(s.format("4.4"), "fact.percentage") == ["4.4个百分点"]
+    assert found(s.format("3.4"), "fact.percentage") == []
+
+
+def test_round33_a_deadline_put_to_the_addressee():
+    letter = "学校传染病防控涉及面广。请贵局于11月{}日前将联络人名单反馈我中心。\n\n特此函商。\n\n临澜市疾病预防控制中心\n2026年11月18日\n"
+    assert found(letter.format(16), "fact.date_order") == ["11月16日"]
+    assert found(letter.format(25), "fact.date_order") == []
+
+
+def test_round33_a_step_takes_the_year_written_in_it():
+    plan = ("三、实施步骤\n（一）动员部署阶段（2026年12月1日至12月15日）。于12月15日前将实施方案报市卫生健康委。\n"
+            "（二）总结提升阶段（2027年4月16日至5月31日）。于5月{}日前将工作总结报市卫生健康委。\n")
+    assert found(plan.format(20), "fact.date_order") == []
+    # no full date in the steps: the year of the 成文日期
+    steps = "三、实施步骤\n（一）部署。于3月15日前报送方案。\n（二）总结。于3月{}日前报送总结。\n\n市卫生健康委\n2026年3月1日\n"
+    assert found(steps.format(10), "fact.date_order") == ["3月10日"]
+
+
+def test_round33_counts_and_percent_in_words():
+    assert found("落实十八项医疗质量安全核心制度，完成12项、28项、36项检查。", "format.number") == []
+    assert found("覆盖率达到25%，达标率41.2%，中医药技术方法的比例达到百分之八十以上。", "format.number") == ["百分之八十"]
+    assert found("比例达到百分之八十以上，群众满意。", "format.number") == []  # no Arabic percentages to match
+
+
+def test_round33_a_withheld_phone_number_is_no_mojibake():
+    assert found("联系人：钱悦，联系电话：6235××××。", "format.mojibake") == []
+    assert found("文件内容ÃÂ©ÃÂ¨ÃÂ乱码", "format.mojibake") != []
+
+
+# --- political and policy --------------------------------------------------------------------------------------------
+
+
+def test_round33_session_and_plenum_names():
+    assert found("第十四届全国人民代表大会第四次全体会议审议批准了纲要。", "political.session_name") == ["全体会议"]
+    assert found("第十四届全国人民代表大会第四次会议第三次全体会议审议批准了纲要。", "political.session_name") == []
+    assert found("中国共产党第二十届中央委员会第四次会议审议通过。", "political.session_name") == ["中央委员会第四次会议"]
+    assert found("中国共产党第二十届中央委员会第四次全体会议审议通过。", "political.session_name") == []
+    assert found("市第十五届人民代表大会常务委员会第二十次会议、政协澜州市第十届委员会第五次会议。", "political.session_name") == []
+
+
+def test_round33_a_plenum_document_credited_to_another_plenum():
+    s = "为深入贯彻党的{}审议通过的《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》，"
+    assert found(s.format("二十届三中全会"), "political.plenum_document") == ["二十届三中全会"]
+    assert found(s.format("二十届四中全会"), "political.plenum_document") == []
+    assert found("学习十九届六中全会精神和《中共中央关于党的百年奋斗重大成就和历史经验的决议》", "political.plenum_document") == []
+
+
+def test_round33_bodies_laws_and_standards():
+    assert found("落实国务院金融稳定发展委员会的部署。", "policy.renamed_body") == ["国务院金融稳定发展委员会"]
+    assert found("报送国家市场监督管理局。", "political.term") == ["国家市场监督管理局"]
+    assert found("报送国家市场监督管理总局。", "political.term") == []
+    for cite in ("《中华人民共和国增值税暂行条例》", "《中华人民共和国进出口关税条例》", "《金融机构反洗钱规定》",
+                 "《非法金融机构和非法金融业务活动取缔办法》"):
+        assert found(f"根据{cite}有关规定办理。", "policy.repealed") == [cite]
+    assert found("按照《综合医院建设标准》（建标110-2008）规划。", "policy.repealed") == ["建标110-2008"]
+    assert found("依据《中华人民共和国中医药法》第七十二条规定。", "policy.article_missing") == ["第七十二条"]
+    assert found("依据《中华人民共和国中医药法》第六十三条规定。", "policy.article_missing") == []
+    assert found("《中华人民共和国献血法》第二十六条", "policy.article_missing") == ["第二十六条"]
+
+
+# --- language --------------------------------------------------------------------------------------------------------
+
+
+def test_round33_words_and_collocations():
+    cases = {
+        "以“原始股上市”等名义盅惑群众": "盅惑",
+        "确保具备足够的代尝能力": "代尝",
+        "认真撰写民主生活会对照检察材料": "对照检察",
+        "老年人风险意识单薄": "意识单薄",
+        "切实为纳税人缴费人造成便利": "造成便利",
+        "今年累计发放支农支小在贷款42.3亿元": "支农支小在贷款",
+        "吸引市民1200余人参予体验": "参予",
+        "存在饮片储存不规范、泡制记录不完整等问题": "泡制",
+        "畅通双向诊绿色通道": "双向诊",
+        "未按期整改的科室，一律都取消评先资格": "一律都",
+        "全市7个县（区）均全部建立了红十字会": "均全部",
+    }
+    for text, slip in cases.items():
+        assert slip in found(text, "language.typo"), text
+    assert found("浸泡制作药酒，泡制药酒需时三个月", "language.typo") == []
+    assert found("新修订的《中华人民共和国反洗钱法》自2025年1月1日起实行。", "language.collocation") == ["实行"]
+    assert found("本办法自2025年1月1日起实行。", "language.collocation") == []
+    assert found("一名快递企业因拖欠派费引发群体性事件", "language.collocation") == ["名"]
+    assert found("对进出口额前100名企业开展月度跟踪，3名企业负责人参加", "language.collocation") == []
+    assert found("仅第46周就发生3例流感聚集性疫情", "language.collocation") == ["3例"]
+    assert found("按照床护比要求配制相应的医护人员", "language.collocation") == ["配制"]
+    assert found("对一些“小节”不以为然，抱有侥幸心理", "language.collocation") == ["不以为然"]
+    assert found("对此不以为然，认为方案不可行", "language.collocation") == []
+
+
+def test_round33_verbs_and_their_objects():
+    assert found("营造快递包装回收长效机制。", "language.collocation") == ["营造快递包装回收长效机制"]
+    assert found("切实提高医务人员服务态度；", "language.collocation") == ["提高医务人员服务态度"]
+    assert found("对加强区域金融合作持积极态度", "language.collocation") == []
+
+
+def test_round33_confusions_in_context():
+    assert found("清收费用不能及时到位，以至风险有向社会公众蔓延的苗头。", "language.context") == ["以至"]
+    assert found("按照有关规定依法查出，并督促发布者整改。", "language.context") == ["查出"]
+    assert found("在病房改造和设备安装其间，合理安排医疗服务。", "language.context") == ["其间"]
+    assert found("家属表示理解并体量医护人员的工作", "language.context") == ["体量"]
+    assert found("经济体量不断扩大", "language.context") == []
+
+
+def test_round33_repeats_and_names_left_alone():
+    assert found("开辟专用通道，做到即到即查即放。", "language.duplicate") == []
+    assert found("柳塘镇、桐山镇、马坪乡等5家乡镇卫生院派驻医生", "language.nearmiss") == []
+    assert found("11月中旬开展一次全院安全生产大检查，全年组织院党委理论学习中心组学习12次", "language.nearmiss") == []
+    assert found("要深入开展《廉洁文化进科室》活动", "format.title_marks") == ["《廉洁文化进科室》"]
