@@ -1338,8 +1338,17 @@ def _plan_first(plan: str) -> int:
 _PLAN_HINT = re.compile(r"十[一二三四五六七八九]五[”\"]?(?:规划|时期)?(?:的)?(?:开局|开篇|起步|第一年|收官|最后一年|决胜)")
 
 
+# 到2031年即“十五五”末: the end of a plan named by its year
+_PLAN_END = re.compile(r"(?P<y>\d{4})年(?:即|，即|也就是|（)[“\"]?(?P<plan>十[一二三四五六七八九]五)[”\"]?(?:规划)?(?:期末|末|时期末)")
+
+
 def plan_years(doc, kb):
     text = doc.text
+    for m in (_PLAN_END.finditer(text) if "五”末" in text or "五末" in text or "期末" in text else ()):
+        end = _plan_first(m.group("plan")) + 4
+        if int(m.group("y")) != end:
+            yield Finding(m.start("y"), m.end("y") + 1, "fact", "error", "fact.plan_year",
+                          f"五年规划年份不符：“{m.group('plan')}”规划期为{end - 4}—{end}年，规划期末是{end}年", f"{end}年")
     for h in _PLAN_HINT.finditer(text):
         m = _PLAN_YEAR.search(text, max(0, h.start() - 32), h.end() + 4)
         if m is None or m.start("plan") != h.start():
@@ -1551,6 +1560,9 @@ def rates(doc, kb):
             continue  # 合格3198批次，不合格62批次，不合格率为1.90%: a count and its complement make the whole
         same = [float(p.group("n")) * _MULT[p.group("m")] for p in nums if p.group("u") == unit and p.start() >= sent_start]
         wider = [float(p.group("n")) * _MULT[p.group("m")] for p in nums if p.group("u") == unit] if named else same
+        pair = [float(p.group("n")) * _MULT[p.group("m")] for p in nums[:-1] if p.group("u") == unit]
+        if any(abs(a / (b1 + b2) * 100 - x) <= tol for b1, b2 in zip(pair, pair[1:]) if b1 + b2 > a):
+            continue  # 对…38名第一书记和76名工作队员进行了轮换，新选派人员中，35岁以下的41名，占36.0%: two figures make the whole
         if any(0 < a2 < b2 and abs(a2 / b2 * 100 - x) <= tol for a2 in same for b2 in wider):
             continue  # 27个问题中已整改到位23个，部分整改3个，正在整改1个，整改到位率85.2%: the rate's own part (its whole
             # may stand in the sentence before: 计划安排项目46个。…已完成38个，正在实施6个，尚未启动2个，完成率为82.6%)
@@ -1630,7 +1642,8 @@ _DAYS_RATE = re.compile(r"全年[^。；！？\n]{0,20}?(?P<a>\d{2,3})\s*天[^�
 _OVER_100 = re.compile(r"率(?:稳定在|保持在|达到|达|为|是|提高到|提升到|超过)?\s*(?P<x>\d+(?:\.\d+)?)\s*[%％](?P<up>以上)?")
 _RATE_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}率$")
 _CAN_EXCEED_STEM = ("回报", "利润", "周转", "容积", "溢价", "收益", "倍", "放大", "变化", "超额", "利", "税", "汇", "频", "效", "功")
-_CAN_EXCEED = ("增长率", "增速", "回报率", "利润率", "周转率", "容积率", "溢价率", "收益率", "倍率", "放大率", "变化率", "涨幅率", "超额率")
+_CAN_EXCEED = ("增长率", "增速", "回报率", "利润率", "周转率", "容积率", "溢价率", "收益率", "倍率", "放大率", "变化率", "涨幅率", "超额率",
+               "拨备覆盖率", "流动性覆盖率", "偿付能力充足率", "净稳定资金比例")  # (拨备 ÷ 不良贷款: 215.6% is usual)
 
 
 def _share_finding(m, a_str: str, b_str: str, what: str, shown_dec: int | None, over: bool = False) -> Finding | None:
@@ -2266,6 +2279,29 @@ def share_runs(doc, kb):
                           f"各部分占比之和为{p_fmt(round(total, 2))}%，" + ("应为100%" if rest else "超过100%"), None)
 
 
+# 光伏收益的50%用于支付公益性岗位工资，30%用于村内小型公益事业，25%用于临时救助: shares of one sum, given by use
+_USED_FOR = re.compile(r"(?<![\d.])(?P<x>\d+(?:\.\d+)?)\s*[%％](?:左右|以上|以内)?(?:的资金|的收益|的经费)?(?:用于|用来|用作|投向|安排)")
+
+
+def allocation_shares(doc, kb):
+    text = doc.text
+    if "用" not in text and "投向" not in text:
+        return
+    for line in doc.nonblank:
+        t = line.text
+        if "%" not in t and "％" not in t:
+            continue
+        for sent in re.finditer(r"[^。！？]+", t):
+            runs = list(_USED_FOR.finditer(sent.group(0)))
+            if len(runs) < 3 or any(t.find(w, sent.start(), sent.end()) >= 0 for w in ("不低于", "不少于", "不超过", "最高", "至少", "分别")):
+                continue
+            total = sum(float(m.group("x")) for m in runs)
+            if total > 100 + sum(_pct_tol(m.group("x")) for m in runs):
+                base = line.start + sent.start()
+                yield Finding(base + runs[0].start("x"), base + runs[-1].end("x") + 1, "fact", "error", "fact.share_sum",
+                              f"各项用途的比例之和为{p_fmt(round(total, 2))}%，超过100%，请核对", None)
+
+
 # 2025年7月1日至9月30日，为期两个月: a period's stated length against its two dates (days counted both
 # ends in; a month is 28–31 days, a week 7, a year 365–366; 半年 is six months). Found from its tail (为期…).
 _PERIOD_TAIL = re.compile(r"(?:为期|历时|持续|共计|共)(?P<n>\d{1,3}|[一二两三四五六七八九十半]{1,3})个?(?P<u>工作日|月|天|日|周|星期|年)(?!内)")
@@ -2492,7 +2528,9 @@ def received_after(doc, kb):
 
 
 # 各部门须于11月13日前将清单报…, in a notice signed 2026年11月17日: a deadline already past when the notice is signed
-_DEADLINE = re.compile(r"(?:须|请|务必|应|应当|要|需|必须)(?:贵(?:局|委|厅|办|院|校|会|单位|部门|公司|中心)|你(?:局|委|厅|办|单位|公司))?(?:在|于)(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:[（(]星期.[）)])?(?:前|之前|以前)")
+_DEADLINE = re.compile(r"(?:(?:须|请|务必|应|应当|要|需|必须)(?:贵(?:局|委|厅|办|院|校|会|单位|部门|公司|中心)|你(?:局|委|厅|办|单位|公司)"
+                       r"|各(?:[市县区州乡镇]|地|单位|部门|学校|院校|园区|乡镇|街道)(?:（[市县区州]）)?(?:、各(?:[市县区州乡镇]|地|单位|部门|园区|乡镇|街道))?)?"
+                       r"|(?<![\u4e00-\u9fff])各(?:[市县区州乡镇]|地|单位|部门|学校|院校)(?:（[市县区州]）)?)(?:在|于)(?:(?P<y>20\d\d)年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:[（(]星期.[）)])?(?:前|之前|以前)")
 
 
 # 中共临澄市直属机关工作委员会办公室　　　　2026年11月19日: the date on the header line of 纪要 and 简报
@@ -2509,13 +2547,13 @@ def deadline_past(doc, kb):
     if signed is None:
         return
     for m in _DEADLINE.finditer(text, 0, last.start() if last else len(text)):
-        due = _day(signed.year, int(m.group("m")), int(m.group("d")))
+        due = _day(int(m.group("y") or signed.year), int(m.group("m")), int(m.group("d")))
         if due is None or not 0 < (signed - due).days < 120:
             continue
         sent = text[after_last(text, "。！？；\n", m.start()) : m.start()]
         if "年初" in sent or "原定" in sent or f"截至{m.group('m')}月{m.group('d')}日" in text[m.end() : m.end() + 80]:
             continue  # 根据市局年初工作安排，…应于11月15日前报送…。截至11月15日，已有5个…: a deadline told of, and past
-        yield Finding(m.start("m"), m.end("d") + 1, "fact", "warning", "fact.date_order",
+        yield Finding(m.start("y") if m.group("y") else m.start("m"), m.end("d") + 1, "fact", "warning", "fact.date_order",
                       f"时限早于成文日期：本文{signed.year}年{signed.month}月{signed.day}日成文，"
                       f"要求{due.month}月{due.day}日前完成，时限已过，请核对", None)
 
@@ -2700,4 +2738,4 @@ def versus(doc, kb):
 
 RULES = (dates, totals, breakdowns, listed_sums, closed_lists, gaps, percentages, points, rates, rates_more, shares,
          named_totals, versus, income_ratio, events, event_back_refs, anniversaries, anniversaries_ahead, anniversaries_together, plan_years,
-         ordinal_days, observance_month, dated_days, weekday_before, anniversaries_undated, share_runs, periods, month_spans, progress_states, received_after, deadline_past, reply_after_meeting, attendance, change_amounts, per_each, restated_counts, summary_sums)
+         ordinal_days, observance_month, allocation_shares, dated_days, weekday_before, anniversaries_undated, share_runs, periods, month_spans, progress_states, received_after, deadline_past, reply_after_meeting, attendance, change_amounts, per_each, restated_counts, summary_sums)

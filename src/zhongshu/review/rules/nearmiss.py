@@ -532,6 +532,13 @@ def _idioms() -> tuple:
     return tuple([w for w in gongwen_words() if len(w) >= 3] + _words("idioms.tsv", 3))
 
 
+@functools.lru_cache(maxsize=1)
+def _four_idioms() -> frozenset:
+    """The four-character idioms of data/idioms.tsv: a variant of one is a slip even where its changed edge character
+    makes a word with the next one (在潜移默华中: 华中)."""
+    return frozenset(_words("idioms.tsv", 4))
+
+
 def _idiom_alternates() -> list[str]:
     """The accepted other forms of data/idioms.tsv (second column: 翘首期盼 of 翘首企盼): known, never a slip."""
     out = []
@@ -547,7 +554,7 @@ def _is_cjk(c: str) -> bool:
 
 
 _TITLES_BEFORE = frozenset("书记 主任 局长 县长 市长 区长 镇长 乡长 省长 科长 处长 部长 所长 院长 校长 厅长 委员 同志 记者 "
-                           "经理 主席 民警 辅警 干部 代表 教授 老师 医生 社工 队长 组长 站长 馆长 行长 庭长 检察 股长".split())
+                           "经理 主席 民警 辅警 干部 代表 教授 老师 医生 社工 队长 组长 站长 馆长 行长 庭长 检察 股长 教师 学生 职工 党员 群众 村民 居民 护士 医师 律师 会计 专家 学者 法官".split())
 
 
 # surnames less common than _SURNAMES (卓, 柏, 穆…), trusted only in a list of names (_in_name_list)
@@ -591,8 +598,8 @@ def _looks_like_name(text: str, p: int) -> bool:
             if after.startswith(_NAME_AFTER):
                 return True
         before = text[max(0, s - 1) : s]
-        if before in ("、", "：", ":"):
-            return True
+        if before in ("、", "：", ":") or s == p and text[max(0, s - 2) : s] in _TITLES_BEFORE:
+            return True  # (教师陈思远为…: a surname right after a title)
         end = s
         while end < len(text) and end - s < 4 and _is_cjk(text[end]):
             end += 1
@@ -646,7 +653,8 @@ def candidates(text: str, index: NearMissIndex, kb=None, neighbour: int = NEIGHB
                 if s >= 0:
                     v = text[s : s + half]
                     right = table.get(v)
-                    if right is not None and not _edge_joins(text, s, s + half, v, right, fget, neighbour):
+                    if right is not None and (half == 4 and right in _four_idioms()
+                                              or not _edge_joins(text, s, s + half, v, right, fget, neighbour)):
                         spans.append((s, s + half, right))
     omitted = index.omitted
     if omitted:

@@ -258,9 +258,15 @@ _EVENT_TITLE = re.compile(r"《(?P<in>[^《》\n]{2,16}?(?:日|周|月|节|季|�
 # 依据“森林防火条例”等法规: a law or regulation named in quotation marks instead of 书名号
 _QUOTED_LAW = re.compile(r"“(?P<in>(?:中华人民共和国)?[\u4e00-\u9fff]{2,20}?(?:法|条例|办法|规定|细则|准则))”(?=等?(?:法律|法规|规章|规定|有关规定|的规定|第[一二三四五六七八九十百\d]+条))")
 # 在临澄古镇举办《新春文创年货节》: a festival or fair held is an event too
-_HELD_TITLE = re.compile(r"《(?<=(?:举办|举行|承办|主办|参加|组织|开幕|启动)《)(?P<in>[^《》\n]{2,16}?(?:节|周|季|博览会|展销会|交易会|运动会|大赛|论坛|庙会|集市|嘉年华))》")
+_HELD_TITLE = re.compile(r"《(?<=(?:举办|举行|承办|主办|参加|组织|开幕|启动|开展)《)(?P<in>[^《》\n]{2,16}?(?:节|周|季|博览会|展销会|交易会|运动会|大赛|论坛|庙会|集市|嘉年华"
+                         r"|模拟测试|模拟考试|比赛|竞赛|演练|展演))》")
 # 开展《最美庭院》评选活动: what is chosen by a 评选 is no title (a title under 评选 is a law's: 《民法典》…, left alone)
 _AWARD_TITLE = re.compile(r"《(?P<in>[^《》\n]{2,12}?)(?<![法典例定则划要])》(?=评选|评比|创评|创建活动)")
+
+
+# 该帖经《桐溪县融媒体中心》栏目转交: a body's name is no title (a newspaper or a programme may take 书名号, the body
+# that runs it does not)
+_BODY_TITLE = re.compile(r"《(?P<in>[^《》\n]{2,16}?(?:融媒体中心|新闻中心|管理局|委员会|办公室|集团|有限公司|协会|研究院|研究所|人民政府))》")
 
 
 def meeting_title(doc, kb):
@@ -270,6 +276,9 @@ def meeting_title(doc, kb):
                       "法律法规的名称用书名号，不用引号（GB/T 15834-2011 4.15）", f"《{m.group('in')}》")
     if "《" not in text:
         return
+    for m in _BODY_TITLE.finditer(text):
+        yield Finding(m.start(), m.end(), "format", "warning", "format.title_marks",
+                      "机构名称不是书名、篇名或文件名，不加书名号（GB/T 15834-2011 4.15）", m.group("in"))
     for m in (_MEETING_TITLE.finditer(text) if "会" in text else ()):
         yield Finding(m.start(), m.end(), "format", "warning", "format.title_marks",
                       "会议名称不是书名、篇名或文件名，不加书名号（GB/T 15834-2011 4.15）", m.group("in"))

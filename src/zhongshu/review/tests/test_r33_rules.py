@@ -195,3 +195,64 @@ def test_round33_repeats_and_names_left_alone():
     assert found("柳塘镇、桐山镇、马坪乡等5家乡镇卫生院派驻医生", "language.nearmiss") == []
     assert found("11月中旬开展一次全院安全生产大检查，全年组织院党委理论学习中心组学习12次", "language.nearmiss") == []
     assert found("要深入开展《廉洁文化进科室》活动", "format.title_marks") == ["《廉洁文化进科室》"]
+
+
+# --- fresh64 and fresh65 ---------------------------------------------------------------------------------------------
+
+
+def test_round33_more_figures_and_dates():
+    assert found("光伏收益的50%用于支付公益性岗位工资，30%用于村内小型公益事业，25%用于临时救助。", "fact.share_sum") != []
+    assert found("光伏收益的50%用于支付公益性岗位工资，30%用于村内小型公益事业，20%用于临时救助。", "fact.share_sum") == []
+    assert found("到2031年即“十五五”末，经营性收入10万元以上的村达到60个。", "fact.plan_year") == ["2031年"]
+    assert found("到2030年即“十五五”末，经营性收入10万元以上的村达到60个。", "fact.plan_year") == []
+    notice = "（一）网络申报。{}于2026年11月20日前完成参赛项目网络申报。\n\n省科学技术协会\n2026年11月25日\n"
+    assert found(notice.format("各市（州）"), "fact.date_order") == ["2026年11月20日"]
+    assert found("请各乡镇、各园区于11月10日前报送清单。\n\n县招商办\n2026年11月20日\n", "fact.date_order") == ["11月10日"]
+    rotation = "对任期届满的38名第一书记和76名工作队员进行了轮换，新选派人员中，35岁以下的41名，占{}%。"
+    assert found(rotation.format("36.0"), "fact.percentage") == []
+    assert found(rotation.format("46.0"), "fact.percentage") == ["46.0%"]
+
+
+def test_round33_a_scheme_named_in_its_own_time_is_history():
+    assert found("王某家住金坳村，2016年识别为建档立卡贫困户，2019年脱贫。", "policy.outdated_scheme") == []
+    assert found("要加强对建档立卡贫困户的帮扶。", "policy.outdated_scheme") == ["建档立卡贫困户"]
+
+
+def test_round33_more_policy_and_political_rows():
+    assert found("根据《职业学校学生实习管理规定》（教职成〔2016〕3号）要求", "policy.repealed") == ["教职成〔2016〕3号"]
+    assert found("教育、科技、人才是全面建设社会主义现代化国家的基础性、全局性支撑", "political.term") == ["基础性、全局性支撑"]
+    assert found("依据《中华人民共和国乡村振兴促进法》第八十二条的规定", "policy.article_missing") == ["第八十二条"]
+    assert found("该帖经《桐溪县融媒体中心》“民声直通车”栏目转交", "format.title_marks") == ["《桐溪县融媒体中心》"]
+    assert found("在溪东区实验中学组织开展《全区体育中考模拟测试》，全区12所初中参加", "format.title_marks") != []
+
+
+def test_round33_more_language():
+    typos = {"贵厅对我会工作一向给予热枕支持": "热枕", "入选全省党建工作标秆院系": "标秆", "鼓励学生勇跃参加": "勇跃",
+             "设置捡录、候考等环节": "捡录", "严禁抄袭剽窃和学术不断行为": "学术不断行为", "全体党员要高度视本次活动": "高度视",
+             "共受理复合申请47件": "复合申请", "要把学习贯彻工作贯彻始终": "贯彻始终", "努力将舆情消弥在萌芽状态": "消弥"}
+    for text, slip in typos.items():
+        assert slip in found(text, "language.typo"), text
+    assert found("从战略高度视之，意义重大", "language.typo") == []
+    assert found("在潜移默华中培养科学兴趣", "language.nearmiss") == ["潜移默华"]
+    assert found("混肴视听，引起群众恐慌", "language.nearmiss") == ["混肴"]
+    assert found("坚持因户实策，对有劳动能力的监测户", "language.nearmiss") == ["因户实策"]
+    colloc = {"新建400米标准塑胶跑道一座": "跑道一座", "学生对新增的排球项目趋之若鹜": "趋之若鹜",
+              "该视频内容纯属不刊之论，却引起恐慌": "不刊之论", "各乡镇无所不用其极地拓宽增收渠道": "无所不用其极",
+              "新闻通稿由县委宣传部统一颁布。": "颁布", "拍摄制作一篇反映第一书记事迹的专题片": "一篇",
+              "用心用情服务好广大客商们。": "们", "特色农产品在展会上炙手可热": "炙手可热",
+              "配制数量充足、结构合理的专兼职教师队伍": "配制"}
+    for text, slip in colloc.items():
+        assert slip in found(text, "language.collocation"), text
+    assert found("我们诚挚地欢迎广大读者对我们的版面提出意见", "language.collocation") == []
+    assert found("共播发稿件86篇，其中图文稿件40篇、短视频12条", "language.collocation") == []
+    assert found("将有效改善沿线群众出行难问题", "language.collocation") != []
+    assert found("切实增强干部队伍的精神面貌", "language.collocation") != []
+    assert found("陪伴学生渡过了紧张而充实的一年", "language.context") == ["渡过"]
+    assert found("纳入初中学业水平考试考察范围", "language.context") == ["考察"]
+    assert found("组织干部赴外地考察学习", "language.context") == []
+
+
+def test_round33_trade_terms_left_alone():
+    for text in ("印发全省职业院校技能大赛赛项承办校遴选工作的通知", "50米跑、坐位体前屈、一分钟跳绳",
+                 "复测结果与原测结果的一致率达到98%", "宣讲、移风易俗、助老扶幼等内容", "从屋顶摔落受伤"):
+        assert found(text, "language.duplicate") + found(text, "language.nearmiss") == [], text
