@@ -2537,6 +2537,10 @@ _DEADLINE = re.compile(r"(?:(?:须|请|务必|应|应当|要|需|必须)(?:贵(?
 _HEADER_DATE = re.compile(r"[\u4e00-\u9fff）][ \t\u3000]{2,}(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[ \t\u3000]*$", re.M)
 
 
+# 告知企业于2026年11月16日前补充提交价格资料，届时我关将依法确定…: a date told of as still to come (届时) in a text signed after it
+_DUE_THEN = re.compile(r"于(?:(?P<y>20\d\d)年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:前|之前)[^。；！？\n]{0,40}?[，,]届时")
+
+
 def deadline_past(doc, kb):
     text = doc.text
     if "日前" not in text and "日之前" not in text and "）前" not in text:
@@ -2546,7 +2550,8 @@ def deadline_past(doc, kb):
         signed = _match_date(h)  # (a 纪要 is signed by its header)
     if signed is None:
         return
-    for m in _DEADLINE.finditer(text, 0, last.start() if last else len(text)):
+    stop = last.start() if last else len(text)
+    for m in (*_DEADLINE.finditer(text, 0, stop), *_DUE_THEN.finditer(text, 0, stop)):  # (one slip found by both: one span)
         due = _day(int(m.group("y") or signed.year), int(m.group("m")), int(m.group("d")))
         if due is None or not 0 < (signed - due).days < 120:
             continue

@@ -22,7 +22,7 @@ import re
 
 from ..document import after_last
 from ..model import Finding
-from .fact import YEAR_NAMED, _MULT, _decimals, _doc_year, _lead, _plan_first, cn_number, months_off, named_year, p_fmt
+from .fact import YEAR_NAMED, _MULT, _day, _decimals, _doc_year, _lead, _plan_first, cn_number, months_off, named_year, p_fmt
 from .stated_sums import _DASH
 
 _PLAN_SPAN = re.compile(r"(?P<plan>十[一二三四五六七八九]五)[”\"]?(?:规划)?(?:时期|期间|期)?\s*[（(]\s*(?P<a>(?:19|20)\d\d)年?"
@@ -269,12 +269,15 @@ def step_dates(doc, kb):
             if not _STEP.match(step.text):
                 continue
             m = None
+            held = None  # the step's own time written before its deadline (在2027年4月10日至5月16日期间…，并于3月1日前备案)
             for d in _DUE.finditer(step.text):
                 if d.group("y"):
                     y = int(d.group("y"))  # （2026年12月1日至12月15日）…于12月15日前: the year last written in the step
                 if d.group("by") or d.group("end"):
                     m = d
                     break
+                if held is None and y is not None:
+                    held = _day(y, int(d.group("m")), int(d.group("d")))
             if m is None:
                 continue
             if y is None:
@@ -283,7 +286,7 @@ def step_dates(doc, kb):
                 due = dt.date(y, int(m.group("m")), int(m.group("d")))
             except ValueError:
                 break
-            if prev is not None and due < prev:
+            if prev is not None and due < prev and not (held is not None and held >= prev):
                 yield Finding(step.start + m.start("date"), step.start + m.end("date"), "fact", "warning", "fact.date_order",
                               f"步骤时间顺序不符：此步骤的时限（{due.year}年{due.month}月{due.day}日）早于上一步骤的时限"
                               f"（{prev.year}年{prev.month}月{prev.day}日），请核对", None)

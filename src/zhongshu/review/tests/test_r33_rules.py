@@ -256,3 +256,18 @@ def test_round33_trade_terms_left_alone():
     for text in ("印发全省职业院校技能大赛赛项承办校遴选工作的通知", "50米跑、坐位体前屈、一分钟跳绳",
                  "复测结果与原测结果的一致率达到98%", "宣讲、移风易俗、助老扶幼等内容", "从屋顶摔落受伤"):
         assert found(text, "language.duplicate") + found(text, "language.nearmiss") == [], text
+
+
+def test_round33_a_step_held_after_the_last_with_a_filing_before():
+    plan = ("三、时间安排\n（一）免考申请。须于2027年3月19日前提出申请。\n"
+            "（二）现场考试。各市在2027年4月10日至5月16日期间确定考试日期，并于2027年3月{}日前将实施方案报省教育厅备案。\n")
+    assert found(plan.format(1), "fact.date_order") == []
+    steps = "三、时间安排\n（一）免考申请。须于2027年3月19日前提出申请。\n（二）方案备案。须于2027年3月1日前将实施方案报省教育厅备案。\n"
+    assert found(steps, "fact.date_order") == ["2027年3月1日"]
+
+
+def test_round33_a_past_date_told_of_as_to_come():
+    letter = ("我关已于11月12日与企业开展价格磋商，并告知企业于2026年11月{}日前补充提交价格资料，届时我关将依法确定计税价格。\n\n"
+              "市海关\n2026年11月26日\n")
+    assert found(letter.format(16), "fact.date_order") == ["2026年11月16日"]
+    assert found(letter.format(30), "fact.date_order") == []
