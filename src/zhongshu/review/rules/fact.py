@@ -2293,7 +2293,7 @@ def allocation_shares(doc, kb):
             continue
         for sent in re.finditer(r"[^。！？]+", t):
             runs = list(_USED_FOR.finditer(sent.group(0)))
-            if len(runs) < 3 or any(t.find(w, sent.start(), sent.end()) >= 0 for w in ("不低于", "不少于", "不超过", "最高", "至少", "分别")):
+            if len(runs) < 3 or any(w in sent.group(0) for w in ("不低于", "不少于", "不超过", "最高", "至少", "分别")):
                 continue
             total = sum(float(m.group("x")) for m in runs)
             if total > 100 + sum(_pct_tol(m.group("x")) for m in runs):

@@ -418,7 +418,7 @@ def _multi_variants(freq: dict, alikes: dict, log_total: float, ratio: float, ma
     for w in idioms:  # an idiom one character off is a slip however rare the idiom (调以轻心, 严防死手; common characters)
         targets[w] = freq[w] = max(freq[w], IDIOM_FREQ)
     curated = frozenset(_idioms())  # every character is tried in these (举一返三 → 举一反三)
-    four = frozenset((*_words("idioms.tsv", 4), *idioms))  # idioms proper: a variant of all four characters is a slip
+    four = _four_idioms() | frozenset(idioms)  # idioms proper: a variant of all four characters is a slip
     for w in _idioms():  # the tuple, not the frozenset: ties between equally frequent words resolve the same in every process
         targets[w] = max(freq.get(w, 0), GONGWEN_FREQ)
     phrases = _curated_phrases()

@@ -320,9 +320,14 @@ _WANTS = ("编制", "执法车", "执勤用车", "用车", "车辆", "办公用�
 _OWN_WANTS = frozenset(_WANTS) - {"经费"}
 
 
-def _side_want(sentence: str, title: str, wants=_WANTS) -> bool:
-    """The sentence asks for something (编制, 用车, 用地指标…) that the 请示's title does not name."""
-    return any(w in sentence and w not in title for w in wants)
+def _side_request(t: str, rx: re.Pattern, title: str, wants):
+    """The first request of ``rx`` in the paragraph ``t`` whose sentence asks for something (编制, 用车, 学费…) that the
+    请示's title does not name, or None."""
+    for w in rx.finditer(t):
+        sentence = t[w.end() : first_of(t, "。", w.end(), missing=len(t))]
+        if any(x in sentence and x not in title for x in wants):
+            return w
+    return None
 
 
 def _second_requests(doc, body_start):
@@ -361,15 +366,11 @@ def _second_requests(doc, body_start):
                     break
                 k = t.find("。", k + 1)
         if not m and ("同时" in t or "另" in t or "此外" in t or "是" in t):
-            for w in _SIDE_ASK.finditer(t):
-                if _side_want(t[w.end() : first_of(t, "。", w.end(), missing=len(t))], doc.title.text):
-                    m, lead = w, w.start("lead")
-                    break
+            m = _side_request(t, _SIDE_ASK, doc.title.text, _WANTS)
+            lead = m.start("lead") if m else lead
         if not m and asked:
-            for w in _PLAIN_ASK.finditer(t):
-                if _side_want(t[w.end() : first_of(t, "。", w.end(), missing=len(t))], doc.title.text, _OWN_WANTS):
-                    m, lead = w, w.start("lead")
-                    break
+            m = _side_request(t, _PLAIN_ASK, doc.title.text, _OWN_WANTS)
+            lead = m.start("lead") if m else lead
         if m:
             end = t.find("。", m.end())
             end = len(t) if end < 0 else end + 1
