@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import (article_counts, articles, authority, bracket_sums, confusion, context, derived_figures, event_mentions, fact, format, former_leaders, homophone, language, law_dates, nearmiss, numbers, paired_changes, periods, phrases, plenum_documents,
+from . import (article_counts, articles, authority, bare_days, bracket_sums, campaigns, confusion, context, derived_figures, event_mentions, fact, format, former_leaders, homophone, language, law_dates, nearmiss, numbers, paired_changes, periods, phrases, plenum_documents,
                policy, political, punctuation, restated, shares, stated_changes, stated_sums, verb_objects)
 
 ALL_RULES = (
@@ -12,6 +12,8 @@ ALL_RULES = (
     *policy.RULES,
     *authority.RULES,
     *fact.RULES,
+    *bare_days.RULES,
+    *campaigns.RULES,
     *event_mentions.RULES,
     *plenum_documents.RULES,
     *law_dates.RULES,

@@ -49,7 +49,7 @@ _VERBS_DI = ("推进|推动|开展|落实|做好|抓好|加强|解决|完成|实
              "采取|跟踪|宣传|探索|感受到|看作|依法|投身|对待|看待|跟进|打赢|打好|守住|守牢|筑牢|织密|压实|"
              "扛起|抓实|推行|遏制|防范|防控|整治|清理|核对|查找|查摆|剖析|反思|总结|分析|研判|评估|判断|审视|"
              "担负|担负起|肩负|肩负起|负起|承担起|守护|捍卫|调动|激发|进行|讨论|交流|探讨|填写|填报|如实填写|上门|靠前|"
-             "使用|建言献策|出谋划策")
+             "使用|建言献策|出谋划策|聆听|倾听")
 # verbs that are as often nouns (客观的分析 "an objective analysis"): only after a modal, with an object
 _WEAK_DI = frozenset("总结 分析 研判 评估 判断 审视 反思 剖析 整治 防范 防控 讨论 交流 探讨 上门 靠前".split())
 _MODAL = ("要", "应", "应当", "应该", "必须", "须", "需", "需要", "务必", "将", "能", "能够", "会", "并", "来", "才能",
@@ -132,6 +132,26 @@ def _de_in_de_series(text: str):
         p = text.find("、", p + 1)
 
 
+# 刘阿姨高兴的说：“…”: a feeling before a verb of saying that opens a quotation
+_FEELING_DE_SAY = re.compile(r"(?<=高兴|激动|感慨|动情|自豪|兴奋|开心|欣慰|深情|郑重|诚恳|由衷|风趣|幽默|感激|动容|感动|坦诚)"
+                             r"(?P<de>的)(?:说|表示|讲|说道|讲道|告诉记者|介绍)(?=[：:，,]?[“\"])")
+
+
+def _clause_verb(text: str, a0: int, after: str) -> bool:
+    """The adverb and its verb are the predicate of a clause with its own subject (同学们认真的聆听，…;
+    …，市工商联积极的建言献策，…): a comma, semicolon or full stop follows, and the clause before the adverb holds no
+    verb that would take the phrase as its object (进行, 作出, 有, 是 …, tested by the caller) nor a 的, and
+    ends with a body or people (们, 局, 委, 人)."""
+    if after not in "，；。":
+        return False
+    k = max(text.rfind(c, 0, a0) for c in "，。；：！？\n")
+    head = text[k + 1 : a0]
+    return 2 <= len(head) <= 14 and "的" not in head and head[-1] in _SUBJECT_END
+
+
+_SUBJECT_END = frozenset("们会联局委办部厅组队处所院校员家门位方人")
+
+
 def de_di_de(doc, kb):
     text = doc.text
     for m in _V_DE_ADJ.finditer(text):
@@ -167,7 +187,7 @@ def de_di_de(doc, kb):
         verbal = text[s + 1] == "把" or (verb is not None and verb.group(0).endswith("到"))  # never a noun
         if not verbal and verb is not None and _DISPOSAL.search(text, max(0, a0 - 26), a0):
             verbal = True  # 将群众反映的问题及时的上报: the object moved before the verb by 将/把
-        if (after in _NOUN_END or not after) and not modal and not verbal:
+        if (after in _NOUN_END or not after) and not modal and not verbal and not _clause_verb(text, a0, after):
             continue  # "作出深刻的调整。", "有效的调整和": the verb closes a noun phrase (no object, no modal)
         if text[s + 1 : s + 3] in _WEAK_DI and text[s + 3 : s + 4] not in "了着" and not (modal
                                                    and _CJK1.match(text[s + 3 : s + 4] or "。")
@@ -179,6 +199,9 @@ def de_di_de(doc, kb):
         for m in rx.finditer(text):
             if not any(v in text[max(0, m.start() - 10) : m.start()] for v in _NOMINALISING):  # 进行认真的逐项检查: a noun phrase
                 yield Finding(m.start(), m.end(), "language", "warning", "language.de", f"修饰动词的状语后应使用“地”（如“{example}”）", "地")
+    for m in _FEELING_DE_SAY.finditer(text):
+        yield Finding(m.start("de"), m.end("de"), "language", "warning", "language.de",
+                      "修饰动词的状语后应使用“地”（如“高兴地说”）", "地")
     for m in _DE_MORE_MORE.finditer(text):
         yield Finding(m.start(), m.end(), "language", "warning", "language.de",
                       "动词后接“更……更……”补语，应使用“得”（如“学得更深更透”）", "得")

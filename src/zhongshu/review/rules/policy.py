@@ -162,6 +162,8 @@ def _has_recipient(doc) -> bool:
     if i is None or i + 1 >= len(doc.nonblank):
         return False
     s = doc.nonblank[i + 1].stripped
+    if s.startswith(("尊敬的", "各位")) or s.endswith(("同志们：", "朋友们：")):
+        return False  # the address of a speech (尊敬的各位领导：): the text is said, not sent
     return s.endswith(("：", ":")) and 2 <= len(s) <= 60 and not any(c in s for c in "。；，,")
 
 
@@ -178,9 +180,9 @@ def document_type(doc, kb):
     for name, why in NOT_GENRES.items():
         if s.endswith("的" + name):
             # 请示报告 is always wrong as a 文种; the rest only in a 公文 (a 发文字号, or a 主送机关 under
-            # a 关于… title: 关于…情况的汇报 / 县人民政府：)
+            # a 关于… title (its issuer may come first): 关于…情况的汇报 / 县人民政府：)
             if (name not in ("请示报告", "报告请示", "请示函", "通知报告", "报告通知") and not doc.has_docno
-                    and not (s.startswith("关于") and _has_recipient(doc))):
+                    and not ("关于" in s and _has_recipient(doc))):
                 continue
             end = _title_end(t)
             yield Finding(end - len(name), end, "policy", "error" if name.startswith(("请示报", "报告请", "通知报", "报告通")) else "warning",

@@ -302,9 +302,14 @@ def _fixed_index(kb):
 
 def _item_at(text: str, p: int, length: int, last: bool, tail: str = "") -> str | None:
     """The list item written at ``p`` where one of ``length`` characters belongs: up to the next 、 (the
-    last item: up to the end of the Chinese run), when it is within one character of ``length``."""
+    last item: up to the end of the Chinese run), when it is within one character of ``length`` (the last item of
+    a quoted list: up to the closing quote, within three)."""
     if last:  # ends with the right item's last character (养老金融、互联网金融五篇大文章)
         e = next((e for e in (p + length, p + length + 1, p + length - 1) if text[e - 1 : e] == tail), -1)
+        if e < 0:  # a quoted list whose last item is another (“…、全面依法治国、全面建成小康社会”战略布局)
+            q = text.find("”", p, p + length + 4)
+            if q > p + 1 and all("\u4e00" <= c <= "\u9fff" for c in text[p:q]):
+                return text[p:q]
         if e < 0 or not all("\u4e00" <= c <= "\u9fff" for c in text[p:e]):
             return None
     else:

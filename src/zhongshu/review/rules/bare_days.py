@@ -1,0 +1,57 @@
+"""事实关: the weekday of a day written without its month (7月26日16时发布重要天气报告，27日（星期日）17时30分…):
+the month is that of the date before it in the same sentence, when the day comes after it in that month."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Finding
+from .fact import _WD, _WD_NAME, _day, _doc_year, _excused_weekday
+
+# a day without month before its weekday; not the end of a range (12月7日至12日（星期六）: rules of periods)
+_BARE = re.compile(r"(?<![\d月年至到—－\-～~])(?P<d>[1-9]|[12]\d|3[01])[日号][（(](?P<wd>(?:星期|周)(?P<w>[一二三四五六日天]))[）)]")
+_FULL = re.compile(r"(?:(?P<y>(?:19|20)\d\d)年)?(?P<m>1[0-2]|[1-9])月(?P<d>[1-9]|[12]\d|3[01])[日号]")
+_BACK = 80  # characters looked back for the dated day
+_WEEKDAY_AFTER = re.compile(r"[（(](?:星期|周)(?P<w>[一二三四五六日天])[）)]")
+_YEAR_DATE = re.compile(r"((?:19|20)\d\d)年\d{1,2}月")
+
+
+def _carried_year(text: str, end: int) -> int | None:
+    """The year of the last date written with its year before ``end`` (2027年1月16日…2月27日), else the document's."""
+    last = None
+    for last in _YEAR_DATE.finditer(text, 0, end):
+        pass
+    return int(last.group(1)) if last is not None else _doc_year(text)
+
+
+def bare_days(doc, kb):
+    text = doc.text
+    if "星期" not in text and "周" not in text:
+        return
+    for m in _BARE.finditer(text):
+        lo = max(text.rfind(c, 0, m.start()) for c in "。；！？\n")
+        lo = max(lo + 1, m.start() - _BACK)
+        prior = None
+        for p in _FULL.finditer(text, lo, m.start()):
+            prior = p
+        if prior is None or re.search(r"\d[日号]", text[prior.end() : m.start()]):
+            continue  # no dated day before it in the sentence, or another bare day between (the chain is not followed)
+        mo, d0, d = int(prior.group("m")), int(prior.group("d")), int(m.group("d"))
+        if d <= d0:
+            continue  # 26日 … 3日: the next month, or a slip of another kind
+        year = int(prior.group("y")) if prior.group("y") else _carried_year(text, prior.start())
+        if year is None or _day(year, mo, d) is None or _day(year, mo, d0) is None:
+            continue
+        own = _WEEKDAY_AFTER.match(text, prior.end())
+        if own and _day(year, mo, d0).weekday() != _WD[own.group("w")]:
+            continue  # the dated day's own weekday is of another year: which one is not known
+        want = _WD[m.group("w")]
+        actual = _day(year, mo, d).weekday()
+        if actual == want or not prior.group("y") and _excused_weekday(doc, year, mo, d, want, None):
+            continue
+        yield Finding(m.start("wd"), m.end("wd"), "fact", "error", "fact.weekday",
+                      f"星期与日期不符：{year}年{mo}月{d}日是星期{_WD_NAME[actual]}（“{d}日”承前为{mo}月）",
+                      m.group("wd")[:-1] + _WD_NAME[actual])
+
+
+RULES = (bare_days,)
