@@ -73,3 +73,18 @@ def test_round34_a_huibao_sent_by_a_body_named_before_guanyu():
 def test_round34_an_old_order_number():
     assert found("根据《养老机构管理办法》（民政部令第49号）和有关标准。", "policy.repealed") == ["民政部令第49号"]
     assert found("根据《养老机构管理办法》（民政部令第66号）和有关标准。", "policy.repealed") == []
+
+
+# --- slips of shape: 人 for 入, 末 for 未 ---------------------------------------------------------------------------
+
+
+def test_round34_ren_for_ru():
+    assert found("调查研究不够深人，对农村残疾人就业的情况了解不全。", "language.typo") == ["深人"]
+    assert found("加大财政资金投人，对薄弱村重点扶持。", "language.typo") == ["投人"]
+    assert found("夜深人静时，值班人员仍坚守岗位；他是资深人士。", "language.typo") == []
+
+
+def test_round34_mo_for_wei():
+    assert found("全年有4项末按规定时限办结。", "language.collocation") == ["末"]
+    assert found("末经联审的项目一律不得签约。", "language.collocation") == ["末"]
+    assert found("期末经营情况良好，周末能否加班另行通知，学期末完成考试。", "language.collocation") == []
