@@ -105,8 +105,14 @@ def dates(doc, kb):
             last_month = mo
         if y is not None and d is not None and 1 <= mo <= 12:
             full = _day(y, mo, d)
-            if full and prev and text[prev[0] : m.start()].strip() in _SPAN_SEP and prev[1] < full:
-                span = (prev[1], full)
+            if full and prev and text[prev[0] : m.start()].strip() in _SPAN_SEP:
+                if prev[1] < full:
+                    span = (prev[1], full)
+                elif prev[1] > full and text[prev[0] : m.start()].strip():
+                    # 防火期为2026年10月1日至2026年4月30日: the end before the start
+                    yield Finding(m.start(), m.end(), "fact", "error", "fact.period",
+                                  f"起止日期颠倒：结束日期（{y}年{mo}月{d}日）早于开始日期"
+                                  f"（{prev[1].year}年{prev[1].month}月{prev[1].day}日）", None)
             prev = (m.end(), full) if full else None
         if not 1 <= mo <= 12:
             if re.fullmatch(r"[一二三四五六七八九]{2}", m.group("m")):
@@ -1479,8 +1485,8 @@ def rates(doc, kb):
     text = doc.text
     for m in _RATE.finditer(text):
         x = float(m.group("x"))
-        if x > 100:
-            continue
+        if x > 100 or text[m.start("x") - 1 : m.start("x")] in ("由", "从"):
+            continue  # (占规划总用地的比例由40.76%下降为38.81%: a share before and after a change, of a whole not given)
         g0 = m.group(0)
         stem0 = g0.split("率")[0]
         if not g0.startswith("占") and ((stem0.endswith(_CAN_EXCEED_STEM) and not stem0.endswith(("成功", "有效")))
@@ -1491,7 +1497,8 @@ def rates(doc, kb):
         named = not m.group(0).startswith("占")
         sent_start = after_last(text, "。！？；", m.start()) - lo
         window = text[lo : m.start()]
-        nums = list(_NUM_U.finditer(window))
+        # (a year is no count: 11个设区市中已有8个完成2025年度体检评估，完成率为…)
+        nums = [p for p in _NUM_U.finditer(window) if not (p.group("u") == "年" and re.fullmatch(r"(?:19|20)\d\d", p.group("n")))]
         if len(nums) < 2:
             continue
         last = nums[-1]
@@ -1590,7 +1597,8 @@ def _label_again(window: str, last, gap: str, g0: str) -> bool:
 
 def _stem_in_gap(gap: str, g0: str) -> bool:
     """已有148个完成改造，完成率为…: the clause after the numerator names the rate's own verb (完成), so
-    the rate is of that number even with a few words between."""
+    the rate is of that number even with a few words between (a year among them is no figure: 完成2025年度体检评估)."""
+    gap = re.sub(r"(?<!\d)(?:19|20)\d\d年", "年", gap)
     if "率" not in g0 or len(gap) > 12 or not gap.endswith(("，", ",")) or _GAP_MARKS.search(gap, 0, len(gap) - 1):
         return False
     stem = g0.split("率")[0][-2:]
@@ -2254,6 +2262,22 @@ _REST = re.compile(r"其他|其它|其余|剩余")
 _NOT_PARTS = re.compile(r"各$|由|改为|变为|调整为")  # 中央和地方各占50%，改为中央占80%: two splits, not one
 
 
+_ORDINALS = "一二三四五六七八九甲乙丙丁"
+_SIBLING_PAIRS = ({"城镇", "农村"}, {"城市", "农村"}, {"男性", "女性"}, {"境内", "境外"}, {"省内", "省外"}, {"市内", "市外"},
+                  {"公办", "民办"}, {"线上", "线下"}, {"国有", "民营"}, {"本地", "外地"})
+
+
+def _siblings(run) -> bool:
+    """Two shares of sibling classes, which no item can be in both (公益一类…占78.6%、公益二类…占25.4%; 城镇…、农村…):
+    two are enough to be over 100 %."""
+    if len(run) != 2:
+        return False
+    a, b = (lab.removeprefix("其中") for _, lab in run)
+    if len(a) == len(b) and (diff := [i for i in range(len(a)) if a[i] != b[i]]) and len(diff) == 1:
+        return a[diff[0]] in _ORDINALS and b[diff[0]] in _ORDINALS
+    return any(a.startswith(tuple(p)) and b.startswith(tuple(p)) and a[:2] != b[:2] for p in _SIBLING_PAIRS)
+
+
 def share_runs(doc, kb):
     text = doc.text
     if "%" not in text and "％" not in text:
@@ -2270,7 +2294,7 @@ def share_runs(doc, kb):
                 runs.append([(m, lab.group(0))])
     for run in runs:
         rest = _REST.search(run[-1][1]) is not None
-        if len(run) < (2 if rest else 3) or any(_OVERLAP.search(lab) or _NOT_PARTS.search(lab) for _, lab in run):
+        if len(run) < (2 if rest or _siblings(run) else 3) or any(_OVERLAP.search(lab) or _NOT_PARTS.search(lab) for _, lab in run):
             continue
         total = sum(float(m.group("x")) for m, _ in run)
         tol = sum(_pct_tol(m.group("x")) for m, _ in run)
@@ -2402,6 +2426,9 @@ _SPAN_MONTHS = re.compile(r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,
                           r"(?:(?P<y2>\d{4})年)?(?P<m2>\d{1,2})月(?:份)?(?:底|末)?[）)]")
 _SPAN_YEARS = re.compile(r"(?<![\d.])(?P<n>\d|[一二两三四五六七八九十])年(?:行动|计划|规划|攻坚|专项|工作)?[^（(，。；\n\d]{0,10}?$")
 _YEAR_RANGE = re.compile(r"[（(](?P<y1>\d{4})(?:年)?(?:至|到|—|－|-|～|~)(?P<y2>\d{4})年[）)]")
+# 经营期为2026年至2035年，共12年: the years of a range, then their count
+_YEARS_THEN_COUNT = re.compile(r"(?<!\d)(?P<y1>(?:19|20)\d\d)年?(?:至|到|—|－|～|~)(?P<y2>(?:19|20)\d\d)年[，,]?(?:共|共计|为期|历时)"
+                               r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})个?年(?![度级底末初])")
 
 
 def months_off(n: int | None, y1: int, m1: int, y2: int, m2: int) -> int | None:
@@ -2413,7 +2440,7 @@ def months_off(n: int | None, y1: int, m1: int, y2: int, m2: int) -> int | None:
 
 def month_spans(doc, kb):
     text = doc.text
-    if "（" not in text and "(" not in text:
+    if "（" not in text and "(" not in text and "共" not in text and "为期" not in text and "历时" not in text:
         return
     for m in _SPAN_MONTHS.finditer(text) if "个月（" in text or "个月(" in text else ():
         n = cn_number(m.group("n"))
@@ -2423,6 +2450,11 @@ def month_spans(doc, kb):
         if whole:
             yield Finding(m.start("n"), m.end("n") + 2, "fact", "error", "fact.period",
                           f"期限与起止年月不符：{y1}年{m1}月至{y2}年{m2}月共{whole}个月，不是“{m.group('n')}个月”", f"{whole}个月")
+    for m in _YEARS_THEN_COUNT.finditer(text):
+        n, whole = cn_number(m.group("n")), int(m.group("y2")) - int(m.group("y1")) + 1
+        if n and whole > 0 and n != whole:
+            yield Finding(m.start("n"), m.end(), "fact", "error", "fact.period",
+                          f"期限与起止年份不符：{m.group('y1')}年至{m.group('y2')}年共{whole}年，不是“{m.group('n')}年”", f"{whole}年")
     for r in _YEAR_RANGE.finditer(text):
         m = _SPAN_YEARS.search(text, max(0, r.start() - 16), r.start())
         if m is None:

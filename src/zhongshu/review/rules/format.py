@@ -56,13 +56,14 @@ def document_number(doc, kb):
         while b > 0 and text[b - 1] in " \t\u3000":
             b -= 1
         o = _ORG_BEFORE.search(text, max(0, b - 12), b)
-        if o is None:
-            continue
+        if o is None and not ((b == 0 or text[b - 1] == "\n") and _docno_line(text, b, m.end())):
+            continue  # (a number alone on its line, with no 机关代字: 〔2026〕05号 under the name of a 纪要)
+        ostart = o.start() if o is not None else b
         y, no = m.group("y"), m.group("no")
         fixed = f"〔{y}〕{int(no)}号"  # replaces the span, which starts at the bracket
         problems = []
         lb = m.group("lb")
-        if lb not in "〔[［【" and text[b - 1] not in _USUAL_END and not _docno_line(text, o.start(), m.end()):
+        if lb not in "〔[［【" and text[b - 1 : b] not in _USUAL_END and not _docno_line(text, ostart, m.end()):
             continue
         if lb != "〔" or m.group("rb") != "〕":
             problems.append("年份应使用六角括号“〔〕”")

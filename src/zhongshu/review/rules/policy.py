@@ -317,6 +317,9 @@ _SIDE_ASK = re.compile(r"(?:^|[。；;]|[（(][一二三四五六七八九十]{1
 # …，同时恳请区政府批准增设…事业编制2名 — only for wants that are a matter of their own (not money, which often
 # goes with the matter asked for)
 _PLAIN_ASK = re.compile(r"(?:^|[。；;，,]|[（(][一二三四五六七八九十]{1,2}[）)]|(?<![\d.])\d{1,2}[.．、])[ \t\u3000]*(?P<lead>(?:同时)?(?:恳请|请求|特请))")
+# （二）同意市不动产登记中心增加事业编制8名: an item of the list of requests that opens with what is to be approved
+_LIST_OPENS = re.compile(r"(?:以下|如下)(?:请求|请示事项)[:：]\s*$")
+_LIST_ASK = re.compile(r"^[ \t\u3000]*[（(][一二三四五六七八九十]{1,2}[）)][ \t\u3000]*(?P<lead>同意|批准)")
 _WANTS = ("编制", "执法车", "执勤用车", "用车", "车辆", "办公用房", "周转房", "周转用房", "人才公寓", "职数", "经费",
           "学费", "教学班", "内设机构")
 _OWN_WANTS = frozenset(_WANTS) - {"经费"}
@@ -335,6 +338,7 @@ def _side_request(t: str, rx: re.Pattern, title: str, wants):
 def _second_requests(doc, body_start):
     text = doc.text
     asked = False
+    listing = 0  # 1 after the line that opens a list of requests (特提出以下请求：), until its first item
     for ln in doc.nonblank:
         if ln.start < body_start:
             continue
@@ -371,7 +375,7 @@ def _second_requests(doc, body_start):
             m = _side_request(t, _SIDE_ASK, doc.title.text, _WANTS)
             lead = m.start("lead") if m else lead
         if not m and asked:
-            m = _side_request(t, _PLAIN_ASK, doc.title.text, _OWN_WANTS)
+            m = _side_request(t, _PLAIN_ASK, doc.title.text, _OWN_WANTS) or _side_request(t, _LIST_ASK, doc.title.text, _OWN_WANTS)
             lead = m.start("lead") if m else lead
         if m:
             end = t.find("。", m.end())
@@ -381,6 +385,10 @@ def _second_requests(doc, body_start):
             continue
         if _FIRST_ASK.search(t) and not _ASK.match(t.strip()):
             asked = True
+        if listing:
+            listing, asked = 0, True  # the first item under 特提出以下请求： asks, whatever its words
+        if _LIST_OPENS.search(t):
+            listing = 1
 
 
 # 你公司《关于设立…的报告》（澜地铁〔2025〕6号）收悉 in a 批复: a 批复 answers a 请示 (条例第八条); a 报告 is not

@@ -147,7 +147,7 @@ def _wrapped_title(line: str, nxt: str, opener: str) -> bool:
 _DOUBLE = re.compile(r"([，。、；：])\1+|[，。、；：][，。、；：]|[！？]{3,}|(?<![.…])\.{3,6}(?![.…])|。{3}")
 # every match of _DOUBLE starts with two of these marks in a row (rare outside errors)
 _DOUBLE_START = re.compile(r"[，。、；：！？.](?=[，。、；：！？.])")
-_ETC = re.compile(r"……[ \t]*等(?!等)|、(?<=[^\s\d一二三四五六七八九十（(]、)[ \t]*等(?![级待候同于到量额比价值式号腰距高宽长速效次第重分])", re.M)
+_ETC = re.compile(r"……[ \t]*等(?!等)|、(?<=[^\s\d一二三四五六七八九十（(]、)[ \t]*等(?![级待候同于到量额比价值式号腰距高宽长速效次第重分靠])", re.M)
 
 
 _CLAUSE_MARKS = "，。；！？：,;!?:"
