@@ -2256,7 +2256,8 @@ _DONE_OF = re.compile(r"(?:完成|为|相当于)[^\d，,。；%％\n]{0,10}?(?P<
 # 小麦占46.2%、玉米占38.5%、大豆及其他作物占17.6%: shares of one whole listed side by side (each 占 right
 # before its figure, the whole named once for all) add up to at most 100%, and to 100% when the last part
 # is the rest (其他, 其余). Parts that may overlap (党员, 女性, 大专以上) are left alone.
-_SHARE_FIG = re.compile(r"(?:所占比重|占比|比重|占)(?:为|达|约)?\s*(?P<x>\d+(?:\.\d+)?)\s*[%％](?=[、，,；;。]|$)")
+# (占发案总数的31.2%: the whole named between 占 and the figure)
+_SHARE_FIG = re.compile(r"(?:所占比重|占比|比重|占(?:[^\d，,。；;%％、\n]{1,10}?的)?)(?:为|达|约)?\s*(?P<x>\d+(?:\.\d+)?)\s*[%％](?=[、，,；;。]|$)")
 _LABEL = re.compile(r"[\u4e00-\u9fff]{1,18}$")  # (基层医疗卫生机构中医诊疗占38.5%)
 _REST = re.compile(r"其他|其它|其余|剩余")
 _NOT_PARTS = re.compile(r"各$|由|改为|变为|调整为")  # 中央和地方各占50%，改为中央占80%: two splits, not one

@@ -88,3 +88,63 @@ def test_round34_mo_for_wei():
     assert found("全年有4项末按规定时限办结。", "language.collocation") == ["末"]
     assert found("末经联审的项目一律不得签约。", "language.collocation") == ["末"]
     assert found("期末经营情况良好，周末能否加班另行通知，学期末完成考试。", "language.collocation") == []
+
+
+# --- fresh67–fresh70: figures and dates ------------------------------------------------------------------------------
+
+
+def test_round34_end_date_before_start_and_years_counted():
+    assert found("本年度森林防火期为2026年10月1日至2026年4月30日，其中春节为高火险期。", "fact.period") == ["2026年4月30日"]
+    assert found("本年度森林防火期为2026年10月1日至2027年4月30日。", "fact.period") == []
+    assert found("《方案》经营期为2026年至2035年，共12年。", "fact.period") == ["12年。"[:-1]]
+    assert found("《方案》经营期为2026年至2035年，共10年。", "fact.period") == []
+
+
+def test_round34_rate_with_a_year_in_its_clause():
+    doc = "全省11个设区市中已有8个完成2025年度体检评估，完成率为{}%，其余3个市要抓紧补齐。"
+    assert found(doc.format(80), "fact.percentage") == ["80%"]
+    assert found(doc.format(72.7), "fact.percentage") == []
+
+
+def test_round34_shares_of_a_change_and_of_sibling_classes():
+    assert found("居住用地由75.97公顷减少为72.35公顷，占规划总用地的比例由40.76%下降为38.81%。", "fact.percentage") == []
+    doc = "全省国有林场126个，其中公益一类事业单位占78.6%、公益二类事业单位占{}%。"
+    assert found(doc.format(25.4), "fact.share_sum") == ["78.6%、公益二类事业单位占25.4%"]
+    assert found(doc.format(21.4), "fact.share_sum") == []
+    assert found("其中党员占62%、女性占41%。", "fact.share_sum") == []
+    # a share with its whole named (占发案总数的31.2%) is the first of the run
+    assert found("刷单返利类诈骗占发案总数的31.2%，虚假投资理财类占22.5%，冒充客服类占14.8%，虚假贷款类占9.6%，"
+                 "其他类型合计占21.9%。", "fact.share_sum") == []
+
+
+# --- fresh67–fresh70: format, language, policy --------------------------------------------------------------------
+
+
+def test_round34_number_of_a_jiyao_alone_on_its_line():
+    doc = "嵩临市地质灾害防治工作联席会议纪要\n\n〔2026〕05号\n\n嵩临市地质灾害防治工作联席会议办公室\n"
+    assert found(doc, "format.docno") == ["〔2026〕05号"]
+    assert found(doc.replace("05号", "5号"), "format.docno") == []
+    assert found("〔2026〕05号文件已印发。", "format.docno") == []
+
+
+def test_round34_collocations_of_fresh67():
+    assert found("组织护林员召开森林防火和林业有害生物防治培训班4期。", "language.collocation") == ["召开森林防火和林业有害生物防治培训班"]
+    assert found("新配备3座森林防火巡护无人机。", "language.collocation") == ["3座"]
+    assert found("配备3个无人机小组，建设2座无人机机场。", "language.collocation") == []
+    assert found("按部就班、等靠观望。", "format.comma_before_etc") == []
+
+
+def test_round34_an_item_of_the_list_of_requests_for_another_matter():
+    doc = ("关于申请安排2027年度耕地保护激励补偿资金的请示\n\n市人民政府：\n\n为确保完成任务，特提出以下请求：\n\n"
+           "（一）将2027年度激励补偿资金预算安排为4500万元。\n\n（二）同意市不动产登记中心增加事业编制8名。\n\n妥否，请批示。\n")
+    assert found(doc, "policy.one_matter") == ["同意市不动产登记中心增加事业编制8名。"]
+    assert found(doc.replace("同意市不动产登记中心增加事业编制8名", "同意按因素法分配资金"), "policy.one_matter") == []
+
+
+def test_round34_rows_of_the_trade():
+    assert found("依据GB/T 21010-2007《土地利用现状分类》进行。", "policy.repealed") == ["GB/T 21010-2007"]
+    assert found("由市政府法制办牵头。", "policy.renamed_body") == ["市政府法制办"]
+    assert found("坚持党对政法工作的全面领导。", "political.term") == ["党对政法工作的全面领导"]
+    assert found("按照国家司法部关于加强司法所建设的意见。", "political.term") == ["国家司法部"]
+    assert found("依法保护不动产权力人的合法权益；对行使公权力人员实现监察全覆盖。", "language.typo") == ["权力人"]
+    assert found("对于林区风光美轮美奂的林场。", "language.usage") == ["风光美轮美奂"]
