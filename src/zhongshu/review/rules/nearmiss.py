@@ -676,6 +676,8 @@ def candidates(text: str, index: NearMissIndex, kb=None, neighbour: int = NEIGHB
             penalty = TITLE_GAIN  # a longer word in a cited title (《关于加快推进小型水库除险加故的提案》)
         if "〔" in text[e : e + 3]:
             continue  # the 机关代字 of a 发文字号 (南纪函〔2025〕)
+        if text[e - 1] in "占达为" and text[e - 1] != right[-1] and text[e : e + 1].isdigit():
+            continue  # a verb before its figure (日常监督检查占50分), not the end of a word (检查站)
         if _set_pattern(text, s, e) or _parallel_head(text, e):
             continue
         ctx = text[max(0, s - 3) : e + 3]
