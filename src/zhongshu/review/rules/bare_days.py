@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..document import after_last
 from ..model import Finding
 from .fact import _WD, _WD_NAME, _day, _doc_year, _excused_weekday
 
@@ -29,8 +30,7 @@ def bare_days(doc, kb):
     if "星期" not in text and "周" not in text:
         return
     for m in _BARE.finditer(text):
-        lo = max(text.rfind(c, 0, m.start()) for c in "。；！？\n")
-        lo = max(lo + 1, m.start() - _BACK)
+        lo = max(after_last(text, "。；！？\n", m.start()), m.start() - _BACK)
         prior = None
         for p in _FULL.finditer(text, lo, m.start()):
             prior = p
@@ -40,13 +40,14 @@ def bare_days(doc, kb):
         if d <= d0:
             continue  # 26日 … 3日: the next month, or a slip of another kind
         year = int(prior.group("y")) if prior.group("y") else _carried_year(text, prior.start())
-        if year is None or _day(year, mo, d) is None or _day(year, mo, d0) is None:
+        day, dated = (_day(year, mo, d), _day(year, mo, d0)) if year is not None else (None, None)
+        if day is None or dated is None:
             continue
         own = _WEEKDAY_AFTER.match(text, prior.end())
-        if own and _day(year, mo, d0).weekday() != _WD[own.group("w")]:
+        if own and dated.weekday() != _WD[own.group("w")]:
             continue  # the dated day's own weekday is of another year: which one is not known
         want = _WD[m.group("w")]
-        actual = _day(year, mo, d).weekday()
+        actual = day.weekday()
         if actual == want or not prior.group("y") and _excused_weekday(doc, year, mo, d, want, None):
             continue
         yield Finding(m.start("wd"), m.end("wd"), "fact", "error", "fact.weekday",

@@ -18,7 +18,7 @@ def _table() -> tuple[re.Pattern, dict]:
         for name in r[0].split("|"):
             names[name] = (int(r[1]), int(r[2]) if r[2] else None, r[3])
     alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    rx = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)年(?:[^，,。；！？\n\d年]{0,12}?)(?<!以来)(?:集中|深入|扎实|全面)?"
+    rx = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)年(?:[^，,。；！？\n\d年]{0,12}?)(?:集中|深入|扎实|全面)?"
                     r"(?:开展|启动|部署开展|部署)(?:了)?(?:的)?(?P<name>" + alt + ")")
     return rx, names
 

@@ -1569,9 +1569,9 @@ def rates(doc, kb):
         wider = [float(p.group("n")) * _MULT[p.group("m")] for p in nums if p.group("u") == unit] if named else same
         pair = [float(p.group("n")) * _MULT[p.group("m")] for p in nums[:-1] if p.group("u") == unit]
         if any(abs(a / (b1 + b2) * 100 - x) <= tol for b1, b2 in zip(pair, pair[1:]) if b1 + b2 > a):
-            continue
+            continue  # 对…38名第一书记和76名工作队员进行了轮换，新选派人员中，35岁以下的41名，占36.0%: two figures make the whole
         if any(abs((a1 + a2) / b2 * 100 - x) <= tol for a1, a2 in zip(same, same[1:]) for b2 in wider if b2 > a1 + a2):
-            continue  # 120个小区中，优秀的36个、良好的58个、合格的19个、不合格的7个，优良率为78.3%: two parts make the numerator  # 对…38名第一书记和76名工作队员进行了轮换，新选派人员中，35岁以下的41名，占36.0%: two figures make the whole
+            continue  # 120个小区中，优秀的36个、良好的58个、合格的19个、不合格的7个，优良率为78.3%: two parts make the numerator
         if any(0 < a2 < b2 and abs(a2 / b2 * 100 - x) <= tol for a2 in same for b2 in wider):
             continue  # 27个问题中已整改到位23个，部分整改3个，正在整改1个，整改到位率85.2%: the rate's own part (its whole
             # may stand in the sentence before: 计划安排项目46个。…已完成38个，正在实施6个，尚未启动2个，完成率为82.6%)

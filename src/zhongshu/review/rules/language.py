@@ -144,8 +144,7 @@ def _clause_verb(text: str, a0: int, after: str) -> bool:
     ends with a body or people (们, 局, 委, 人)."""
     if after not in "，；。":
         return False
-    k = max(text.rfind(c, 0, a0) for c in "，。；：！？\n")
-    head = text[k + 1 : a0]
+    head = text[after_last(text, "，。；：！？\n", a0) : a0]
     return 2 <= len(head) <= 14 and "的" not in head and head[-1] in _SUBJECT_END
 
 

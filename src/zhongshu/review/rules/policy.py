@@ -338,7 +338,7 @@ def _side_request(t: str, rx: re.Pattern, title: str, wants):
 def _second_requests(doc, body_start):
     text = doc.text
     asked = False
-    listing = 0  # 1 after the line that opens a list of requests (特提出以下请求：), until its first item
+    listing = False  # after the line that opens a list of requests (特提出以下请求：), until its first item
     for ln in doc.nonblank:
         if ln.start < body_start:
             continue
@@ -386,9 +386,8 @@ def _second_requests(doc, body_start):
         if _FIRST_ASK.search(t) and not _ASK.match(t.strip()):
             asked = True
         if listing:
-            listing, asked = 0, True  # the first item under 特提出以下请求： asks, whatever its words
-        if _LIST_OPENS.search(t):
-            listing = 1
+            asked = True  # the first item under 特提出以下请求： asks, whatever its words
+        listing = _LIST_OPENS.search(t) is not None
 
 
 # 你公司《关于设立…的报告》（澜地铁〔2025〕6号）收悉 in a 批复: a 批复 answers a 请示 (条例第八条); a 报告 is not
