@@ -129,7 +129,7 @@ class NearMissIndex:
     人民政), met everywhere.
     """
 
-    __slots__ = ("scan", "multi", "omitted", "freq", "log_total", "min_freq", "ratio", "max_wrong", "_memo", "_groups")
+    __slots__ = ("scan", "multi", "omitted", "freq", "log_total", "min_freq", "ratio", "max_wrong", "_memo", "_groups", "_context")
 
     def __init__(self, scan: frozenset, multi: dict, freq: dict, total: int,
                  min_freq: int = MIN_FREQ, ratio: float = RATIO, max_wrong: int = MAX_WRONG_FREQ, omitted=None):
@@ -141,6 +141,7 @@ class NearMissIndex:
         self.min_freq, self.ratio, self.max_wrong = min_freq, ratio, max_wrong
         self._memo: dict[str, str | None] = {}
         self._groups: dict[int, tuple] = {}
+        self._context: dict[str, bool] = {}
 
     def groups(self, key: int) -> tuple:
         """The longer near-misses under ``key``, grouped for lookup: ((offset, length, {variant: word}), …).
@@ -157,6 +158,13 @@ class NearMissIndex:
             if len(self._groups) < 200_000:
                 self._groups[key] = got
         return got
+
+    def context_memo(self) -> dict:
+        """Whether a two-character window stands alone (``_two_char_ok``), by the six characters around it:
+        the same phrases (安全生产, 习近平新时代) meet the scan in every document. Emptied when it grows large."""
+        if len(self._context) > 200_000:
+            self._context = {}
+        return self._context
 
     def dump(self) -> tuple:
         """Flat strings and arrays: unpickled and rebuilt in C, several times faster than pickled dicts."""
@@ -640,13 +648,22 @@ def candidates(text: str, index: NearMissIndex, kb=None, neighbour: int = NEIGHB
     inv = freq.__contains__
     spans = []
     groups = index.groups
+    memo = index.context_memo() if neighbour == NEIGHBOUR_FREQ else None
     for q in pair_positions(text, scan_multi):
         key = ord(text[q]) | ord(text[q + 1]) << 16  # pair_key, inline
         entries = scan_multi[key]
-        if (not entries or entries[0] == "*") and _two_char_ok(text, q, inv, fget, neighbour):
-            right = right_word(text[q : q + 2])  # after _two_char_ok: cheaper, and it rejects most windows
-            if right:
-                spans.append((q, q + 2, right))
+        if not entries or entries[0] == "*":
+            if memo is not None and 2 <= q <= n - 4:  # the answer depends on these six characters only
+                ctx = text[q - 2 : q + 4]
+                ok = memo.get(ctx)
+                if ok is None:
+                    ok = memo[ctx] = _two_char_ok(text, q, inv, fget, neighbour)
+            else:
+                ok = _two_char_ok(text, q, inv, fget, neighbour)
+            if ok:
+                right = right_word(text[q : q + 2])  # after _two_char_ok: cheaper, and it rejects most windows
+                if right:
+                    spans.append((q, q + 2, right))
         if entries:
             for off, half, table in groups(key):
                 s = q - off

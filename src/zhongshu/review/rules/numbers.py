@@ -304,10 +304,10 @@ _SHORT_DATE = re.compile(r"(?P<y>\d(?<![\dA-Za-z.\-/年]\d)\d)年(?P<m>\d{1,2})�
 _ARABIC_QIAN = re.compile(_AT_NUM + r"(?:亿\d+)?[千百](?=万|亿|元|人|个|多|余)"
                           r"|" + _AT_NUM + r"[万亿]\d+[千百](?=[\u4e00-\u9fff])")  # 128万5千件: 128.5万件
 _CN_DIGITS = "一二三四五六七八九十"
-_APPROX_CN = re.compile(r"(?<![第" + _CN_DIGITS + r"])([一二三四五六七八九])、([二三四五六七八九十])"
-                        r"(?=[个名人天次项件家所位篇本条句份]|[万千百](?:元|人|户|个|名|家|亩|吨))")  # 增收三、四万元
+_APPROX_CN = re.compile(r"(?<![第" + _CN_DIGITS + r"])([一两二三四五六七八九])、([二三四五六七八九十])"
+                        r"(?=[个名人天次项件家所位篇本条句份户批轮遍趟倍岁]|年(?!级)|小时|分钟|公里|[万千百](?:元|人|户|个|名|家|亩|吨))")  # 增收三、四万元, 两、三次
 _DIGIT_QIAN = re.compile(r"\d[千百]")  # in every _ARABIC_QIAN match
-_APPROX_CN_START = re.compile(r"[一二三四五六七八九](?=、[二三四五六七八九十])")  # where every _APPROX_CN match starts
+_APPROX_CN_START = re.compile(r"[一两二三四五六七八九](?=、[二三四五六七八九十])")  # where every _APPROX_CN match starts
 
 
 def number_style(doc, kb):
@@ -338,7 +338,7 @@ def number_style(doc, kb):
         yield Finding(m.start("y"), m.end("y") + 1, "format", "warning", "format.date",
                       f"日期的年份应写全（“{m.group('y')}年”应写作四位数年份，GB/T 15835-2011）", None)
     for m in finditer_at(_APPROX_CN, _APPROX_CN_START, text):
-        a, b = _CN_DIGITS.index(m.group(1)), _CN_DIGITS.index(m.group(2))
+        a, b = _CN_DIGITS.index(m.group(1).replace("两", "二")), _CN_DIGITS.index(m.group(2))
         if b != a + 1:
             continue
         yield Finding(m.start(), m.end(), "format", "warning", "format.punct_approx",

@@ -356,5 +356,24 @@ def plan_in_title_marks(doc, kb):
                       f"“{m.group('p')}”是{what}，不是书名，不用书名号（GB/T 15834-2011 4.15）", m.group("p") if what == "思想体系" else f"“{m.group('p')}”")
 
 
-RULES = (half_width, pairs, doubled, nesting, comma_deng_quote_stop, meeting_title, split_title, attendance_list, marked_items_deng,
+# 探索如何建立…机制？: a question only reported (探索, 研究, 思考 + 如何, 是否…) is no question: GB/T 15834-2011 4.2.3.1
+_REPORTED_Q = re.compile(r"(?:探索|研究|思考|考虑|了解|讨论|弄清|搞清|明确|商议|谋划|研判|分析|调查)(?:如何|怎样|怎么|是否|能否|哪些|为什么)")
+_ASKED = re.compile(r"吗|呢|吧|是不是|能不能|要不要|有没有|会不会|可不可以|难道|岂|何尝|还是|谁|哪里|哪儿|何在|几何|多少")
+
+
+def reported_question(doc, kb):
+    text = doc.text
+    q = text.find("？")
+    while q >= 0:
+        lo = after_last(text, "。！？；\n", q)
+        sentence = text[lo:q]
+        m = _REPORTED_Q.search(sentence)
+        if m is not None and not _ASKED.search(sentence, m.end()) and not _ASKED.search(sentence, 0, m.start()) \
+                and "“" not in sentence[m.end():] and "：" not in sentence:
+            yield Finding(q, q + 1, "format", "warning", "format.punct_question",
+                          "句中“" + m.group(0) + "……”不表示疑问（宾语是疑问形式的陈述句），句末应使用句号（GB/T 15834-2011）", "。")
+        q = text.find("？", q + 1)
+
+
+RULES = (reported_question, half_width, pairs, doubled, nesting, comma_deng_quote_stop, meeting_title, split_title, attendance_list, marked_items_deng,
          plan_in_title_marks)

@@ -293,17 +293,18 @@ def counted_list(doc, kb):
 
 
 # 对判处管制、宣告缓刑、裁定假释和暂予监外执行的三类罪犯: a count right after the list it sums up
-_COUNT_AFTER_LIST = re.compile(r"、(?P<last>[\u4e00-\u9fff“”]{1,15}?)(?P<deng>等)?(?P<n>[两二三四五六七八九十])(?P<u>个方面|个环节|个领域|"
-                               r"大领域|大类|大工程|大行动|大任务|类|项|种|级|支队伍|个)"
+_COUNT_AFTER_LIST = re.compile(r"、(?P<last>[\u4e00-\u9fff“”]{1,15}?)(?:(?P<deng>等)?(?P<n>[两二三四五六七八九十])|(?P<deng2>等)(?P<n2>\d{1,2}(?!\d)))(?P<u>个方面|个环节|个领域|"
+                               r"大领域|大类|大工程|大行动|大任务|类|项|种|级|支队伍|个|名|位|家)"
                                r"(?!以上|以下|余|多|项目|级别|类别|种类|个人|个体|规定|主张|原则|纪律|禁令)")
 _LIST_STOPS = "、，,。；;：:！？\n（）()《》"
 _NOT_ITEM = re.compile(r"[和及与等的要应将把对在是为了着过第至到或几数近约两二三四五六七八九十]")
 _LEVELS = frozenset("省市县区乡镇村")
+_ORDINAL_NAME = re.compile(r"^第[一二三四五六七八九十]+(?=[\u4e00-\u9fff]{2})")
 
 
 def _item(s: str) -> bool:
     """A short plain item of a list: one to six characters (quotes aside), no 和/及/与/等/的, verb or number."""
-    s = s.strip("“”")
+    s = _ORDINAL_NAME.sub("", s.strip("“”"))  # 第一检察部: a body named by its ordinal
     return 0 < len(s) <= 6 and not _NOT_ITEM.search(s) and all("\u4e00" <= c <= "\u9fff" for c in s)
 
 
@@ -331,11 +332,17 @@ def listed_before(doc, kb):
         if not first or re.fullmatch(r"[一二三四五六七八九十\d]+", first) or "第" in first[-3:]:
             continue  # 一、产业、人才两个方面: a heading's number; 第二、第三个: ordinals
         k += len(parts) > 1
-        n = cn_number(m.group("n"))
-        if k < 2 or abs(n - k) > 2 or (n >= k if m.group("deng") else n == k):
+        deng = m.group("deng") or m.group("deng2")
+        if m.group("u") in ("名", "位", "家") and not deng:
+            continue  # 相似经历、同样感情的三位妻子: people counted after their attributes, not a list
+        if deng and len(parts) > 1 and parts[0][:2] == parts[1][:2]:
+            k -= 1  # …、斗争精神和斗争本领等4个专题: B和C of one head is one item
+        g = "n" if m.group("n") else "n2"  # 等3个 (Arabic only after 等: A、B3个 is B's own count)
+        n = int(m.group(g)) if g == "n2" else cn_number(m.group("n"))
+        if k < 2 or abs(n - k) > 2 or (n >= k if deng else n == k):
             continue
-        yield Finding(m.start("n"), m.end("u"), "fact", "warning", "fact.count",
-                      f"数量与所列项不符：前面列出{k}项，此处称{m.group('n')}{m.group('u')}，请核对", None)
+        yield Finding(m.start(g), m.end("u"), "fact", "warning", "fact.count",
+                      f"数量与所列项不符：前面列出{k}项，此处称{m.group(g)}{m.group('u')}，请核对", None)
 
 
 # 会议听取了3个单位的工作汇报：市商务局汇报了…，市外办汇报了…，市侨联汇报了…，市文旅局汇报了…: a count of the

@@ -279,23 +279,30 @@ def quota_counts(doc, kb):
 
 
 # 考核总分100分，其中粮食生产40分、粮食储备20分、…、党政同责履职20分: the parts of a score are the whole of it
-_SCORE_TOTAL = re.compile(r"(?:总分|满分|总分值|分值)(?:为|是|共)?\s*(?P<t>\d{1,4})分[，,（(：:]?\s*(?:其中|包括|分别为|具体为)?[：:]?")
+_SCORE_TOTAL = re.compile(r"(?:(?:总分|满分|总分值|分值)(?:为|是|共)?\s*(?P<t>\d{1,4})分|(?P<hundred>百分制))[，,（(：:]?\s*"
+                          r"(?:其中|包括|分别为|具体为|设[^：:，,。；\n]{0,10}?)?[：:]?")  # 考评实行百分制，设六个考评项目：…20分，…15分
+_SCORE_LIMIT = re.compile(r"以上|以下|及以上|及以下|至|-|～|~|以内")
 _SCORE_PART = re.compile(r"(?<![\d.])(?P<v>\d{1,3}(?:\.\d)?)分(?![钟之数值类级])")
 
 
 def score_parts(doc, kb):
     text = doc.text
-    if "总分" not in text and "满分" not in text and "分值" not in text:
+    if "总分" not in text and "满分" not in text and "分值" not in text and "百分制" not in text:
         return
     for m in _SCORE_TOTAL.finditer(text):
         end = first_of(text, "。；\n）)", m.end(), missing=len(text))
         parts = list(_SCORE_PART.finditer(text, m.end(), end))
         if len(parts) < 2 or any(p.start() > m.end() and text[p.start() - 1] in "得扣减加" for p in parts):
             continue  # 得…分 / 扣…分: scores given or taken, not the weights of the parts
-        total = int(m.group("t"))
+        if m.group("hundred") and (len(parts) < 3 or any(_SCORE_LIMIT.match(text, p.end()) for p in parts)):
+            continue  # 百分制: only a list of weights (not 90分以上为优秀, thresholds of the grades)
+        total = 100 if m.group("hundred") else int(m.group("t"))
         got = sum(float(p.group("v")) for p in parts)
         if abs(got - total) > 1e-6:
-            yield Finding(m.start("t"), m.end("t") + 1, "fact", "error", "fact.sum",
+            s, e = (m.span("hundred") if m.group("hundred") else (m.start("t"), m.end("t") + 1))
+            if m.group("hundred"):
+                e = parts[-1].end()  # the whole list: any weight may be the wrong one
+            yield Finding(s, e, "fact", "error", "fact.sum",
                           f"分项分值之和与总分不符：各项合计{p_fmt(got)}分，总分为{total}分，请核对", None)
 
 
