@@ -228,7 +228,7 @@ def _lead(p: str) -> str:
     return p.replace(r"\d+", _AT_NUM, 1)
 
 
-_UNITS = "万人次|万剂次|剂次|亿美元|万美元|美元|万件|万次|万份|人次|人|名|个|家|项|件|所|户|次|台|辆|篇|条|座|栋|幢|处|场|批|期|套|张|份|册|卷|宗|起|例|万人|万元|亿元|元|吨|万吨|亩|万亩|万户|公里|公顷|亿平方米|万平方米|平方米|平方公里|亿立方米|万立方米|立方米|PB|P(?![A-Za-z])"
+_UNITS = "万人次|万剂次|万名|万个|万家|万所|万台|万辆|万套|万张|万条|剂次|亿美元|万美元|美元|万件|万次|万份|人次|人|名|个|家|项|件|所|户|次|台|辆|篇|条|座|栋|幢|处|场|批|期|套|张|份|册|卷|宗|起|例|万人|万元|亿元|元|吨|万吨|亩|万亩|万户|公里|公顷|亿平方米|万平方米|平方米|平方公里|亿立方米|万立方米|立方米|PB|P(?![A-Za-z])"
 _TOTAL = re.compile(r"(?:共有|共计|总计|合计|总共|总数为|总数|共|全[市县区省局]共?有?|发现|查出|排查出|新增)(?P<what>[^\d，,。；、\n]{0,8}?)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + ")")
 _PART = re.compile(r"(?P<label>[^\d，,、；。（）()]{0,12}?)(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + ")")
 _SENT_END = re.compile(r"[。；！？\n]")
@@ -1744,7 +1744,10 @@ _CHANGED_BY = re.compile(r"(?:增加|减少|增长|下降|提高|降低|净增|�
 _PARTITION = re.compile(r"(?:按|分|从)(?P<by>[\u4e00-\u9fff]{1,6}?)(?<!以来)(?:划分|分|来看|上看|看)[，,：:]")
 # a part's unit -> the larger units of the same kind a total may be given in, with their factor
 _SCALED = {"万元": {"亿元": 1e4}, "元": {"万元": 1e4, "亿元": 1e8}, "吨": {"万吨": 1e4}, "亩": {"万亩": 1e4},
-           "人": {"万人": 1e4}, "人次": {"万人次": 1e4}, "平方米": {"万平方米": 1e4}}
+           "人": {"万人": 1e4}, "人次": {"万人次": 1e4}, "平方米": {"万平方米": 1e4},
+           **{u: {"万" + u: 1e4} for u in "名个家所台辆套张条"}}
+# 乡级林长1.2万名、村级林长3.6万名 among parts counted in 名: one unit, the 万 a multiplier
+_WAN_COUNT = {"万" + u: u for u in "名个家所台辆套张条"}
 _THREE_IND = ("第一产业", "第二产业", "第三产业")
 
 
@@ -1785,8 +1788,11 @@ def breakdowns(doc, kb):
             before_end -= 1
         sent_start = after_last(text, "。！？\n", before_end)
         before = text[sent_start : q.start()]
-        for unit in dict.fromkeys(p.group("u") for p in parts):
-            ps = [p for p in parts if p.group("u") == unit]
+        wan = {p.group("u") for p in parts} & _WAN_COUNT.keys()
+        mixed = {u for u in wan if _WAN_COUNT[u] in {p.group("u") for p in parts}}  # 1920名、1.2万名: one unit
+        base = {u: _WAN_COUNT[u] for u in mixed}
+        for unit in dict.fromkeys(base.get(p.group("u"), p.group("u")) for p in parts):
+            ps = [p for p in parts if base.get(p.group("u"), p.group("u")) == unit]
             if len(ps) < 2:
                 continue
             units = (unit, "项") if unit == "个" else (unit,)
@@ -1815,9 +1821,11 @@ def breakdowns(doc, kb):
             if t.group("u") not in units:
                 scale = _SCALED[unit][t.group("u")]
             total = float(t.group("n")) * scale
-            values = [float(p.group("n")) for p in ps]
+            values = [float(p.group("n")) * (1e4 if p.group("u") in base else 1) for p in ps]
             labels = "".join(p.group("label") for p in ps)
-            tol = max(_rounding_tol([p.group("n") for p in ps]), 0.5 * 10 ** (-_decimals(t.group("n"))) * scale + 1e-9)
+            plain = [p.group("n") for p in ps if p.group("u") not in base]
+            tol = max((_rounding_tol(plain) if plain else 0)  # and each 1.2万 may stand for 11,500–12,499
+                      + sum(0.5 * 10 ** (-_decimals(p.group("n"))) * 1e4 for p in ps if p.group("u") in base), 0.5 * 10 ** (-_decimals(t.group("n"))) * scale + 1e-9)
             closed = (by_criterion
                       or all(p.group("label").lstrip("、，, ").startswith("原") for p in ps)  # a merger: 原青湾镇…、原石溪乡…
                       or re.match(r"[^\d]{0,2}(?:一般|其他|其余|其它|剩余)", ps[-1].group("label").lstrip("、，, ")) is not None

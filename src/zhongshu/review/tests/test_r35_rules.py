@@ -94,3 +94,9 @@ def test_round35_law_issued_by_a_body_in_a_year_cited_as_basis():
     s = "依据1988年国务院发布的《森林防火条例》，每日制作发布全市森林火险气象等级预报。"
     assert found(s, "policy.law_revision") == ["1988年国务院发布的《森林防火条例》"]
     assert found("1988年国务院发布的《森林防火条例》，标志着森林防火工作走上法治轨道。", "policy.law_revision") == []
+
+
+def test_round35_parts_in_wan_among_plain_counts():
+    s = "全省共设立五级林长4.6万名，其中省级林长12名、市级林长186名、县级林长1920名、乡级林长1.2万名、村级林长3.6万名。"
+    assert found(s, "fact.total")
+    assert found(s.replace("4.6万名", "5万名"), "fact.total") == []
