@@ -299,9 +299,8 @@ def score_parts(doc, kb):
         total = 100 if m.group("hundred") else int(m.group("t"))
         got = sum(float(p.group("v")) for p in parts)
         if abs(got - total) > 1e-6:
-            s, e = (m.span("hundred") if m.group("hundred") else (m.start("t"), m.end("t") + 1))
-            if m.group("hundred"):
-                e = parts[-1].end()  # the whole list: any weight may be the wrong one
+            # the total and the whole list: any weight may be the wrong one
+            s, e = m.start("hundred") if m.group("hundred") else m.start("t"), parts[-1].end()
             yield Finding(s, e, "fact", "error", "fact.sum",
                           f"分项分值之和与总分不符：各项合计{p_fmt(got)}分，总分为{total}分，请核对", None)
 

@@ -70,7 +70,7 @@ def test_round24_facts_from_fresh41():
     assert found("协议有效期三年，自2027年1月1日起至2029年12月31日止。", "fact.period") == []
     assert found("聘期2年，自2026年3月1日至2028年2月28日。", "fact.period") == []
     text = "考核总分100分，其中粮食生产40分、粮食储备20分、流通与应急保障15分、节粮减损10分、党政同责履职20分。"
-    assert found(text, "fact.sum") == ["100分"]
+    assert found(text, "fact.sum") == [text[text.index("100分") : text.rindex("分") + 1]]
     assert found("满分100分，其中日常工作60分、年终考核40分。", "fact.sum") == []
     assert found("总分100分，得分85分、扣分15分。", "fact.sum") == []
 
