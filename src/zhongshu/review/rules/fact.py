@@ -252,6 +252,8 @@ def _total_heads(text):
 
 _CHANGE_WORDS = re.compile(r"比|较|同比|增加|减少|增长|下降|提高|降低|净增|新增")
 _AVERAGE = re.compile(r"平均|每个|每天|每周|每月|日均|周均|月均|年均|场均|次均")
+# 每所学校2名，其中…各4名: a figure for each, no whole (the clause's 每 and its measure word just before the figure)
+_EACH = re.compile(r"每(?:所|个|家|户|人|名|位|村|校|班|组|批|期|场|车|队|单位)[\u4e00-\u9fff]{0,4}?$")
 _PER_HEAD = ("每人", "每户", "每家", "每村", "人均", "户均", "每批", "每期", "每组", "每班", "每场", "每团", "每队", "每车")
 _BARE_NOT_AFTER = re.compile(r"(?:超过|以上|不足|达到|达|约|均|每[人户家个村]?|近|逾|不少于|不低于|\d[,，])\s*$")
 
@@ -278,7 +280,8 @@ _DIVIDED = re.compile(r"[，,](?:(?:共)?(?:分为|分成|划分为)(?![\d一二
 def totals(doc, kb):
     text = doc.text
     for m, bare in _total_heads(text):
-        if text[max(0, m.start("n") - 2) : m.start("n")] in _PER_HEAD or _AVERAGE.search(text, after_last(text, "，,。；\n", m.start("n")), m.start("n")):
+        if (text[max(0, m.start("n") - 2) : m.start("n")] in _PER_HEAD or _AVERAGE.search(text, after_last(text, "，,。；\n", m.start("n")), m.start("n"))
+                or _EACH.search(text, max(0, m.start("n") - 8), m.start("n"))):
             continue  # 老党员每人800元，其中年满90周岁的每人1000元: a rate per head, not a whole (平均每个周六接待648人次，其中…)
         end_m = _SENT_END.search(text, m.end())
         stop = end_m.start() if end_m else len(text)
@@ -1438,12 +1441,42 @@ def _doc_year(text: str) -> int | None:
 
 
 _POINTS = re.compile(r"(?:由|从)(?:\d{4}年(?:底|末)?的?)?[^\d，,。；%％]{0,8}?(?P<a>\d+(?:\.\d+)?)\s*[%％][^\d，,。；%％]{0,10}?(?P<dir>" + _UP + "|" + _DOWN +
-                     r")(?:到|至)[^\d，,。；%％]{0,6}?(?P<b>\d+(?:\.\d+)?)\s*[%％](?:以上|左右|以下)?[，,]?\s*(?:" + _UP + "|" + _DOWN +
+                     r"|降|升)(?:到|至)[^\d，,。；%％]{0,6}?(?P<b>\d+(?:\.\d+)?)\s*[%％](?:以上|左右|以下)?[，,]?\s*(?:" + _UP + "|" + _DOWN +
                      r")了?\s*(?P<z>\d+(?:\.\d+)?)\s*个百分点")
+
+
+# 近视率从上年的52.5%降至51.2%，下降了1.3%: the difference of two rates is 1.3个百分点 (1.3% would be a relative change)
+_PCT_DIFF = re.compile(_POINTS.pattern.replace(r"(?P<z>\d+(?:\.\d+)?)\s*个百分点", r"(?P<z>\d+(?:\.\d+)?)\s*[%％](?![\d%％])"))
+
+
+def _percent_for_points(text: str):
+    for m in _PCT_DIFF.finditer(text):
+        a, b, z = float(m.group("a")), float(m.group("b")), float(m.group("z"))
+        if a and abs(abs(b - a) - z) <= 0.051 and abs(abs(b - a) / a * 100 - z) > 0.051:
+            yield Finding(m.start("z"), m.end(0), "fact", "warning", "fact.percentage",
+                          f"两个百分数之差应以“百分点”表示：由{m.group('a')}%到{m.group('b')}%相差{m.group('z')}个百分点"
+                          f"（相对变化为{abs(b - a) / a * 100:.1f}%）", f"{m.group('z')}个百分点")
+
+
+# 首例病例发病时间为11月10日，末例病例发病时间为11月8日: the last case before the first
+_FIRST_LAST = re.compile(r"首(?:例|起|发)[^。；\n]{0,16}?(?P<am>\d{1,2})月(?P<ad>\d{1,2})日[^。；\n]{0,30}?末(?:例|次|起)[^。；\n]{0,16}?"
+                         r"(?P<bm>\d{1,2})月(?P<bd>\d{1,2})日")
+
+
+def first_last(doc, kb):
+    if "末" not in doc.text:
+        return
+    for m in _FIRST_LAST.finditer(doc.text):
+        a, b = (int(m.group("am")), int(m.group("ad"))), (int(m.group("bm")), int(m.group("bd")))
+        if b < a and a[0] - b[0] < 6:  # (12月28日 … 1月3日: the next year)
+            yield Finding(m.start("bm"), m.end(), "fact", "warning", "fact.date_order",
+                          f"日期先后矛盾：末例（末次）的日期{b[0]}月{b[1]}日早于首例的{a[0]}月{a[1]}日，请核对", None)
 
 
 def points(doc, kb):
     """由62%提高到71%，提高了8个百分点: the difference of two percentages, in points."""
+    if "%" in doc.text or "％" in doc.text:
+        yield from _percent_for_points(doc.text)
     for m in _POINTS.finditer(doc.text):
         a, b, z = float(m.group("a")), float(m.group("b")), float(m.group("z"))
         if abs(abs(b - a) - z) > 0.051:
@@ -1508,8 +1541,9 @@ def rates(doc, kb):
              and not _stem_in_gap(gap, g0) and not _label_again(window, last, gap, g0))
                 or any(c in gap for c in "。；！？")):
             continue  # the rate does not follow its numerator (已有815家实施数字化改造，占比…: its clause, then 占比)
-        if "）" in window[last.end() :] or ")" in window[last.end() :]:
-            continue  # the number is an aside in brackets (同比增长23.5%（去年同期为1200件），占…): not the numerator
+        if any(c in gap for c in "）)（("):
+            continue  # the number is an aside in brackets (同比增长23.5%（去年同期为1200件），占…): not the numerator,
+            # or the rate is (检查费27万元（按检测阳性率10%、每人150元计算）: the basis of a calculation)
         scope = ""
         if g0.startswith("占") and re.search(r"总(?:数|量|额|计|和)的", g0) and not re.search(r"\d", g0[:-len(m.group("x")) - 1]):
             scope = g0[1:3] if re.match(r"占[全本][国省市县区镇乡村]", g0) else ""
@@ -1809,7 +1843,7 @@ def breakdowns(doc, kb):
             # 拟招录75名，比2026年增加5名。其中…: a change is no total either
             t = next((t for t in reversed(tots) if not _COMPARED.search(before, max(0, t.start() - 8), t.start())
                       and not _CHANGED_BY.search(before, max(0, t.start() - 4), t.start())), tots[-1])
-            if before[max(0, t.start("n") - 2) : t.start("n")] in _PER_HEAD:
+            if before[max(0, t.start("n") - 2) : t.start("n")] in _PER_HEAD or "每" in before[max(0, t.start() - 6) : t.start()]:
                 continue  # 老党员每人800元，其中年满90周岁的每人1000元: a rate per head, not a whole
             if (by_criterion and not _shares_word(q.group("by") + "|" + "|".join(p.group("label") for p in ps),
                                                   before[max(0, t.start() - 16) : t.end() + 8])
@@ -2784,6 +2818,6 @@ def versus(doc, kb):
                       f"增减幅度与数字不符：由{m.group('a')}{m.group('ua')}{m.group('u')}到本句数字，{m.group('dir')}约{g:.1f}{what}，文中为{m.group('x')}{what}，请核对", None)
 
 
-RULES = (dates, totals, breakdowns, listed_sums, closed_lists, gaps, percentages, points, rates, rates_more, shares,
+RULES = (dates, first_last, totals, breakdowns, listed_sums, closed_lists, gaps, percentages, points, rates, rates_more, shares,
          named_totals, versus, income_ratio, events, event_back_refs, anniversaries, anniversaries_ahead, anniversaries_together, plan_years,
          ordinal_days, observance_month, allocation_shares, dated_days, weekday_before, anniversaries_undated, share_runs, periods, month_spans, progress_states, received_after, deadline_past, reply_after_meeting, attendance, change_amounts, per_each, restated_counts, summary_sums)

@@ -97,7 +97,7 @@ _SURNAMES = frozenset(
 )
 _NAME_AFTER = ("同志", "书记", "主任", "局长", "县长", "市长", "镇长", "乡长", "区长", "省长", "部长", "处长", "科长",
                "所长", "院长", "校长", "厅长", "委员", "主席", "经理", "董事", "总经理", "副", "老师", "教授", "代表",
-               "先生", "女士", "等", "、", "（", "(", "，", "）")
+               "先生", "女士", "等", "、", "（", "(", "，", "）", "说：", "说，", "说“", "表示：", "表示，", "介绍：", "介绍，")
 
 
 def _keys(two, longer) -> dict:
@@ -691,7 +691,7 @@ def candidates(text: str, index: NearMissIndex, kb=None, neighbour: int = NEIGHB
             if e - s < 3 or not (mark == "《" or e - s == 4 and right in _curated_phrases()):
                 continue  # in quotes (coined slogans: “联乡、帮村、扶户”), unless a 公文 term's slip (“专精特心”)
             penalty = TITLE_GAIN  # a longer word in a cited title (《关于加快推进小型水库除险加故的提案》)
-        if "〔" in text[e : e + 3]:
+        if any(c in text[e : e + 3] for c in "〔[【"):
             continue  # the 机关代字 of a 发文字号 (南纪函〔2025〕)
         if text[e - 1] in "占达为" and text[e - 1] != right[-1] and text[e : e + 1].isdigit():
             continue  # a verb before its figure (日常监督检查占50分), not the end of a word (检查站)

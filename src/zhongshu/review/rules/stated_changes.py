@@ -293,13 +293,14 @@ def counted_list(doc, kb):
 
 
 # 对判处管制、宣告缓刑、裁定假释和暂予监外执行的三类罪犯: a count right after the list it sums up
-_COUNT_AFTER_LIST = re.compile(r"、(?P<last>[\u4e00-\u9fff“”]{1,15}?)(?:(?P<deng>等)?(?P<n>[两二三四五六七八九十])|(?P<deng2>等)(?P<n2>\d{1,2}(?!\d)))(?P<u>个方面|个环节|个领域|"
+_COUNT_AFTER_LIST = re.compile(r"、(?P<last>[\u4e00-\u9fff“”]{1,15}?)(?:(?P<deng>等)?(?P<n>[两二三四五六七八九十])|(?P<deng2>等)?(?P<n2>\d{1,2}(?!\d)))(?P<u>个方面|个环节|个领域|"
                                r"大领域|大类|大工程|大行动|大任务|类|项|种|级|支队伍|个|名|位|家)"
                                r"(?!以上|以下|余|多|项目|级别|类别|种类|个人|个体|规定|主张|原则|纪律|禁令)")
 _LIST_STOPS = "、，,。；;：:！？\n（）()《》"
 _NOT_ITEM = re.compile(r"[和及与等的要应将把对在是为了着过第至到或几数近约两二三四五六七八九十]")
 _LEVELS = frozenset("省市县区乡镇村")
-_ORDINAL_NAME = re.compile(r"^第[一二三四五六七八九十]+(?=[\u4e00-\u9fff]{2})")
+_ORDINAL_NAME = re.compile(r"第[一二三四五六七八九十]+(?=[\u4e00-\u9fff]{2})")
+_BODY_END = ("局", "委", "办", "厅", "院", "中心", "公司", "集团", "学校", "医院", "大学", "学院", "部", "所", "站", "会", "社", "馆", "队", "司")
 
 
 def _item(s: str) -> bool:
@@ -329,15 +330,18 @@ def listed_before(doc, kb):
                 break
             k, pos = k + 1, before - 1
         first = text[after_last(text, _LIST_STOPS, pos) : pos]
-        if not first or re.fullmatch(r"[一二三四五六七八九十\d]+", first) or "第" in first[-3:]:
+        if not first or re.fullmatch(r"[一二三四五六七八九十\d]+", first) or "第" in first[-3:] or re.search(r"\d", first):
             continue  # 一、产业、人才两个方面: a heading's number; 第二、第三个: ordinals
         k += len(parts) > 1
         deng = m.group("deng") or m.group("deng2")
-        if m.group("u") in ("名", "位", "家") and not deng:
+        bodies = m.group("u") == "家" and last.endswith(_BODY_END)  # 市体育局、市第一人民医院6家成员单位: a list of bodies
+        if m.group("u") in ("名", "位", "家") and not deng and not bodies:
             continue  # 相似经历、同样感情的三位妻子: people counted after their attributes, not a list
         if deng and len(parts) > 1 and parts[0][:2] == parts[1][:2]:
             k -= 1  # …、斗争精神和斗争本领等4个专题: B和C of one head is one item
-        g = "n" if m.group("n") else "n2"  # 等3个 (Arabic only after 等: A、B3个 is B's own count)
+        g = "n" if m.group("n") else "n2"  # 等3个 (Arabic only after 等 or of bodies: A、B3个 is B's own count)
+        if g == "n2" and not deng and not bodies:
+            continue
         n = int(m.group(g)) if g == "n2" else cn_number(m.group("n"))
         if k < 2 or abs(n - k) > 2 or (n >= k if deng else n == k):
             continue
