@@ -98,6 +98,7 @@ def dates(doc, kb):
     span = None  # the last period written with two full dates (2025年12月1日至2026年3月31日)
     prev = None  # (end, date) of the last full date
     last_month = None  # the month of the last date written with its year
+    prev_md = None  # (end, (month, day)) of the last date written without its year
     for m, y, year, mo, d in _dates(text):
         if mo is None:
             continue
@@ -114,6 +115,13 @@ def dates(doc, kb):
                                   f"起止日期颠倒：结束日期（{y}年{mo}月{d}日）早于开始日期"
                                   f"（{prev[1].year}年{prev[1].month}月{prev[1].day}日）", None)
             prev = (m.end(), full) if full else None
+        elif y is None and d is not None and 1 <= mo <= 12:
+            # （12月26日至12月20日）: a range of days without a year, the end before the start (not across a new year)
+            if (prev_md and text[prev_md[0] : m.start()].strip() in ("至", "到") and (mo, d) < prev_md[1]
+                    and prev_md[1][0] - mo < 6):
+                yield Finding(m.start(), m.end(), "fact", "error", "fact.period",
+                              f"起止日期颠倒：结束日期（{mo}月{d}日）早于开始日期（{prev_md[1][0]}月{prev_md[1][1]}日）", None)
+        prev_md = (m.end(), (mo, d)) if y is None and d is not None else None
         if not 1 <= mo <= 12:
             if re.fullmatch(r"[一二三四五六七八九]{2}", m.group("m")):
                 continue  # 1996年六七月间: two neighbouring months, an approximation
@@ -228,7 +236,7 @@ def _lead(p: str) -> str:
     return p.replace(r"\d+", _AT_NUM, 1)
 
 
-_UNITS = "万人次|万剂次|万名|万个|万家|万所|万台|万辆|万套|万张|万条|剂次|亿美元|万美元|美元|万件|万次|万份|人次|人|名|个|家|项|件|所|户|次|台|辆|篇|条|座|栋|幢|处|场|批|期|套|张|份|册|卷|宗|起|例|万人|万元|亿元|元|吨|万吨|亩|万亩|万户|公里|公顷|亿平方米|万平方米|平方米|平方公里|亿立方米|万立方米|立方米|PB|P(?![A-Za-z])"
+_UNITS = "亿千瓦时|万千瓦时|千瓦时|万千瓦|千瓦|万人次|万剂次|万名|万个|万家|万所|万台|万辆|万套|万张|万条|剂次|亿美元|万美元|美元|万件|万次|万份|人次|人|名|个|家|项|件|所|户|次|台|辆|篇|条|座|栋|幢|处|场|批|期|套|张|份|册|卷|宗|起|例|万人|万元|亿元|元|吨|万吨|亩|万亩|万户|公里|公顷|亿平方米|万平方米|平方米|平方公里|亿立方米|万立方米|立方米|PB|P(?![A-Za-z])"
 _TOTAL = re.compile(r"(?:共有|共计|总计|合计|总共|总数为|总数|共|全[市县区省局]共?有?|发现|查出|排查出|新增)(?P<what>[^\d，,。；、\n]{0,8}?)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + ")")
 _PART = re.compile(r"(?P<label>[^\d，,、；。（）()]{0,12}?)(?P<n>\d+(?:\.\d+)?)\s*(?P<u>" + _UNITS + ")")
 _SENT_END = re.compile(r"[。；！？\n]")
@@ -542,6 +550,7 @@ _FULL_DATE = r"(?P<y>\d{4})年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?)?"
 
 _BEFORE_DATE = re.compile(_FULL_DATE + r"(?:至\d{1,2}日|—\d{1,2}日)?[，,]?\s*(?:在[^，。；\n]{1,8}?)?$")
 _AFTER_DATE = re.compile(r"[^，。；\d\n]{0,8}?(?:于|是在|在)\s*" + _FULL_DATE)
+_PAREN_DATE = re.compile(r"[（(]" + _FULL_DATE + r"(?:召开|举行|开幕)?[）)]")  # 党的二十大（2021年10月）召开以来
 # 2024年7月18日至21日召开的党的二十届三中全会: the date and the verb before the event's name
 _BEFORE_HELD = re.compile(_FULL_DATE + r"(?:(?:至|—|-)(?P<e>\d{1,2})日)?\s*(?:在[^，。；\n]{1,8}?)?(?:胜利|隆重)?(?:召开|举行)的$")
 _MEETING_VERB = re.compile(r"(?:在[^，。；\n]{1,8}?)?(?P<verb>胜利召开|召开|隆重开幕|开幕|隆重举行|举行|胜利闭幕|闭幕)(?!后|以来|一周年|周年|之后|前夕|之际|的)")
@@ -616,7 +625,7 @@ def events(doc, kb):
                 yield Finding(base + h.start("y"), a.end(), "fact", "error", "fact.event_date",
                               f"日期与史实不符：{note}（请核对日期或会议名称）", None)
             continue
-        m = _AFTER_DATE.match(text, a.end())
+        m = _AFTER_DATE.match(text, a.end()) or (None if founding else _PAREN_DATE.match(text, a.end()))
         if m:
             r = _RANGE_TAIL.match(text, m.end())
             occ = _occurrence(occs, int(m.group("y")), horizon)
@@ -1773,13 +1782,15 @@ def income_ratio(doc, kb):
 
 _QIZHONG = re.compile(r"其中[，,：:]?")
 _SUB_PARTS = re.compile(r"(?<=[人个家件名项元户所座])[，,](?:包括|含)[^；;。]*(?=[；;])")
+_RATE_HEAD = re.compile(r"(?:日均|月均|年均|平均|每日|每天)[\u4e00-\u9fff]{0,4}$")  # 按当前日均耗煤量5.4万吨计算: a rate, no total
 _CHANGED_BY = re.compile(r"(?:增加|减少|增长|下降|提高|降低|净增|多|少)了?$")
 # 按性质分，公办28家，民办26家 / 分层级看，… / 从类型看，…: a breakdown by one criterion, whose parts make the whole
 _PARTITION = re.compile(r"(?:按|分|从)(?P<by>[\u4e00-\u9fff]{1,6}?)(?<!以来)(?:划分|分|来看|上看|看)[，,：:]")
 # a part's unit -> the larger units of the same kind a total may be given in, with their factor
 _SCALED = {"万元": {"亿元": 1e4}, "元": {"万元": 1e4, "亿元": 1e8}, "吨": {"万吨": 1e4}, "亩": {"万亩": 1e4},
            "人": {"万人": 1e4}, "人次": {"万人次": 1e4}, "平方米": {"万平方米": 1e4},
-           **{u: {"万" + u: 1e4} for u in "名个家所台辆套张条"}}
+           **{u: {"万" + u: 1e4} for u in "名个家所台辆套张条"}, "万千瓦时": {"亿千瓦时": 1e4}, "千瓦时": {"万千瓦时": 1e4, "亿千瓦时": 1e8},
+           "千瓦": {"万千瓦": 1e4}}
 # 乡级林长1.2万名、村级林长3.6万名 among parts counted in 名: one unit, the 万 a multiplier
 _WAN_COUNT = {"万" + u: u for u in "名个家所台辆套张条"}
 _THREE_IND = ("第一产业", "第二产业", "第三产业")
@@ -1842,7 +1853,8 @@ def breakdowns(doc, kb):
             # 共登记2846件次，比上年同期的3070件次下降7.3%。其中…: last year's figure is a base, not the total
             # 拟招录75名，比2026年增加5名。其中…: a change is no total either
             t = next((t for t in reversed(tots) if not _COMPARED.search(before, max(0, t.start() - 8), t.start())
-                      and not _CHANGED_BY.search(before, max(0, t.start() - 4), t.start())), tots[-1])
+                      and not _CHANGED_BY.search(before, max(0, t.start() - 4), t.start())
+                      and not _RATE_HEAD.search(before, max(0, t.start() - 8), t.start())), tots[-1])
             if before[max(0, t.start("n") - 2) : t.start("n")] in _PER_HEAD or "每" in before[max(0, t.start() - 6) : t.start()]:
                 continue  # 老党员每人800元，其中年满90周岁的每人1000元: a rate per head, not a whole
             if (by_criterion and not _shares_word(q.group("by") + "|" + "|".join(p.group("label") for p in ps),

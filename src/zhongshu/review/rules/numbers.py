@@ -23,6 +23,8 @@ _DIGIT_COMMA_DIGIT = re.compile(r"\d,\d")
 # a run of digits and O/o/l/I that is not all digits has a digit next to a letter;
 _DIGIT_LETTER = re.compile(r"[0-9][OolI]")
 _LETTER_DIGIT = re.compile(r"[OolI][0-9]")
+# 扩大O.5个百分点: a letter O before a decimal point, between Chinese characters and a figure's unit
+_LETTER_POINT = re.compile(r"(?<![A-Za-z0-9.])[Oo]\.\d+(?=个百分点|[%％倍万亿元])")
 # each branch of _MIXED holds \d[十百千], \d[万亿]零?[一…九][千百十] or [一…两][十百千万亿]零?\d.
 _MIXED_PRE_ARABIC = re.compile(r"\d[十百千]|\d[万亿]零?[一二三四五六七八九][千百十]")
 _MIXED_PRE_CHINESE = re.compile(r"[一二三四五六七八九两][十百千万亿]零?\d")
@@ -61,6 +63,9 @@ def number_forms(doc, kb):
             fixed = s.translate(str.maketrans("OolI", "0011"))
             yield Finding(m.start(), m.end(), "format", "error", "format.latin_digit",
                           f"数字中混入了拉丁字母（“{s}”中的 O/l/I 应为数字 0/1）", fixed)
+    for m in (_LETTER_POINT.finditer(text) if "O." in text or "o." in text else ()):
+        yield Finding(m.start(), m.end(), "format", "error", "format.latin_digit",
+                      f"数字中混入了拉丁字母（“{m.group(0)}”中的 O 应为数字 0）", "0" + m.group(0)[1:])
     mixed = _MIXED_PRE_ARABIC.search(text) or _MIXED_PRE_CHINESE.search(text)
     for m in (_MIXED.finditer(text) if mixed else ()):
         yield Finding(m.start(), m.end(), "format", "warning", "format.mixed_numerals",
@@ -306,6 +311,7 @@ _ARABIC_QIAN = re.compile(_AT_NUM + r"(?:亿\d+)?[千百](?=万|亿|元|人|个|
 _CN_DIGITS = "一二三四五六七八九十"
 _APPROX_CN = re.compile(r"(?<![第" + _CN_DIGITS + r"])([一两二三四五六七八九])、([二三四五六七八九十])"
                         r"(?=[个名人天次项件家所位篇本条句份户批轮遍趟倍岁]|年(?!级)|小时|分钟|公里|[万千百](?:元|人|户|个|名|家|亩|吨))")  # 增收三、四万元, 两、三次
+_DATE_HAO = re.compile(r"(?<!\d)\d{4}年\d{1,2}月\d{1,2}(?P<h>号)(?![楼院房室栋线门令文])")  # 2026年12月31号前报送
 _DIGIT_QIAN = re.compile(r"\d[千百]")  # in every _ARABIC_QIAN match
 _APPROX_CN_START = re.compile(r"[一两二三四五六七八九](?=、[二三四五六七八九十])")  # where every _APPROX_CN match starts
 
@@ -334,6 +340,9 @@ def number_style(doc, kb):
             if n is not None:
                 yield Finding(m.start(), m.end(), "format", "warning", "format.number",
                               "百分数是统计数字，宜用阿拉伯数字，与全文一致（GB/T 15835-2011）", f"{n}%")
+    for m in (_DATE_HAO.finditer(text) if "号" in text else ()):
+        yield Finding(m.start("h"), m.end("h"), "format", "warning", "format.date",
+                      "公文日期写“日”不写“号”（2026年12月31日）", "日")
     for m in (_SHORT_DATE.finditer(text) if "年" in text else ()):
         yield Finding(m.start("y"), m.end("y") + 1, "format", "warning", "format.date",
                       f"日期的年份应写全（“{m.group('y')}年”应写作四位数年份，GB/T 15835-2011）", None)

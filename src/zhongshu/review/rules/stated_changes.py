@@ -54,6 +54,11 @@ _BASE_AFTER = re.compile(r"(?P<dir>" + _UP + "|" + _DOWN + r")了?\s*(?P<x>\d+(?
                          r"(?:为|是|有|仅为|只有)?\s*" + _lead(_NUM.format("b")) + r"(?![\d.%％])")
 
 
+# 完成发电量528亿千瓦时，去年同期为502亿千瓦时，同比增长7.5%: the base between the figure and the rate
+_BASE_BETWEEN = re.compile(_lead(_NUM.format("a")) + r"[，,]\s*(?:上年|去年|\d{4}年)同期(?:为|是|有)?\s*" + _lead(_NUM.format("b"))
+                           + r"[，,]\s*(?:同比)?(?P<dir>" + _UP + "|" + _DOWN + r")了?\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
+
+
 _EXCESS = re.compile(r"(?:超出|超过|高出|多出)(?P<what>[\u4e00-\u9fff]{2,8}?)(?P<x>\d+(?:\.\d+)?)\s*[%％]")
 
 
@@ -480,6 +485,21 @@ def base_after(doc, kb):
                       f"{got:.{_decimals(m.group('x'))}f}%")
 
 
+def base_between(doc, kb):
+    text = doc.text
+    if "同期" not in text:
+        return
+    for m in _BASE_BETWEEN.finditer(text):
+        (a, ua), (b, ub) = _qty(m, "a"), _qty(m, "b")
+        if ua != ub or b == 0 or a == b or (a > b) != (re.fullmatch(_UP, m.group("dir")) is not None):
+            continue
+        got = abs(a - b) / b * 100
+        if not _rate_agrees(got, m.group("x")):
+            yield Finding(m.start("x"), m.end("x") + 1, "fact", "warning", "fact.percent",
+                          f"增减幅度与数字不符：由{_fmt(m, 'b')}到{_fmt(m, 'a')}，{m.group('dir')}约{got:.1f}%，文中为{m.group('x')}%，请核对",
+                          f"{got:.{_decimals(m.group('x'))}f}%")
+
+
 def excess(doc, kb):
     text = doc.text
     if "%" not in text and "％" not in text:
@@ -600,5 +620,5 @@ def shi_items(doc, kb):
                           f"{_CN_ORD[k - 1] if k != 2 else '两'}{m.group('u')}")
 
 
-RULES = (stated_change, change_against_base, target_share, parts_among, swapped_digits, remainder, done_and_rest, share_of_earlier_total, counted_list, listed_before, speakers, plan_share, finished_over_plan, base_after, excess, rank_order, agenda_items,
+RULES = (stated_change, change_against_base, target_share, parts_among, swapped_digits, remainder, done_and_rest, share_of_earlier_total, counted_list, listed_before, speakers, plan_share, finished_over_plan, base_after, base_between, excess, rank_order, agenda_items,
          shi_items, headed_items)
