@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import (article_counts, articles, authority, bare_days, bracket_sums, campaigns, confusion, context, crime_articles, derived_figures, event_mentions, fact, format, former_leaders, homophone, language, law_dates, nearmiss, numbers, paired_changes, periods, phrases, plenum_documents,
+from . import (article_counts, articles, authority, bare_days, bracket_sums, campaigns, confusion, context, derived_figures, event_mentions, fact, format, former_leaders, homophone, language, law_articles, law_dates, nearmiss, numbers, paired_changes, periods, phrases, plenum_documents,
                policy, political, punctuation, restated, shares, stated_changes, stated_sums, verb_objects)
 
 ALL_RULES = (
@@ -18,7 +18,7 @@ ALL_RULES = (
     *plenum_documents.RULES,
     *law_dates.RULES,
     *article_counts.RULES,
-    *crime_articles.RULES,
+    *law_articles.RULES,
     *bracket_sums.RULES,
     *stated_sums.RULES,
     *stated_changes.RULES,

@@ -354,6 +354,8 @@ def totals(doc, kb):
         # sources of funds (中央资金、省级资金、市县资金、社会资本及其他资金) do not overlap when they add up to more than the whole
         overlap = _OVERLAP.search(joined) and not (s > total and all(lb.rstrip().endswith(("资金", "投资", "投入")) for lb in labels))
         overlap = overlap or _attribute_parts(labels)
+        if overlap and s > total and _levels(joined):
+            overlap = False  # 高级工班2460人、预备技师班1130人、中级工班2790人: grades that do not overlap
         if bare and not strong and (s <= total + tol or overlap or _MONEY_OPEN.search(joined) or partition
                                     or _sum_stated_before(text, m, s)):
             continue
@@ -363,6 +365,14 @@ def totals(doc, kb):
         s_txt = str(int(s)) if s == int(s) else f"{s:g}"
         yield Finding(span[0], span[1], "fact", "error" if partition else "warning", "fact.total",
                       f"分项之和与总数不符：总数{m.group('n')}{m.group('u')}，分项合计{s_txt}{m.group('u')}，请核对", None)
+
+
+def _levels(joined: str) -> bool:
+    """The parts are the grades of one scale (高级 and 中级 or 初级; 正高级 and 副高级): disjoint."""
+    return "高级" in joined and ("中级" in joined or "初级" in joined) and not _OVERLAP_NOT_LEVEL.search(joined)
+
+
+_OVERLAP_NOT_LEVEL = re.compile(r"党员|女性|女干部|少数民族|以上|以下|博士|硕士|研究生|新增|新建|含|累计|其余|另有")
 
 
 def _attribute_parts(labels) -> bool:
@@ -1531,6 +1541,8 @@ def rates(doc, kb):
             continue  # (占规划总用地的比例由40.76%下降为38.81%: a share before and after a change, of a whole not given)
         g0 = m.group(0)
         stem0 = g0.split("率")[0]
+        if "满意" in stem0:
+            continue  # 安置满意率达到100%: a survey of those served, not a share of the figures before it
         if not g0.startswith("占") and ((stem0.endswith(_CAN_EXCEED_STEM) and not stem0.endswith(("成功", "有效")))
                                         or any(c in g0 for c in "增长涨降")):
             continue  # 增长率, 利润率…: not a part of a whole
@@ -2319,6 +2331,7 @@ _REST = re.compile(r"其他|其它|其余|剩余")
 _NOT_PARTS = re.compile(r"各$|由|改为|变为|调整为")  # 中央和地方各占50%，改为中央占80%: two splits, not one
 
 
+_WISH = re.compile(r"希望|期待|期望|需要|关注|盼望")
 _ORDINALS = "一二三四五六七八九甲乙丙丁"
 _SIBLING_PAIRS = ({"城镇", "农村"}, {"城市", "农村"}, {"男性", "女性"}, {"境内", "境外"}, {"省内", "省外"}, {"市内", "市外"},
                   {"公办", "民办"}, {"线上", "线下"}, {"国有", "民营"}, {"本地", "外地"})
@@ -2353,6 +2366,8 @@ def share_runs(doc, kb):
         rest = _REST.search(run[-1][1]) is not None
         if len(run) < (2 if rest or _siblings(run) else 3) or any(_OVERLAP.search(lab) or _NOT_PARTS.search(lab) for _, lab in run):
             continue
+        if any(_WISH.match(lab.removeprefix("其中")) for _, lab in run):
+            continue  # 希望提供融资对接服务的占67.9%、…: wishes in a survey, several chosen by one person
         total = sum(float(m.group("x")) for m, _ in run)
         tol = sum(_pct_tol(m.group("x")) for m, _ in run)
         if total > 100 + tol or rest and total < 100 - tol:

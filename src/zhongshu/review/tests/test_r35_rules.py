@@ -82,12 +82,12 @@ def test_round35_count_after_deng_of_fewer_than_listed():
 
 def test_round35_crime_under_another_article():
     s = "依照《中华人民共和国刑法》第二百九十三条，以组织、领导、参加黑社会性质组织罪判处。"
-    assert found(s, "policy.crime_article") == ["第二百九十三条"]
-    assert found(s.replace("二百九十三", "二百九十四"), "policy.crime_article") == []
-    assert found("依照刑法第三百八十三条对贪污罪判处。", "policy.crime_article") == []
-    assert found("以危险驾驶罪依照刑法第一百三十三条之一判处。", "policy.crime_article") == []
+    assert found(s, "policy.law_article") == ["第二百九十三条"]
+    assert found(s.replace("二百九十三", "二百九十四"), "policy.law_article") == []
+    assert found("依照刑法第三百八十三条对贪污罪判处。", "policy.law_article") == []
+    assert found("以危险驾驶罪依照刑法第一百三十三条之一判处。", "policy.law_article") == []
     # several articles or several crimes in one sentence: not judged
-    assert found("以寻衅滋事罪、敲诈勒索罪依照刑法第二百九十三条判处。", "policy.crime_article") == []
+    assert found("以寻衅滋事罪、敲诈勒索罪依照刑法第二百九十三条判处。", "policy.law_article") == []
 
 
 def test_round35_law_issued_by_a_body_in_a_year_cited_as_basis():
