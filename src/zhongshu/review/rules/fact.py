@@ -1482,7 +1482,16 @@ _FIRST_LAST = re.compile(r"首(?:例|起|发)[^。；\n]{0,16}?(?P<am>\d{1,2})�
                          r"(?P<bm>\d{1,2})月(?P<bd>\d{1,2})日")
 
 
+# 项目建设期为2027年3月至2026年12月: a period of months whose end comes before its start
+_YM_RANGE = re.compile(r"(?P<y1>\d{4})年(?P<m1>\d{1,2})月(?:份)?(?:至|到|—|－|-|～)(?P<y2>\d{4})年(?P<m2>\d{1,2})月(?!\d{1,2}日)")
+
+
 def first_last(doc, kb):
+    for m in (_YM_RANGE.finditer(doc.text) if "年" in doc.text else ()):
+        a, b = (int(m.group("y1")), int(m.group("m1"))), (int(m.group("y2")), int(m.group("m2")))
+        if b < a:
+            yield Finding(m.start("y2"), m.end(), "fact", "error", "fact.period",
+                          f"起止日期颠倒：结束时间（{b[0]}年{b[1]}月）早于开始时间（{a[0]}年{a[1]}月）", None)
     if "末" not in doc.text:
         return
     for m in _FIRST_LAST.finditer(doc.text):
@@ -1793,6 +1802,8 @@ def income_ratio(doc, kb):
 
 
 _QIZHONG = re.compile(r"其中[，,：:]?")
+_NEXT_STATEMENT = re.compile(r"[；;](?=[^；;。\d]{0,12}?(?:发展到|达到|增至|增加到|新增|建成|培育|累计))")
+_SUM_WORD = re.compile(r"合计|共计|总计|小计")
 _SUB_PARTS = re.compile(r"(?<=[人个家件名项元户所座])[，,](?:包括|含)[^；;。]*(?=[；;])")
 _RATE_HEAD = re.compile(r"(?:日均|月均|年均|平均|每日|每天)[\u4e00-\u9fff]{0,4}$")  # 按当前日均耗煤量5.4万吨计算: a rate, no total
 _CHANGED_BY = re.compile(r"(?:增加|减少|增长|下降|提高|降低|净增|多|少)了?$")
@@ -1834,7 +1845,10 @@ def breakdowns(doc, kb):
         # 其中卫生技术人员57人，包括执业医师19人、注册护士24人…；其他人员11人: a part's own breakdown up to the semicolon
         part_text = _SUB_PARTS.sub(lambda x: " " * len(x.group(0)), part_text)
         part_text = _PARTS_END.split(part_text, 1)[0]
+        part_text = _NEXT_STATEMENT.split(part_text, 1)[0]  # …2家；家庭茶场发展到64家: another count, not a part
         parts = list(_PART.finditer(part_text))
+        if any(_SUM_WORD.search(p.group("label")) and p.group("u") == parts[0].group("u") for p in parts[1:]):
+            continue  # 国家级示范社3家、…，各级示范社合计148家: the parts have their own sum, a subset of the whole
         if len(parts) < 2:
             continue
         if re.search(r"[，,；]", part_text[: parts[0].start()].lstrip("，,：: ")):

@@ -311,6 +311,7 @@ _ARABIC_QIAN = re.compile(_AT_NUM + r"(?:亿\d+)?[千百](?=万|亿|元|人|个|
 _CN_DIGITS = "一二三四五六七八九十"
 _APPROX_CN = re.compile(r"(?<![第" + _CN_DIGITS + r"])([一两二三四五六七八九])、([二三四五六七八九十])"
                         r"(?=[个名人天次项件家所位篇本条句份户批轮遍趟倍岁]|年(?!级)|小时|分钟|公里|[万千百](?:元|人|户|个|名|家|亩|吨))")  # 增收三、四万元, 两、三次
+_ISSUE_ZERO = re.compile(r"第(?P<n>0\d{1,3})期")  # 简报 第012期
 _DATE_HAO = re.compile(r"(?<!\d)\d{4}年\d{1,2}月\d{1,2}(?P<h>号)(?![楼院房室栋线门令文])")  # 2026年12月31号前报送
 _DIGIT_QIAN = re.compile(r"\d[千百]")  # in every _ARABIC_QIAN match
 _APPROX_CN_START = re.compile(r"[一两二三四五六七八九](?=、[二三四五六七八九十])")  # where every _APPROX_CN match starts
@@ -336,10 +337,15 @@ def number_style(doc, kb):
                       "带小数的百分数是统计数字，宜用阿拉伯数字（GB/T 15835-2011）", f"{whole}.{frac}%")
     if "百分之" in text and text.count("%") + text.count("％") >= 2:
         for m in _PCT_CN_WHOLE.finditer(text):  # 比例达到百分之八十以上 in a text that writes 25%, 41.2%
+            if "规定" in text[after_last(text, "。！？\n", m.start()) : m.start()]:
+                continue  # 按照法律规定，…不得低于可分配盈余的百分之六十: the words of the law, quoted
             n = cn_number(m.group("i"))
             if n is not None:
                 yield Finding(m.start(), m.end(), "format", "warning", "format.number",
                               "百分数是统计数字，宜用阿拉伯数字，与全文一致（GB/T 15835-2011）", f"{n}%")
+    for m in (_ISSUE_ZERO.finditer(text) if "期" in text else ()):
+        yield Finding(m.start("n"), m.end("n"), "format", "warning", "format.number",
+                      "期号不编虚位（“第012期”应为“第12期”）", m.group("n").lstrip("0"))
     for m in (_DATE_HAO.finditer(text) if "号" in text else ()):
         yield Finding(m.start("h"), m.end("h"), "format", "warning", "format.date",
                       "公文日期写“日”不写“号”（2026年12月31日）", "日")

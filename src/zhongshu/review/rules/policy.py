@@ -55,7 +55,7 @@ _LAW_REV = re.compile(r"《(?:中华人民共和国)?(?P<name>[\u4e00-\u9fff]{2,
 _LAW_REV_BEFORE = re.compile(r"(?P<y>(?:19|20)(?<!\d\d\d)\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:第[一二三四五六七八九十]+次)?"
                              r"(?:国务院|全国人大常委会|全国人民代表大会(?:常务委员会)?|中共中央(?:办公厅)?|国务院办公厅"
                              r"|[\u4e00-\u9fff]{1,8}(?:部|委|局|署))?"  # 1988年国务院发布的《森林防火条例》: the body that issued it
-                             r"(?:修正|修订|修改|印发|发布|颁布|出台)(?:后)?的(?P<cite>《(?:中华人民共和国)?(?P<name>[\u4e00-\u9fff]{2,24}"
+                             r"(?:修正|修订|修改|印发|发布|颁布|出台|起施行|施行|起实施)(?:后)?的(?P<cite>《(?:中华人民共和国)?(?P<name>[\u4e00-\u9fff]{2,24}"
                              r"(?:法|条例|规定|办法|准则|规则))》)")
 
 
@@ -117,7 +117,7 @@ def law_revision(doc, kb):
     """《安全生产法》（2014年修正） cited while a later revision is in force (data/law_revisions.tsv)."""
     text = doc.text
     after = "》（" in text or "》(" in text or "）》" in text or ")》" in text
-    before = any(k in text for k in ("修正的《", "修订的《", "修改的《", "后的《", "印发的《", "发布的《", "颁布的《", "出台的《"))
+    before = any(k in text for k in ("修正的《", "修订的《", "修改的《", "后的《", "印发的《", "发布的《", "颁布的《", "出台的《", "施行的《", "实施的《"))
     if not after and not before:
         return
     doc_year = None
