@@ -750,7 +750,8 @@ def _omitted(text: str, s: int, v: str, word: str, inv) -> bool:
     (交通运[输]局, 生态环[境]厅, 退役军[人]服务站): the name of a body with a character left out.
     Not a set pattern cut short (即查即[改]办, 一事一[议]办) and not a word with the suffix (v + 局)."""
     e = s + len(v)
-    return text.startswith(_ORG_TAIL, e) and v[0] != v[2] and not inv(v + text[e])
+    return text.startswith(_ORG_TAIL, e) and v[0] != v[2] and not inv(v + text[e]) and v[-1] not in "报送交呈给向"
+    # (汇总报局党组: a verb of sending before the body it goes to, not 汇总报[送]局)
 
 
 def _set_pattern(text: str, s: int, e: int) -> bool:

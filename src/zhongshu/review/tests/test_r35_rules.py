@@ -100,3 +100,86 @@ def test_round35_parts_in_wan_among_plain_counts():
     s = "全省共设立五级林长4.6万名，其中省级林长12名、市级林长186名、县级林长1920名、乡级林长1.2万名、村级林长3.6万名。"
     assert found(s, "fact.total")
     assert found(s.replace("4.6万名", "5万名"), "fact.total") == []
+
+
+# --- fresh71–fresh74 --------------------------------------------------------------------------------------------------
+
+
+def test_round35_article_of_the_social_insurance_law():
+    s = "依据《中华人民共和国社会保险法》第二十三条关于城镇居民基本医疗保险的规定，做好参保登记。"
+    assert found(s, "policy.law_article") == ["第二十三条"]
+    assert found(s.replace("二十三", "二十五"), "policy.law_article") == []
+
+
+def test_round35_dates_out_of_order():
+    assert found("本起疫情首例病例发病时间为11月10日，末例病例发病时间为11月8日。", "fact.date_order") == ["11月8日"]
+    assert found("首例病例发病时间为11月2日，末例病例发病时间为11月8日。", "fact.date_order") == []
+    assert found("（三）总结提升阶段（12月26日至12月20日）。", "fact.period") == ["12月20日"]
+    assert found("（三）总结阶段（12月26日至1月20日）。", "fact.period") == []
+    assert found("项目建设期为2027年3月至2026年12月。", "fact.period") == ["2026年12月"]
+    assert found("项目建设期为2026年3月至2027年12月。", "fact.period") == []
+
+
+def test_round35_difference_of_rates_in_points():
+    s = "全市中小学生总体近视率从上年的52.5%降至51.2%，下降了1.3%。"
+    assert found(s, "fact.percentage") == ["1.3%"]
+    assert found("近视率由50%降至40%，下降了20%。", "fact.percentage") == []
+
+
+def test_round35_base_between_the_figure_and_the_rate():
+    s = "1—10月，集团完成发电量528亿千瓦时，去年同期为502亿千瓦时，同比增长7.5%，未发生较大事故。"
+    assert found(s, "fact.percent") == ["7.5%"]
+    assert found(s.replace("7.5%", "5.2%"), "fact.percent") == []
+
+
+def test_round35_breakdowns():
+    # grades of one scale do not overlap
+    assert found("全年在校生6280人，其中高级工班2460人、预备技师班1130人、中级工班2790人。", "fact.total")
+    assert found("全年在校生6380人，其中高级工班2460人、预备技师班1130人、中级工班2790人。", "fact.total") == []
+    # a figure for each, a rate as the head, parts with their own sum, another statement after the semicolon
+    assert found("全院共选派健康副校长24名，每所学校2名，其中儿科、眼科、骨科各4名，按原则搭配。", "fact.total") == []
+    assert found("存煤总量198.6万吨，按当前日均耗煤量5.4万吨计算，可用37天。其中，临溪电厂存煤42.3万吨，北沙电厂存煤71.5万吨，"
+                 "云塘电厂存煤46.2万吨，白石电厂存煤38.6万吨。", "fact.total") == []
+    assert found("合作社达到1126家；其中，国家级示范社3家、省级示范社17家、市级示范社42家，各级示范社合计62家。", "fact.total") == []
+    assert found("合作社发展到27家，其中省级示范社2家；家庭茶场发展到64家；规模以上加工企业4家。", "fact.total") == []
+
+
+def test_round35_shares_and_rates_left_alone():
+    assert found("收回有效问卷81份，其中希望提供融资对接服务的占67.9%，希望提供创业辅导的占58.0%，希望减免租金的占44.4%。",
+                 "fact.share_sum") == []
+    assert found("问卷显示，选择居家养老的占68.2%，选择社区养老的占21.5%，选择机构养老的占13.3%。", "fact.share_sum")
+    assert found("安置到机关事业单位和国有企业的86人，安置满意率达到100%。", "fact.percentage") == []
+    assert found("检查费27万元（按检测阳性率10%、每人150元计算）。", "fact.percentage") == []
+
+
+def test_round35_format():
+    assert found("降幅比1—9月扩大O.5个百分点。", "format.latin_digit") == ["O.5"]
+    assert found("请于2026年12月31号前报送。", "format.date") == ["号"]
+    assert found("乡村振兴工作简报\n第012期\n", "format.number") == ["012"]
+
+
+def test_round35_language():
+    assert found("验收合格后既可按程序拨付尾款。", "language.collocation") == ["既"]
+    assert found("验收合格后既可拨付尾款，也可抵扣。", "language.collocation") == []
+    assert found("资产评估结果报我委备案后，既作为确定增资价格的参考依据。", "language.collocation") == ["既"]
+    assert found("坚持即抓新建，又抓改造提升。", "language.collocation") == ["即"]
+    assert found("镇党委做出“蜜柚+”全产业链发展部署。", "language.collocation") == ["做出"]
+    assert found("为经济发展做出决定性贡献。", "language.collocation") == []
+    assert found("市疾控中心做了学生视力监测结果专题发言。", "language.collocation") == ["做了学生视力监测结果专题发言"]
+    assert found("近三成以上的学生未按时复查。", "language.collocation") == ["以上"]
+    assert found("出现上述问题的原因，主要是投入不足造成的。", "language.collocation")
+    assert found("原因是多方面的、复杂的，但这些问题并不是物价涨幅低造成的。", "language.collocation") == []
+    assert found("新建和修复灌排渠道23座。", "language.collocation") == ["渠道23座"]
+    assert found("新投产风电场3台、集中式光伏电站4座。", "language.collocation") == ["风电场3台"]
+    assert found("公司所属燃煤机组稳定的保持顶峰运行。", "language.collocation") == ["稳定的"]
+    assert found("增资款应按时足额的缴付到位。", "language.collocation") == ["按时足额的"]
+    assert found("全市40座中小学开展技术指导。", "language.collocation") == ["0座"]
+    assert found("推动更多企业趋之若鹜地参与绿色工厂创建。", "language.collocation") == ["趋之若鹜"]
+    assert found("整机制造、检测服务的较为完整的产业链条。", "language.de") == []
+    assert found("内容真实、来源清楚、保存的较为完好的档案资料。", "language.de") == ["的"]
+
+
+def test_round35_names_and_terms_left_alone():
+    assert found("二中学高二（5）班学生林晓雨说：“每天坚持跑步。”", "language.nearmiss") == []
+    assert found("澄阳市教育局\n\n澄教联发[2026]1号\n", "language.nearmiss") == []
+    assert found("于12月底前将落实情况汇总报局党组。", "language.nearmiss") == []
