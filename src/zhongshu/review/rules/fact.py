@@ -121,7 +121,7 @@ def dates(doc, kb):
                     and prev_md[1][0] - mo < 6):
                 yield Finding(m.start(), m.end(), "fact", "error", "fact.period",
                               f"起止日期颠倒：结束日期（{mo}月{d}日）早于开始日期（{prev_md[1][0]}月{prev_md[1][1]}日）", None)
-        prev_md = (m.end(), (mo, d)) if y is None and d is not None else None
+        prev_md = (m.end(), (mo, d)) if d is not None else None  # (2027年3月18日至3月12日: the start may have its year)
         if not 1 <= mo <= 12:
             if re.fullmatch(r"[一二三四五六七八九]{2}", m.group("m")):
                 continue  # 1996年六七月间: two neighbouring months, an approximation

@@ -95,14 +95,28 @@ def _effective(text: str, name: str, start: int, end: int, d):
     sent = after_last(text, "。！？；\n", start)
     a = _ADOPTED.search(text, sent, d.start("y"))
     adopted = _match_date(a) if a else None
+    numbered = _numbered_version(text, name, start, d.start("y"))
     if adopted is not None and when < adopted:  # 于2019年8月26日修正，自2019年1月1日起施行: in force before it was made
         latest = next((v for v in versions if v[0] == adopted), latest)
+    elif numbered is not None:  # 《城镇燃气管理条例》（国务院令第583号，自2012年3月1日起施行）: the version the number names
+        latest = numbered
     elif when < latest[0] and not _unborn(versions, when) and not _NEW.search(text, sent, max(end, d.end())):
         return  # an older version the table may lack
     right = latest[1]
     yield Finding(d.start("y"), d.end("d") + 1, "fact", "warning", "fact.law_date",
                   f"施行日期与法规不符：{name}（{latest[2]}）自{right.year}年{right.month}月{right.day}日起施行，请核对",
                   f"{right.year}年{right.month}月{right.day}日")
+
+
+def _numbered_version(text: str, name: str, start: int, end: int):
+    """The version (adopted, effective, note) whose document number is cited between the name and its date, or None."""
+    cited = _NUMBER.search(text, start, end)
+    if cited is None:
+        return None
+    for a, e, m, v in _numbered_versions().get(name, ()):
+        if m.group(0) == cited.group(0):
+            return a, e, v
+    return None
 
 
 # 2021年印发的《关于全面推进紧密型县域医疗卫生共同体建设的指导意见》, 《中央生态环境保护督察工作规定》（2017年印发）: the year a

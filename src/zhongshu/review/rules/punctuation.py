@@ -357,7 +357,10 @@ def plan_in_title_marks(doc, kb):
 
 
 # 探索如何建立…机制？: a question only reported (探索, 研究, 思考 + 如何, 是否…) is no question: GB/T 15834-2011 4.2.3.1
-_REPORTED_Q = re.compile(r"(?:探索|研究|思考|考虑|了解|讨论|弄清|搞清|明确|商议|谋划|研判|分析|调查)(?:如何|怎样|怎么|是否|能否|哪些|为什么)")
+_REPORTED_Q = re.compile(r"(?:探索|研究|思考|考虑|了解|讨论|弄清|搞清|明确|商议|谋划|研判|分析|调查|核查|检查|核实|排查|审查|查看|评估|确认|判断)"
+                         r"(?:[\u4e00-\u9fff]{0,8}?)(?:如何|怎样|怎么|是否|能否|哪些|为什么)")
+# 如何让党建工作融入项目建设，这是我们必须回答好的课题？: the question is the subject of a statement
+_STATED_Q = re.compile(r"[，,](?:这|此)(?:是|就是|正是|也是|都是)[^，,？]*$")
 _ASKED = re.compile(r"吗|呢|吧|是不是|能不能|要不要|有没有|会不会|可不可以|难道|岂|何尝|还是|谁|哪里|哪儿|何在|几何|多少")
 
 
@@ -368,10 +371,14 @@ def reported_question(doc, kb):
         lo = after_last(text, "。！？；\n", q)
         sentence = text[lo:q]
         m = _REPORTED_Q.search(sentence)
+        stated = _STATED_Q.search(sentence)
         if m is not None and not _ASKED.search(sentence, m.end()) and not _ASKED.search(sentence, 0, m.start()) \
                 and "“" not in sentence[m.end():] and "：" not in sentence:
             yield Finding(q, q + 1, "format", "warning", "format.punct_question",
                           "句中“" + m.group(0) + "……”不表示疑问（宾语是疑问形式的陈述句），句末应使用句号（GB/T 15834-2011）", "。")
+        elif stated is not None and not _ASKED.search(stated.group(0)) and "“" not in stated.group(0):
+            yield Finding(q, q + 1, "format", "warning", "format.punct_question",
+                          "句末分句“" + stated.group(0)[1:] + "”是陈述句，句末应使用句号（GB/T 15834-2011）", "。")
         q = text.find("？", q + 1)
 
 

@@ -305,6 +305,24 @@ def score_parts(doc, kb):
                           f"分项分值之和与总分不符：各项合计{p_fmt(got)}分，总分为{total}分，请核对", None)
 
 
+# 申请市级财政补助60%，景区管委会自筹35%，社会赞助及招商收入15%，合计100%: shares listed and summed after them
+_PCT_ITEM = r"[\u4e00-\u9fff（）()]{1,16}?(?:占|为)?\d+(?:\.\d+)?[%％]"
+_PCT_SUMMED = re.compile(r"(?P<list>" + _PCT_ITEM + r"(?:[，,、；;]" + _PCT_ITEM + r"){1,8})[，,；;]\s*(?:合计|共计|总计)(?:为|占)?\s*(?P<t>\d+(?:\.\d+)?)[%％]")
+_PCT_NUM = re.compile(r"(?P<x>\d+(?:\.\d+)?)[%％]")
+
+
+def summed_shares(doc, kb):
+    text = doc.text
+    if "合计" not in text and "共计" not in text and "总计" not in text:
+        return
+    for m in _PCT_SUMMED.finditer(text):
+        xs = [x.group("x") for x in _PCT_NUM.finditer(m.group("list"))]
+        got, total = sum(float(x) for x in xs), float(m.group("t"))
+        if abs(got - total) > sum(0.5 * 10 ** -(len(x.split(".")[1]) if "." in x else 0) for x in xs if "." in x) + 1e-9:
+            yield Finding(m.start("t"), m.end(), "fact", "error", "fact.sum",
+                          f"各项比例之和与合计不符：各项合计{p_fmt(round(got, 4))}%，文中为{m.group('t')}%，请核对", None)
+
+
 # 核定…合计10220名…；实有在编人员9857名，空编373名: the vacancies are the posts less the staff
 _VACANT = re.compile(r"实有(?:在编人员|在编|人员)?(?P<b>\d+)名[，,、]?\s*(?P<k>空编|缺编|超编)(?P<c>\d+)名")
 _POSTS = re.compile(r"(?:合计|共计|总计|核定[\u4e00-\u9fff]{0,8}?)(?P<a>\d+)名")
@@ -391,5 +409,5 @@ def allocation(doc, kb):
                           f"{m.group('tm')}{m.group('tu')}，请核对", None)
 
 
-RULES = (shifts, summed_after, allocation, score_parts, vacancies, per_round, counted_parts, enumerated_sums, counted_sums, prior_year_change, quarter_months, sector_shares, session_sizes,
+RULES = (shifts, summed_after, allocation, score_parts, summed_shares, vacancies, per_round, counted_parts, enumerated_sums, counted_sums, prior_year_change, quarter_months, sector_shares, session_sizes,
          quota_counts)

@@ -1,6 +1,8 @@
 """Round 35 (session 27): rules from the leftovers of fresh67 and fresh68 and from fresh71–fresh74, each with a
 case it must leave alone."""
 
+from zhongshu.review import default_reviewer
+
 from .helpers import found
 
 # --- idioms and words of the courts ---------------------------------------------------------------------------------
@@ -183,3 +185,29 @@ def test_round35_names_and_terms_left_alone():
     assert found("二中学高二（5）班学生林晓雨说：“每天坚持跑步。”", "language.nearmiss") == []
     assert found("澄阳市教育局\n\n澄教联发[2026]1号\n", "language.nearmiss") == []
     assert found("于12月底前将落实情况汇总报局党组。", "language.nearmiss") == []
+
+
+# --- fresh69 and fresh70, read after the round's first rules had been measured on them ---------------------------------
+
+
+def test_round35_fresh69_fresh70():
+    assert found("严格落实《城镇燃气管理条例》（国务院令第583号，自2012年3月1日起施行）。", "fact.law_date") == ["2012年3月1日"]
+    assert found("严格落实《城镇燃气管理条例》（国务院令第583号，自2011年3月1日起施行）。", "fact.law_date") == []
+    assert found("展会时间为2027年3月18日至3月12日，拟组织企业23家。", "fact.period") == ["3月12日"]
+    s = "经费拟按以下比例筹措：申请市级财政补助60%，景区管委会自筹35%，社会赞助及招商收入15%，合计100%。"
+    assert found(s, "fact.sum") == ["100%"]
+    assert found(s.replace("60%", "50%"), "fact.sum") == []
+    assert found("二0二六年，面对外需收缩。", "format.mixed_numerals") == ["二0二六"]
+    assert found("如何让党建工作融入项目建设，这是我们必须回答好的课题？下一步", "format.punct_question") == ["？"]
+    assert found("并逐户核查经营者是否具备相应的履约能力？截至11月25日", "format.punct_question") == ["？"]
+    assert found("这是我们的课题，对不对？", "format.punct_question") == []
+    assert found("2月游客稀少，景区几乎万人空巷，冬季旅游产品有待丰富。", "language.collocation") == ["万人空巷"]
+    assert found("国庆期间万人空巷，争睹盛况。", "language.collocation") == []
+    assert found("每条街区至少引进1名品牌首店。", "language.collocation") == ["1名"]
+    assert found("检查了三个门店。", "language.collocation") == []
+    assert found("要牵头开展一次专题会议，充分听取意见。", "language.collocation") == ["开展"]
+    assert found("充分调动公交专用道的路权保障作用。", "language.collocation") == ["调动公交专用道的路权保障作用"]
+    assert found("充分调动各方面积极性，发挥作用。", "language.collocation") == []
+    assert found("本季度核查处置的比较及时，但仍有问题。", "language.collocation") == ["的"]
+    s = "会议指出，通过今年汛期的实战检验，使我们深刻认识到短板。"
+    assert [f.severity for f in default_reviewer().review(s).findings if f.rule == "language.collocation"] == ["warning"]
