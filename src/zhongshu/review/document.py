@@ -58,6 +58,13 @@ class Doc:
         return got
 
     @cached_property
+    def pairs(self) -> set[int]:
+        """The ``pairs.pair_key`` of every two adjacent characters (see ``pairs.pair_set``)."""
+        from .pairs import pair_set  # noqa: PLC0415
+
+        return pair_set(self.text)
+
+    @cached_property
     def figures(self) -> "Doc":
         """The document as the rules of figures read it: a thousands separator between digits moved to the front
         as a zero (2,000个 → 02000个, 1,936,800 → 001936800), so a grouped figure is one number of its own value at

@@ -38,3 +38,18 @@ def pair_positions(text: str, keys) -> list[int]:
     found += compress(range(1, n - 1, 2), map(hit, memoryview(raw[2 : 2 + 4 * ((n - 1) // 2)]).cast("I")))
     found.sort()
     return found
+
+
+def pair_set(text: str) -> set[int]:
+    """Every ``pair_key`` of two adjacent characters of ``text``: whether a two-character string occurs is then one
+    set lookup (a rule with many literals to look for tests each literal's first two characters here before
+    scanning the text for it)."""
+    n = len(text)
+    if n < 2:
+        return set()
+    if max(text) > "\uffff":
+        return {ord(text[i]) | ord(text[i + 1]) << 16 for i in range(n - 1)}
+    raw = text.encode(_CODEC, "surrogatepass")
+    out = set(memoryview(raw[: 4 * (n // 2)]).cast("I"))
+    out.update(memoryview(raw[2 : 2 + 4 * ((n - 1) // 2)]).cast("I"))
+    return out

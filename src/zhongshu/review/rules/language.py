@@ -10,6 +10,7 @@ import re
 
 from ..document import CJK, after_last, first_of
 from ..model import Finding
+from ..pairs import pair_key
 
 # -- 的/地/得 -------------------------------------------------------------------
 _VERBS_DE = ("做|干|搞|抓|办|落实|执行|完成|开展|推进|发展|建设|管|管理|组织|准备|安排|布置|学|讲|写|说|跑|走|来|"
@@ -874,7 +875,7 @@ _COLLOC = [
     (re.compile(r"[\d一两三四五六七八九十](?P<fix>座|辆|个)(?=[\u4e00-\u9fff]{0,10}?无人机(?!场|基地|机场|起降|站|库|中心|驾驶|小组|组|队|班|分队|中队|巡查|巡护|航线|飞手))"), "无人机",
      "无人机的量词用“架”或“台”", "架", "warning"),
     # round 35 (fresh68): 化解一条矛盾纠纷 (a dispute is counted with 起 or 件)
-    (re.compile(r"[\d一两三四五六七八九十](?P<fix>条|个)(?=(?:长达[^，。；！？\n]{1,6}的)?(?:矛盾|民事|婚姻|家庭|邻里|土地|劳资|劳动|物业|医患|涉法涉诉"
+    (re.compile(r"(?P<fix>条|个)(?<=[\d一两三四五六七八九十][条个])(?=(?:长达[^，。；！？\n]{1,6}的)?(?:矛盾|民事|婚姻|家庭|邻里|土地|劳资|劳动|物业|医患|涉法涉诉"
                 r"|宅基地|山林|土地承包|相邻|继承|债务|合同)?纠纷(?!的?(?:路|新路|机制|渠道|办法|经验|途径|模式|方法)))"), "纠纷",
      "纠纷的量词用“起”或“件”", "起", "warning"),
     # round 34 (leftovers): 有4项末按规定时限办结, 对末经业主大会决定 (未 "not" written 末 "end", a slip of shape), not after a
@@ -1161,15 +1162,16 @@ _COLLOC = [
      "语义矛盾：“近”表示接近而不到，与“以上”并用，宜删去“以上”", "", "warning"),
     (re.compile(r"(?:提高|提升|加强|增强)(?:(?!树立|确立|践行|，|。|；|\n).){0,20}?理念(?![\u4e00-\u9fff])"), "理念",
      "“理念”一般与“树立”“践行”搭配，不说“提高（加强）……理念”", "树立", "warning"),
-    (re.compile(r"(?<![叫称当看])(?P<fix>做)(?!好|实|细|到|出|强|大|优|深|足|成|起)了?[\u4e00-\u9fff]{0,12}?(?:专题发言|重要讲话|讲话|发言|工作报告|报告|说明|指示|批示)(?=[，。；、\n])"), "做",
+    (re.compile(r"(?P<fix>做)(?<![叫称当看]做)(?!好|实|细|到|出|强|大|优|深|足|成|起)了?[\u4e00-\u9fff]{0,12}?(?:专题发言|重要讲话|讲话|发言|工作报告|报告|说明|指示|批示)(?=[，。；、\n])"), "做",
      "“作报告”“作发言”“作讲话”“作说明”：抽象的动作用“作”", "作", "warning"),
     (re.compile(r"(?:除颤器|AED[）)]?|监护仪|呼吸机|心电图机|B超机|彩超机|血压计)(?:共)?\d+(?P<fix>部)"), "部",
      "医疗设备的量词用“台”", "台", "warning"),
-    (re.compile(r"[\d一两三四五六七八九十](?P<fix>座)(?=(?:中小学|学校|小学|中学|幼儿园|高中|初中|医院|卫生院|高校|技师学院|技工学校|职业学校|学院|大学))"), "座",
+    (re.compile(r"(?P<fix>座)(?<=[\d一两三四五六七八九十]座)(?=(?:中小学|学校|小学|中学|幼儿园|高中|初中|医院|卫生院|高校|技师学院|技工学校|职业学校|学院|大学))"), "座",
      "学校、医院的量词用“所”", "所", "warning"),
     # round 35 (fresh74): 稳定的保持 (地 before a verb), 供电煤耗288.6千克 (coal per kWh is in grams), 风电场3台 (a plant is
     # counted with 座), 趋之若鹜 of a good cause (it is said of a rush for something bad), 既 without 又 or 也 (即 meant)
-    (re.compile(r"(?:稳定|平稳|按时足额|足额|按时|如期|持续|及时|全额)(?P<fix>的)(?=(?:保持|缴付|缴纳|拨付|支付|发放|兑现|偿还)(?!的))"), "的",
+    (re.compile(r"(?P<fix>的)(?:(?<=稳定的|平稳的|足额的|按时的|如期的|持续的|及时的|全额的)|(?<=按时足额的))(?=(?:保持|缴付|缴纳|拨付|支付|发放|兑现|偿还)(?!的))"),
+     ("保持", "缴付", "缴纳", "拨付", "支付", "发放", "兑现", "偿还"),
      "修饰动词的状语后应使用“地”（如“稳定地保持”“按时足额地缴付”）", "地", "warning"),
     (re.compile(r"煤耗[^，。；\n]{0,12}?[1-9]\d{2}(?:\.\d+)?(?P<fix>千克)(?=标准煤/千瓦时|标煤/千瓦时)"), "煤耗",
      "供电（发电）煤耗以“克标准煤/千瓦时”计（数值约为三百），不是“千克”", "克", "warning"),
@@ -1177,7 +1179,7 @@ _COLLOC = [
      "电站、风电场的量词用“座”（机组、设备用“台”）", "座", "warning"),
     (re.compile(r"趋之若鹜(?=地?(?:参与|参加|加入|投身|申报|报名|创建|投入|落户|签约|响应))|(?:推动|引导|吸引|鼓励|带动)[^，。；！？\n]{0,10}?(?P<at>趋之若鹜)"),
      "趋之若鹜", "“趋之若鹜”比喻许多人争着去追逐（不好的事物），含贬义，宜作“踊跃”“争相”", "踊跃", "warning"),
-    (re.compile(r"(?<![不])(?P<at>既)(?:作为|是|为)(?:(?!又|也|还|且|更|同时|并|。|；|\n).){2,30}?[。；]"), "既",
+    (re.compile(r"(?P<at>既)(?<!不既)(?:作为|是|为)(?:(?!又|也|还|且|更|同时|并|。|；|\n).){2,30}?[。；]"), "既",
      "“既”须与“又”“也”等呼应；此处表示“就是”，应为“即”", "即", "warning"),
     # round 35 (fresh71): 做出部署 (作出 a decision, a plan or instructions), 作品美轮美奂 (said of buildings), 关键在于能否
     # (one side after a question of two: 能否…关键在于…)
@@ -1207,7 +1209,7 @@ _COLLOC = [
      "“会议”一般与“召开”“举行”搭配，不说“开展……会议”", "召开", "warning"),
     (re.compile(r"(?P<fix>调动)(?:(?!积极性|主动性|创造性|力量|资源|，|。|；|\n).){1,16}?(?<!积极)作用(?![\u4e00-\u9fff])"), "作用",
      "“作用”一般与“发挥”搭配（“调动”接积极性、力量）", "发挥", "warning"),
-    (re.compile(r"[一两三四五六七八九十\d](?P<fix>把)(?=[\u4e00-\u9fff]{0,4}?(?:报警器|探测器))"), "把",
+    (re.compile(r"(?P<fix>把)(?<=[一两三四五六七八九十\d]把)(?=[\u4e00-\u9fff]{0,4}?(?:报警器|探测器))"), ("报警器", "探测器"),
      "报警器、探测器的量词用“个”或“台”", "个", "warning"),
     (_Backward("罄竹难书", r"(?:事迹|成绩|功绩|贡献|成就|好人好事|善举|感人故事|作品|佳作|成果)[^。；！？，\n]{0,8}?(?P<at>罄竹难书)", 20),
      "罄竹难书", "“罄竹难书”形容罪行多得写不完，含贬义，不用于好人好事、成绩作品，宜作“不胜枚举”", "不胜枚举", "warning"),
@@ -1248,13 +1250,17 @@ def _needs() -> tuple:
 
 
 _NEEDS = _needs()
+_NEEDS_LONG = tuple((n, pair_key(n[:2])) for n in _NEEDS if len(n) >= 2 and max(n[:2]) <= "\uffff")
+_NEEDS_SHORT = tuple(n for n in _NEEDS if len(n) < 2 or max(n[:2]) > "\uffff")
 
 _SAYS = ("指出，", "强调，", "认为，", "表示，", "要求，", "提出，")
 
 
 def collocations(doc, kb):
     text = doc.text
-    present = {n for n in _NEEDS if n in text}  # one scan of the text for each literal, not one for each entry
+    pairs = doc.pairs  # a literal's first two characters looked up in the document's pairs before the text is scanned
+    present = {n for n, k in _NEEDS_LONG if k in pairs and (len(n) == 2 or n in text)}
+    present.update(n for n in _NEEDS_SHORT if n in text)
     for rx, need, msg, sugg, sev in _COLLOC:
         if need is not None:
             if isinstance(need, str):

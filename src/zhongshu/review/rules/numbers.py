@@ -312,8 +312,9 @@ _CN_DIGITS = "一二三四五六七八九十"
 _APPROX_CN = re.compile(r"(?<![第" + _CN_DIGITS + r"])([一两二三四五六七八九])、([二三四五六七八九十])"
                         r"(?=[个名人天次项件家所位篇本条句份户批轮遍趟倍岁]|年(?!级)|小时|分钟|公里|[万千百](?:元|人|户|个|名|家|亩|吨))")  # 增收三、四万元, 两、三次
 _CN_YEAR_ZERO = re.compile(r"[一二三四五六七八九〇零][一二三四五六七八九〇零0]{0,2}0[一二三四五六七八九〇零0]{0,2}(?=年)")  # 二0二六年
+_CN_ZERO = re.compile(r"0(?:(?<=[一二三四五六七八九〇零]0)|(?=[一二三四五六七八九〇零]))")  # a 0 beside a Chinese numeral
 _ISSUE_ZERO = re.compile(r"第(?P<n>0\d{1,3})期")  # 简报 第012期
-_DATE_HAO = re.compile(r"(?<!\d)\d{4}年\d{1,2}月\d{1,2}(?P<h>号)(?![楼院房室栋线门令文])")  # 2026年12月31号前报送
+_DATE_HAO = re.compile(r"月(?:(?<=\d{4}年\d月)|(?<=\d{4}年\d\d月))\d{1,2}(?P<h>号)(?![楼院房室栋线门令文])")  # 2026年12月31号前报送
 _DIGIT_QIAN = re.compile(r"\d[千百]")  # in every _ARABIC_QIAN match
 _APPROX_CN_START = re.compile(r"[一两二三四五六七八九](?=、[二三四五六七八九十])")  # where every _APPROX_CN match starts
 
@@ -344,7 +345,7 @@ def number_style(doc, kb):
             if n is not None:
                 yield Finding(m.start(), m.end(), "format", "warning", "format.number",
                               "百分数是统计数字，宜用阿拉伯数字，与全文一致（GB/T 15835-2011）", f"{n}%")
-    for m in (_CN_YEAR_ZERO.finditer(text) if "0" in text else ()):
+    for m in (_CN_YEAR_ZERO.finditer(text) if _CN_ZERO.search(text) else ()):
         yield Finding(m.start(), m.end(), "format", "warning", "format.mixed_numerals",
                       "汉字数字中混入了阿拉伯数字“0”，应为“〇”（二〇二六年），公文日期宜用阿拉伯数字", m.group(0).replace("0", "〇"))
     for m in (_ISSUE_ZERO.finditer(text) if "期" in text else ()):

@@ -307,7 +307,8 @@ def score_parts(doc, kb):
 
 # 申请市级财政补助60%，景区管委会自筹35%，社会赞助及招商收入15%，合计100%: shares listed and summed after them
 _PCT_ITEM = r"[\u4e00-\u9fff（）()]{1,16}?(?:占|为)?\d+(?:\.\d+)?[%％]"
-_PCT_SUMMED = re.compile(r"(?P<list>" + _PCT_ITEM + r"(?:[，,、；;]" + _PCT_ITEM + r"){1,8})[，,；;]\s*(?:合计|共计|总计)(?:为|占)?\s*(?P<t>\d+(?:\.\d+)?)[%％]")
+_PCT_TOTAL = re.compile(r"(?:合计|共计|总计)(?:为|占)?\s*(?P<t>\d+(?:\.\d+)?)[%％]")
+_PCT_LIST = re.compile(r"(?P<list>" + _PCT_ITEM + r"(?:[，,、；;]" + _PCT_ITEM + r"){1,8})[，,；;]\s*$")  # tried back from the total
 _PCT_NUM = re.compile(r"(?P<x>\d+(?:\.\d+)?)[%％]")
 
 
@@ -315,8 +316,12 @@ def summed_shares(doc, kb):
     text = doc.text
     if "合计" not in text and "共计" not in text and "总计" not in text:
         return
-    for m in _PCT_SUMMED.finditer(text):
-        xs = [x.group("x") for x in _PCT_NUM.finditer(m.group("list"))]
+    for m in _PCT_TOTAL.finditer(text):
+        lo = after_last(text, "。！？\n：:", m.start(), max(0, m.start() - 200))
+        lst = _PCT_LIST.search(text, lo, m.start())
+        if lst is None:
+            continue
+        xs = [x.group("x") for x in _PCT_NUM.finditer(lst.group("list"))]
         got, total = sum(float(x) for x in xs), float(m.group("t"))
         if abs(got - total) > sum(0.5 * 10 ** -(len(x.split(".")[1]) if "." in x else 0) for x in xs if "." in x) + 1e-9:
             yield Finding(m.start("t"), m.end(), "fact", "error", "fact.sum",

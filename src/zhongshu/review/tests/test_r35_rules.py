@@ -40,8 +40,8 @@ def test_round35_period_and_mixed_structure():
 
 
 def test_round35_measure_word_of_a_dispute():
-    assert found("成功化解了一条长达十年的宅基地纠纷。", "language.collocation") == ["一条"]
-    assert found("全年化解一个矛盾纠纷。", "language.collocation") == ["一个"]
+    assert found("成功化解了一条长达十年的宅基地纠纷。", "language.collocation") == ["条"]
+    assert found("全年化解一个矛盾纠纷。", "language.collocation") == ["个"]
     assert found("走出了一条化解纠纷的新路子。", "language.collocation") == []
     assert found("探索一条多元化解纠纷的新路子。", "language.collocation") == []
 
@@ -173,9 +173,9 @@ def test_round35_language():
     assert found("原因是多方面的、复杂的，但这些问题并不是物价涨幅低造成的。", "language.collocation") == []
     assert found("新建和修复灌排渠道23座。", "language.collocation") == ["渠道23座"]
     assert found("新投产风电场3台、集中式光伏电站4座。", "language.collocation") == ["风电场3台"]
-    assert found("公司所属燃煤机组稳定的保持顶峰运行。", "language.collocation") == ["稳定的"]
-    assert found("增资款应按时足额的缴付到位。", "language.collocation") == ["按时足额的"]
-    assert found("全市40座中小学开展技术指导。", "language.collocation") == ["0座"]
+    assert found("公司所属燃煤机组稳定的保持顶峰运行。", "language.collocation") == ["的"]
+    assert found("增资款应按时足额的缴付到位。", "language.collocation") == ["的"]
+    assert found("全市40座中小学开展技术指导。", "language.collocation") == ["座"]
     assert found("推动更多企业趋之若鹜地参与绿色工厂创建。", "language.collocation") == ["趋之若鹜"]
     assert found("整机制造、检测服务的较为完整的产业链条。", "language.de") == []
     assert found("内容真实、来源清楚、保存的较为完好的档案资料。", "language.de") == ["的"]
