@@ -15,6 +15,7 @@ limit stated wrongly.
 * 临时用地期限一般不超过五年: 二年 (《土地管理法》第五十七条).
 * 信访事项应当自受理之日起90日内办结: 60日 (《信访工作条例》); 调解协议生效之日起六十日内申请司法确认: 三十日
   (《人民调解法》第三十三条); 醉酒驾驶 每100毫升50毫克以上: 80毫克 (GB 19522-2024).
+* 由心理健康教育教师作出初步诊断 (精神障碍): only a psychiatrist diagnoses (《精神卫生法》第二十九条).
 """
 
 from __future__ import annotations
@@ -161,4 +162,19 @@ def accident_grade(doc, kb):
                           f"死亡为较大事故，10人以上30人以下为重大事故，30人以上为特别重大事故）", right + "事故")
 
 
-RULES = (overrides_law, high_tech_by_city, stated_figures, accident_grade)
+# 由心理健康教育教师作出初步诊断: a mental disorder is diagnosed by a psychiatrist (《精神卫生法》第二十九条), never by a teacher
+_DIAGNOSIS = re.compile(r"由(?P<who>(?:心理健康教育|心理|专职心理|兼职心理)?(?:教师|老师)|班主任|辅导员|社工|社会工作者|网格员|心理咨询师)"
+                        r"[^，。；！？\n]{0,6}?作出[^，。；！？\n]{0,4}?诊断")
+
+
+def diagnosis_by_teacher(doc, kb):
+    text = doc.text
+    if "诊断" not in text or "精神" not in text and "心理" not in text:
+        return
+    for m in _DIAGNOSIS.finditer(text):
+        yield Finding(m.start(), m.end(), "policy", "warning", "policy.authority",
+                      f"精神障碍的诊断应当由精神科执业医师作出（《中华人民共和国精神卫生法》第二十九条），{m.group('who')}只能初步识别、"
+                      "及时转介", None)
+
+
+RULES = (overrides_law, high_tech_by_city, stated_figures, accident_grade, diagnosis_by_teacher)

@@ -211,3 +211,9 @@ def test_round35_fresh69_fresh70():
     assert found("本季度核查处置的比较及时，但仍有问题。", "language.collocation") == ["的"]
     s = "会议指出，通过今年汛期的实战检验，使我们深刻认识到短板。"
     assert [f.severity for f in default_reviewer().review(s).findings if f.rule == "language.collocation"] == ["warning"]
+
+
+def test_round35_diagnosis_by_a_teacher():
+    s = "对疑似存在精神障碍的学生，由心理健康教育教师作出初步诊断后，通知家长带学生就诊。"
+    assert found(s, "policy.authority") == ["由心理健康教育教师作出初步诊断"]
+    assert found("对疑似存在精神障碍的学生，由精神科执业医师作出诊断。", "policy.authority") == []
