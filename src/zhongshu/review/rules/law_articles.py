@@ -10,6 +10,7 @@ import functools
 import re
 
 from ..dictionary import load_builtin
+from ..document import after_last, first_of
 from ..model import Finding
 from .fact import cn_number
 
@@ -35,12 +36,6 @@ def _table():
     return laws, names, cite, words
 
 
-def _sentence(text: str, s: int, e: int) -> tuple[int, int]:
-    lo = max(text.rfind(c, 0, s) for c in _STOPS) + 1
-    ends = [k for k in (text.find(c, e) for c in _STOPS) if k >= 0]
-    return lo, min(ends) if ends else len(text)
-
-
 def law_article(doc, kb):
     text = doc.text
     if "条" not in text or "法" not in text:
@@ -52,7 +47,7 @@ def law_article(doc, kb):
             continue
         law = names[m.group("law")]
         cited = f"{n}{m.group('sub') or ''}"
-        lo, hi = _sentence(text, m.start(), m.end())
+        lo, hi = after_last(text, _STOPS, m.start()), first_of(text, _STOPS, m.end(), missing=len(text))
         if len(_ANOTHER.findall(text, lo, hi)) > 1:
             continue  # several articles in the sentence
         named = {laws[law][k.group(0)] for k in words[law].finditer(text, lo, hi)}
