@@ -681,5 +681,41 @@ def skip_level_recipient(doc, kb):
                   "（《党政机关公文处理工作条例》第十五条）", None)
 
 
+_ASK_APPROVAL = re.compile(r"商请(?:同意|审定|审批|批准|支持|批复)|请求(?:批准|审批|同意)|申请(?:批准|审批)")
+_OWN_GOVERNMENT = re.compile(r"^(?P<place>[\u4e00-\u9fff]{0,8}?)(?P<lv>县|市|区|省|州|旗)人民政府$")
+_PLACE_LEVEL = re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,8}?(?P<lv>省|市|县|区|州|旗))(?P<body>[\u4e00-\u9fff]{2,20})$")
+_RANK = {"省": 3, "州": 2, "市": 2, "县": 1, "区": 1, "旗": 1}
+_INSTITUTION = ("中心", "院", "站", "所", "馆")
+
+
+def letter_upward(doc, kb):
+    """A 函 that asks the body above the sender for approval (县农业农村局 → 县人民政府; 市工业和信息化局 → 省工业和信息化厅;
+    市疾病预防控制中心 → 市卫生健康委员会): a request upward is a 请示 (《党政机关公文处理工作条例》第八条)."""
+    if doc.genre != "函" or not _has_recipient(doc) or not _ASK_APPROVAL.search(doc.title.stripped):
+        return
+    rec = doc.nonblank[doc.title_index + 1].stripped.rstrip("：:")
+    sender = _sender(doc)
+    s, r = _PLACE_LEVEL.match(sender), _PLACE_LEVEL.match(rec)
+    gov = _OWN_GOVERNMENT.match(rec)
+    if s is None or "、" in rec or "，" in rec:
+        return
+    upward = False
+    if gov is not None:  # its own government (县人民政府, 禾丰县人民政府) or a government above it
+        upward = (not gov.group("place") or sender.startswith(gov.group("place") + gov.group("lv"))
+                  or _RANK[gov.group("lv")] > _RANK[s.group("lv")])
+    elif r is not None:
+        core = lambda b: re.sub(r"(?:委员会|厅|局|委|办公室|办)$", "", b)  # noqa: E731
+        same_line = core(r.group("body")) == core(s.group("body")) and len(core(s.group("body"))) >= 2
+        upward = (same_line and _RANK[r.group("lv")] > _RANK[s.group("lv")]  # 市工业和信息化局 → 省工业和信息化厅
+                  or r.group("place") == s.group("place") and s.group("body").endswith(_INSTITUTION)
+                  and r.group("body").endswith(("委员会", "局")))  # 市疾病预防控制中心 → 市卫生健康委员会
+    if upward:
+        t = doc.title
+        k = t.start + t.text.rstrip(" \t\u3000。").rfind("函")
+        yield Finding(k, k + 1, "policy", "warning", "policy.document_type",
+                      f"文种不当：{sender}向{rec}请求批准（支持）事项，属上行文，应使用“请示”，不用“函”"
+                      "（“函”用于不相隶属机关之间商洽工作、询问和答复问题、请求批准；《党政机关公文处理工作条例》第八条）", "请示")
+
+
 RULES = (document_type, genre_mentions, one_request_per_qingshi, law_revision, superseded_standard, issuer, reply_to_report,
-         document_number_issuer, law_name, short_in_list, closing_formula, skip_level, skip_level_recipient)
+         document_number_issuer, law_name, short_in_list, closing_formula, skip_level, skip_level_recipient, letter_upward)

@@ -217,3 +217,19 @@ def test_round35_diagnosis_by_a_teacher():
     s = "对疑似存在精神障碍的学生，由心理健康教育教师作出初步诊断后，通知家长带学生就诊。"
     assert found(s, "policy.authority") == ["由心理健康教育教师作出初步诊断"]
     assert found("对疑似存在精神障碍的学生，由精神科执业医师作出诊断。", "policy.authority") == []
+
+
+def test_round35_letter_asking_the_body_above():
+    head = "禾丰县农业农村局\n禾农函〔2026〕27号\n\n关于商请同意调整部分乡村振兴补助资金项目的函\n\n{rec}：\n\n经研究，商请同意调整。\n\n禾丰县农业农村局\n2026年11月23日\n"
+    assert found(head.format(rec="县人民政府"), "policy.document_type") == ["函"]
+    assert found(head.format(rec="禾丰县财政局"), "policy.document_type") == []
+    up = "临溪市工业和信息化局\n\n关于商请支持精密仪器产业集群申报的函\n\n{rec}：\n\n恳请支持。\n\n临溪市工业和信息化局\n2026年11月20日\n"
+    assert found(up.format(rec="岱川省工业和信息化厅"), "policy.document_type") == ["函"]
+    assert found(up.format(rec="岱川省科学技术厅"), "policy.document_type") == []
+
+
+def test_round35_rows_of_the_older_sets():
+    assert found("严格落实乡村振兴实绩考核自度。", "language.typo") == ["考核自度"]
+    assert found("以钉钉子精神抓好各项任务落时。", "language.typo") == ["任务落时"]
+    assert found("汛期期间共组织会商研判26次。", "language.usage") == ["汛期期间"]
+    assert found("国庆假期期间加强值守。", "language.usage") == []
