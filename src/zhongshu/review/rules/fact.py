@@ -76,6 +76,9 @@ def _date_matches(text: str, lo: int):
         q = text.find("月", max(q + 1, end))
 
 
+_LAW_EVENT = re.compile(r"(?:起)?(?:施行|实施|生效)|[^，。；\n]{0,30}?(?:会议)?(?:通过|修正|修订|颁布|公布)")
+
+
 def _dates(text):
     """Yield (match, year or None, month, day or None) with the year carried forward."""
     year = None
@@ -99,9 +102,12 @@ def dates(doc, kb):
     prev = None  # (end, date) of the last full date
     last_month = None  # the month of the last date written with its year
     prev_md = None  # (end, (month, day)) of the last date written without its year
+    law_year = False  # the year carried comes from the day a law was passed or took effect (自2025年5月1日起施行)
     for m, y, year, mo, d in _dates(text):
         if mo is None:
             continue
+        if y is not None:
+            law_year = _LAW_EVENT.match(text, m.end()) is not None
         if y is not None and 1 <= mo <= 12:
             last_month = mo
         if y is not None and d is not None and 1 <= mo <= 12:
@@ -159,9 +165,10 @@ def dates(doc, kb):
         coming = False
         if w and y is None and year is not None and (signed := _signed_date(text)) is not None:
             far, near = _day(year, mo, d), _day(signed.year, mo, d)
-            if far and near and (far - signed).days > 300 and -7 <= (near - signed).days <= 300:
+            if far and near and ((far - signed).days > 300 or law_year and (signed - far).days > 300) and -7 <= (near - signed).days <= 300:
                 year = signed.year  # 12月31日（星期五） after 2027年元旦 in a notice signed 2026年11月25日: the coming 12月31日
-                coming = True  # (not excused by the weekday of the year named: 2027年12月31日 is a Friday)
+                coming = True  # (not excused by the weekday of the year named: 2027年12月31日 is a Friday; nor the year of a
+                # law's date: …2025年5月1日起施行…，培训班定于12月11日（星期四） in a notice signed 2026年11月25日)
         if w and year is not None and 1900 <= year <= 2100:
             day = _day(year, mo, d)
             if day is None:
@@ -1819,6 +1826,20 @@ _WAN_COUNT = {"万" + u: u for u in "名个家所台辆套张条"}
 _THREE_IND = ("第一产业", "第二产业", "第三产业")
 
 
+def _common_tail(labels) -> str:
+    """The characters every label ends with (产业类项目, 基础设施类项目 → 项目)."""
+    if not labels or not all(labels):
+        return ""
+    k = 0
+    while k < min(map(len, labels)) and len({lb[-1 - k] for lb in labels}) == 1:
+        k += 1
+    return labels[0][len(labels[0]) - k :]
+
+
+def _is_cjk_char(c: str) -> bool:
+    return len(c) == 1 and "\u4e00" <= c <= "\u9fff"
+
+
 def breakdowns(doc, kb):
     """A breakdown after 其中 against the last number of the same unit before it: in the same
     sentence (实施重点项目126个，完成投资218亿元，其中产业项目82个…) or, after “。其中”, in the
@@ -1887,6 +1908,9 @@ def breakdowns(doc, kb):
                                                   before[max(0, t.start() - 16) : t.end() + 8])
                     and not re.search(r"共|总|合计|全[国省市县区镇乡]", before[max(0, t.start() - 16) : t.start()])):
                 continue  # 2027年将有2名员额法官退休。从审判辅助力量看，法官助理31名…: the criterion is not the total's
+            tail = _common_tail([p.group("label").strip("、，, ") for p in ps]).rstrip("有为是共达").lstrip("的")
+            if len(tail) >= 2 and _is_cjk_char(before[t.end() : t.end() + 1]) and tail not in before[t.end() : t.end() + 8]:
+                continue  # 分配给8个党支部包联，其中产业类项目17个…: the parts count 项目, the figure before counts 党支部
             noun = _NOUN_AFTER.match(part_text, ps[0].end())
             if noun and noun.group(0) in before and noun.group(0) not in before[max(0, t.start() - 8) : t.end() + 4]:
                 continue  # 改造老旧小区17个…绿地6个。其中，一期…7个老旧小区: the parts count another total than the last

@@ -154,7 +154,7 @@ def _issued(text: str, m):
 
 
 # 该条例自2020年5月1日起施行: the law named last before it, of the kind 该 names
-_BACK = re.compile(r"(?:该|此|这一?|上述)(?P<kind>条例|法律|法|规定|办法|细则|准则|决定|意见)(?:已|将)?(?:自|于|从)" + _DATE
+_BACK = re.compile(r"(?:该|此|这一?|上述)(?P<kind>条例|法律|法|规定|办法|细则|准则|决定|意见)(?:于[^。；！？\n]{4,60}?通过[，,]\s*)?(?:已|将)?(?:自|于|从)" + _DATE
                    + r"起?(?:正式)?(?:施行|实施|生效)")
 
 

@@ -264,6 +264,10 @@ _HELD_TITLE = re.compile(r"《(?<=(?:举办|举行|承办|主办|参加|组织|�
 _AWARD_TITLE = re.compile(r"《(?P<in>[^《》\n]{2,12}?)(?<![法典例定则划要])》(?=评选|评比|创评|创建活动)")
 
 
+# 推行《红色物业》服务模式, 举办第十二届《匠心杯》职业技能竞赛: a model's or a cup's name is no title either
+_MODEL_TITLE = re.compile(r"《(?P<in>[^《》\n]{2,12}?)》(?=服务模式|工作模式|模式|品牌|工作法|工作机制)|《(?P<cup>[^《》\n]{2,10}?杯)》")
+# 你区“关于调整优化社区党组织设置的请示”（澄委〔2026〕47号）收悉: a document's title takes 书名号
+_QUOTED_DOC = re.compile(r"“(?P<in>关于[^“”\n]{2,60}?的(?:请示|报告|函|意见|通知|方案))”(?=[（(]|收悉|已收悉)")
 # 该帖经《桐溪县融媒体中心》栏目转交: a body's name is no title (a newspaper or a programme may take 书名号, the body
 # that runs it does not)
 _BODY_TITLE = re.compile(r"《(?P<in>[^《》\n]{2,16}?(?:融媒体中心|新闻中心|管理局|委员会|办公室|集团|有限公司|协会|研究院|研究所|人民政府))》")
@@ -274,8 +278,15 @@ def meeting_title(doc, kb):
     for m in (_QUOTED_LAW.finditer(text) if "”" in text else ()):
         yield Finding(m.start(), m.end(), "format", "warning", "format.title_marks",
                       "法律法规的名称用书名号，不用引号（GB/T 15834-2011 4.15）", f"《{m.group('in')}》")
+    for m in (_QUOTED_DOC.finditer(text) if "“关于" in text else ()):
+        yield Finding(m.start(), m.end(), "format", "warning", "format.title_marks",
+                      "引用公文的标题用书名号，不用引号（GB/T 15834-2011 4.15）", f"《{m.group('in')}》")
     if "《" not in text:
         return
+    for m in _MODEL_TITLE.finditer(text):
+        name = m.group("in") or m.group("cup")
+        yield Finding(m.start(), m.end(), "format", "warning", "format.title_marks",
+                      "工作模式、品牌、赛事的名称不是书名、篇名或文件名，不加书名号，可用引号（GB/T 15834-2011 4.15）", f"“{name}”")
     for m in _BODY_TITLE.finditer(text):
         yield Finding(m.start(), m.end(), "format", "warning", "format.title_marks",
                       "机构名称不是书名、篇名或文件名，不加书名号（GB/T 15834-2011 4.15）", m.group("in"))

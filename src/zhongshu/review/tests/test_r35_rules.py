@@ -233,3 +233,32 @@ def test_round35_rows_of_the_older_sets():
     assert found("以钉钉子精神抓好各项任务落时。", "language.typo") == ["任务落时"]
     assert found("汛期期间共组织会商研判26次。", "language.usage") == ["汛期期间"]
     assert found("国庆假期期间加强值守。", "language.usage") == []
+
+
+# --- fresh75–fresh78 (written mid-session, measured blind at the commits before they were read) ------------------------
+
+
+def test_round35_fresh75():
+    assert found("社区组建了一只由教师、医生、律师等组成的志愿服务队伍。", "language.collocation") == ["只"]
+    assert found("对困难党员群众的关心关爱可谓无所不至。", "language.collocation") == ["无所不至"]
+    assert found("切实改善新闻舆论的传播力、引导力。", "language.collocation") == ["改善新闻舆论的传播力"]
+    assert found("进一步提高网格员队伍结构。", "language.collocation") == ["提高网格员队伍结构"]
+    assert found("各社区每季度至少召开一项“三方联席会议”。", "language.collocation") == ["召开一项"]
+    assert found("把此次活动作为增强对民营经济人士思想政治引领的重要抓手。", "language.collocation") == ["增强对民营经济人士思想政治引领"]
+    assert found("桂香社区的做法不但在全国产生了积极影响，而且在全省引起了广泛关注。", "language.collocation") == ["全省"]
+    assert found("部分支部记录简单，象学习记录照抄照搬、会议记录千篇一律。", "language.collocation") == ["象"]
+    assert found("河北省平山县象角村村民的决心未动摇。", "language.collocation") == []
+    assert found("涉及全区62个社区“两委”，既社区党组织委员会和社区居民委员会。", "language.collocation") == ["既"]
+    assert found("不管是开工还是竣工，既有庆典，则有报道。", "language.collocation") == []
+    assert found("推行《红色物业》服务模式。", "format.title_marks") == ["《红色物业》"]
+    assert found("你区“关于调整优化社区党组织设置的请示”（澄委〔2026〕47号）收悉。", "format.title_marks") == [
+        "“关于调整优化社区党组织设置的请示”"]
+    assert found("形成持续热烈的宣传声势。", "language.de") == []
+    s = "全年确定36个项目，分配给8个党支部包联，其中产业类项目17个、基础设施类项目12个、社会民生类项目7个。"
+    assert found(s, "fact.total") == []
+    s = ("学习《中华人民共和国民营经济促进法》。该法于2025年4月30日经第十四届全国人民代表大会常务委员会第十五次会议通过，"
+         "自2025年5月1日起施行。")
+    assert found(s, "fact.law_date") == ["2025年5月1日"]
+    s = ("该法自2025年5月20日起施行。\n\n二、时间安排\n\n专题培训班定于12月11日（星期四）在市委党校开班。\n\n中共泓州市委统战部\n\n"
+         "2026年11月25日\n")
+    assert found("《中华人民共和国民营经济促进法》" + s, "fact.weekday") == ["星期四"]
