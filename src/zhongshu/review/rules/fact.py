@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..dictionary import load_builtin
@@ -1927,6 +1928,8 @@ def breakdowns(doc, kb):
                       or re.match(r"[^\d]{0,2}(?:一般|其他|其余|其它|剩余)", ps[-1].group("label").lstrip("、，, ")) is not None
                       or all(k in labels for k in _THREE_IND)
                       or all(k in labels for k in ("国家级", "省级", "市级")) and "以上" not in labels  # the tiers of 市级以上
+                      or "省级以上" in before[max(0, t.start() - 16) : t.start()] and len(ps) == 2
+                      and all(k in labels for k in ("国家级", "省级")) and "以上" not in labels  # 省级以上…96个，其中国家级…、省级…
                       or _inside_outside([p.group("label") for p in ps])
                       or (len(ps) == 2 and "男" in labels and "女" in labels)
                       or _complementary([p.group("label") for p in ps])
@@ -2768,8 +2771,8 @@ def shares(doc, kb):
             if ma is None or ma.group("ua") != m.group("ub"):
                 continue
             f = _share_finding(m, ma.group("a"), m.group("b"), "比率与数字不符", None, over)
-            if f:
-                yield f
+            if f:  # the span from the part to the share: any of the three figures may be the wrong one
+                yield replace(f, start=ma.start("a"))
 
 
 # 核查发现存在数据差错的企业63家，占抽查企业总数的15% after 共抽取“四上”企业420家 in an earlier paragraph:

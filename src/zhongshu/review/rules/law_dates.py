@@ -121,7 +121,7 @@ def _numbered_version(text: str, name: str, start: int, end: int):
 
 # 2021年印发的《关于全面推进紧密型县域医疗卫生共同体建设的指导意见》, 《中央生态环境保护督察工作规定》（2017年印发）: the year a
 # text was issued against the table's versions
-_ISSUED_BEFORE = re.compile(r"(?P<y>\d{4})年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:印发|发布|出台|颁布|公布)的《?$")
+_ISSUED_BEFORE = re.compile(r"(?P<y>\d{4})年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:印发|发布|出台|颁布|公布)(?:的《?|了?《)$")
 _ISSUED_AFTER = re.compile(r"》?[（(](?P<y>\d{4})年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:印发|发布|出台|颁布|公布)[）)]")
 
 

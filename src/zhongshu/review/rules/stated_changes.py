@@ -59,6 +59,11 @@ _BASE_BETWEEN = re.compile(_lead(_NUM.format("a")) + r"[，,]\s*(?:上年|去年
                            + r"[，,]\s*(?:同比)?(?P<dir>" + _UP + "|" + _DOWN + r")了?\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
 
 
+# 建成28条，比2025年底的20条增加8条，增长30%: the change in per cent is the amount against the base
+_AMOUNT_AND_RATE = re.compile(r"比" + _YEAR + r"[^，,。；\d\n]{0,12}?的?" + _lead(_NUM.format("b")) + r"(?:增加|减少|多|少|增长|下降)了?\s*" + _NUM.format("c")
+                              + r"[，,]\s*(?:同比)?(?:增长|下降|提高|减少|上升|降低)了?\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
+
+
 _EXCESS = re.compile(r"(?:超出|超过|高出|多出)(?P<what>[\u4e00-\u9fff]{2,8}?)(?P<x>\d+(?:\.\d+)?)\s*[%％]")
 
 
@@ -500,6 +505,21 @@ def base_between(doc, kb):
                           f"{got:.{_decimals(m.group('x'))}f}%")
 
 
+def amount_and_rate(doc, kb):
+    text = doc.text
+    if "比" not in text or "%" not in text and "％" not in text:
+        return
+    for m in _AMOUNT_AND_RATE.finditer(text):
+        (b, ub), (c, uc) = _qty(m, "b"), _qty(m, "c")
+        if ub != uc or b == 0:
+            continue
+        got = c / b * 100
+        if not _rate_agrees(got, m.group("x")):
+            yield Finding(m.start("x"), m.end("x") + 1, "fact", "warning", "fact.percent",
+                          f"增减幅度与数字不符：比{_fmt(m, 'b')}增减{_fmt(m, 'c')}，幅度约为{got:.1f}%，文中为{m.group('x')}%，请核对",
+                          f"{got:.{_decimals(m.group('x'))}f}%")
+
+
 def excess(doc, kb):
     text = doc.text
     if "%" not in text and "％" not in text:
@@ -620,5 +640,5 @@ def shi_items(doc, kb):
                           f"{_CN_ORD[k - 1] if k != 2 else '两'}{m.group('u')}")
 
 
-RULES = (stated_change, change_against_base, target_share, parts_among, swapped_digits, remainder, done_and_rest, share_of_earlier_total, counted_list, listed_before, speakers, plan_share, finished_over_plan, base_after, base_between, excess, rank_order, agenda_items,
+RULES = (stated_change, change_against_base, target_share, parts_among, swapped_digits, remainder, done_and_rest, share_of_earlier_total, counted_list, listed_before, speakers, plan_share, finished_over_plan, base_after, base_between, amount_and_rate, excess, rank_order, agenda_items,
          shi_items, headed_items)

@@ -45,7 +45,7 @@ def test_sum_of_copies_counts_fen():
 
 def test_share_of_an_age_group():
     text = "全市实名注册青年志愿者12.6万人，占全市14—35岁青年总数63万人的18.2%。"
-    assert found(text, "fact.percentage") == ["18.2%"]
+    assert found(text, "fact.percentage") == ["12.6万人，占全市14—35岁青年总数63万人的18.2%"]  # the part, its whole and the share (round 35)
     assert found("全市实名注册青年志愿者12.6万人，占全市14—35岁青年总数63万人的20%。", "fact.percentage") == []
 
 

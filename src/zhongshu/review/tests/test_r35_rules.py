@@ -262,3 +262,25 @@ def test_round35_fresh75():
     s = ("该法自2025年5月20日起施行。\n\n二、时间安排\n\n专题培训班定于12月11日（星期四）在市委党校开班。\n\n中共泓州市委统战部\n\n"
          "2026年11月25日\n")
     assert found("《中华人民共和国民营经济促进法》" + s, "fact.weekday") == ["星期四"]
+
+
+def test_round35_fresh76():
+    assert found("建成省级幸福河湖28条，比2025年底的20条增加8条，增长30%。", "fact.percent") == ["30%"]
+    assert found("建成省级幸福河湖28条，比2025年底的20条增加8条，增长40%。", "fact.percent") == []
+    assert found("全省现有省级以上工业园区96个，其中国家级18个、省级76个。", "fact.total")
+    assert found("全省现有省级以上工业园区94个，其中国家级18个、省级76个。", "fact.total") == []
+    assert found("工程累计完成投资2.37亿元，占总投资3.12亿元的76.9%。", "fact.percentage") == ["2.37亿元，占总投资3.12亿元的76.9%"]
+    assert found("中共中央办公厅、国务院办公厅于2017年12月印发《关于全面推行河长制的意见》以来", "fact.law_date") == ["2017年"]
+    assert found("严格落实《排污许可管理条例》（2021年1月1日起施行）。", "fact.law_date") == ["2021年1月1日"]
+    assert found("企业废水执行《污水综合排放标准》（GB 8978-88）三级标准。", "policy.repealed") == ["GB 8978-88"]
+    assert found("改造拦河闸坝12台。", "language.collocation") == ["闸坝12台"]
+    assert found("储备冲锋舟12艘、移动泵站6台。", "language.collocation") == []
+    assert found("厂内新增板框压滤脱水机2座。", "language.collocation") == ["脱水机2座"]
+    assert found("环保平台在预警和溯源方面取得了积极作用。", "language.collocation") == ["取得"]
+    assert found("确实加强园区水环境监管。", "language.context") == ["确实"]
+    assert found("这个问题确实存在。", "language.context") == []
+    assert found("11家单位未按排污许可证规定的频次开展自行监测。", "language") == []
+    assert found("园区企业废水经厂内预处理后接入园区污水厂。", "language.nearmiss") == []
+    s = ("关于申请污泥处置项目补助资金的请示\n\n市生态环境局：\n\n（一）恳请贵局安排补助资金200万元。\n\n"
+         "（二）另，我厂职工周转宿舍建设用地尚未落实，恳请贵局协调市自然资源和规划局予以解决。\n\n妥否，请批示。\n")
+    assert found(s, "policy.one_matter")

@@ -55,7 +55,7 @@ def test_rate_against_stated_total_of_earlier_sentence():
 
 def test_share_of_stated_whole():
     t = "全校共认定家庭经济困难学生2316人，占在校生总数15680人的{}%，其中特别困难学生702人。"
-    assert found(t.format("16.8"), "fact.percentage") == ["16.8%"]
+    assert found(t.format("16.8"), "fact.percentage") == ["2316人，占在校生总数15680人的16.8%"]  # from the part to the share (round 35)
     assert found(t.format("14.8"), "fact.percentage") == []
 
 

@@ -91,17 +91,17 @@ def test_share_approximate_numerator():
 # -- shares: the part of a target done ------------------------------------------------------------------
 def test_part_of_target_done():
     t = "1—11月，全县实现税收收入18.6亿元，完成年度目标20亿元的{}%，同比增长4.2%。"
-    assert found(t.format(95), "fact.percentage") == ["95%"]
+    assert found(t.format(95), "fact.percentage") == ["18.6亿元，完成年度目标20亿元的95%"]  # from the part to the share (round 35)
     assert found(t.format(93), "fact.percentage") == []
     # a target passed: more than 100% is right
     t = "全年城镇新增就业5300人，完成年度目标5000人的{}%。"
     assert found(t.format(106), "fact.percentage") == []
-    assert found(t.format(110), "fact.percentage") == ["110%"]
+    assert found(t.format(110), "fact.percentage") == ["5300人，完成年度目标5000人的110%"]
 
 
 def test_one_figure_as_a_percentage_of_another():
     t = "省级重点项目完成投资2460亿元，为年度计划3000亿元的{}%。"
-    assert found(t.format(92), "fact.percentage") == ["92%"]
+    assert found(t.format(92), "fact.percentage") == ["2460亿元，为年度计划3000亿元的92%"]  # from the part to the share (round 35)
     assert found(t.format(82), "fact.percentage") == []
 
 
