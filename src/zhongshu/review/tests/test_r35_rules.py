@@ -276,7 +276,7 @@ def test_round35_fresh76():
     assert found("改造拦河闸坝12台。", "language.collocation") == ["闸坝12台"]
     assert found("储备冲锋舟12艘、移动泵站6台。", "language.collocation") == []
     assert found("厂内新增板框压滤脱水机2座。", "language.collocation") == ["脱水机2座"]
-    assert found("环保平台在预警和溯源方面取得了积极作用。", "language.collocation") == ["取得"]
+    assert found("环保平台在预警和溯源方面取得了积极作用。", "language.collocation") == ["取得了"]
     assert found("确实加强园区水环境监管。", "language.context") == ["确实"]
     assert found("这个问题确实存在。", "language.context") == []
     assert found("11家单位未按排污许可证规定的频次开展自行监测。", "language") == []
