@@ -284,3 +284,19 @@ def test_round35_fresh76():
     s = ("关于申请污泥处置项目补助资金的请示\n\n市生态环境局：\n\n（一）恳请贵局安排补助资金200万元。\n\n"
          "（二）另，我厂职工周转宿舍建设用地尚未落实，恳请贵局协调市自然资源和规划局予以解决。\n\n妥否，请批示。\n")
     assert found(s, "policy.one_matter")
+
+
+def test_round35_fresh77():
+    assert found("我市接连发生3件生产安全事故。", "language.collocation") == ["件"]
+    assert found("7个县（区）中有6个火灾起数同比下降。", "language.collocation") == []
+    assert found("进一步加大企业应急处置能力。", "language.collocation") == ["加大企业应急处置能力"]
+    assert found("着力完善防洪工程体系短板。", "language.collocation")
+    assert found("安全生产工作抓的紧不紧、实不实，直接关系群众安危。", "language.de") == ["的"]
+    s = "我们必须清醒认识到，能否把火灾隐患消除在萌芽状态，是做好冬春火灾防控工作的重要保障。"
+    assert found(s, "language.collocation")
+    s = "企业负责人接到报告后，未按照《生产安全事故报告和调查处理条例》规定在2小时内向园区报告。"
+    assert found(s, "policy.rule_figure") == ["2小时"]
+    assert found("举办中港消防救援技术交流活动。", "political.term") == ["中港消防"]
+    assert found("依据安全生产法第九十九条查处的案件4起。其中，依据第九十九条查处的案件46起，依据第一百零二条查处的案件31起。",
+                 "fact.total") == []
+    assert found("重点检查井口、风井和地面高位水池，检查入井人员防滑措施。", "language.nearmiss") == []
