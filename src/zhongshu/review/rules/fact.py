@@ -128,6 +128,7 @@ def dates(doc, kb):
                     and prev_md[1][0] - mo < 6):
                 yield Finding(m.start(), m.end(), "fact", "error", "fact.period",
                               f"起止日期颠倒：结束日期（{mo}月{d}日）早于开始日期（{prev_md[1][0]}月{prev_md[1][1]}日）", None)
+        ranged = bool(prev_md) and _WEEKDAY.sub("", text[prev_md[0] : m.start()]).strip() in ("至", "到", "—", "－", "-", "～")  # a range's end
         prev_md = (m.end(), (mo, d)) if d is not None else None  # (2027年3月18日至3月12日: the start may have its year)
         if not 1 <= mo <= 12:
             if re.fullmatch(r"[一二三四五六七八九]{2}", m.group("m")):
@@ -164,7 +165,7 @@ def dates(doc, kb):
             if len(inside) == 1:
                 year = inside[0]
         coming = False
-        if w and y is None and year is not None and (signed := _signed_date(text)) is not None:
+        if w and y is None and year is not None and not ranged and (signed := _signed_date(text)) is not None:
             far, near = _day(year, mo, d), _day(signed.year, mo, d)
             if far and near and ((far - signed).days > 300 or law_year and (signed - far).days > 300) and -7 <= (near - signed).days <= 300:
                 year = signed.year  # 12月31日（星期五） after 2027年元旦 in a notice signed 2026年11月25日: the coming 12月31日

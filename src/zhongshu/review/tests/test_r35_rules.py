@@ -300,3 +300,20 @@ def test_round35_fresh77():
     assert found("依据安全生产法第九十九条查处的案件4起。其中，依据第九十九条查处的案件46起，依据第一百零二条查处的案件31起。",
                  "fact.total") == []
     assert found("重点检查井口、风井和地面高位水池，检查入井人员防滑措施。", "language.nearmiss") == []
+
+
+def test_round35_fresh78():
+    assert found("对子企业资金实行集中统一管理。只有子企业资金归集率低于80%，就要约谈企业主要负责人。", "language.collocation") == ["只有"]
+    assert found("这些人这样做的理由只有一条，就是因为他是劳模。", "language.collocation") == []
+    assert found("召开企业所得税汇算清缴辅导既重点税源企业座谈会。", "language.collocation") == ["既"]
+    assert found("资本金主要用于母基金出资和城市更新项目资本金为主，改革成本另列。", "language.collocation") == ["为主"]
+    assert found("如何加强纳税人的税法遵从意识仍是难点。", "language.collocation")
+    assert found("开展铸牢中华民族共同体意识教育。", "language.collocation") == []
+    assert found("开展精准推送，增强办税效率。", "language.collocation")
+    assert found("债务风险防控首当其冲，要作为年底前的头号任务。", "language.collocation") == ["首当其冲"]
+    assert found("加强对区县库款保障水平的监测。", "language.collocation") == []
+    assert found("《中华人民共和国审计法》（2021年10月23日修正，2021年12月1日起施行）", "fact.law_date") == ["2021年12月1日"]
+    assert found("请按照《财政专项扶贫资金管理办法》（财农〔2017〕8号）管理使用资金。", "policy.repealed")
+    s = "（三）总结验收阶段：2027年11月1日（星期一）至12月31日（星期五）。\n\n泓州市国有资本投资运营集团有限公司\n\n2026年11月27日\n"
+    assert found(s, "fact.weekday") == []
+    assert found("2027年一般公共财政预算收入按增长5%左右测算。", "policy.outdated_scheme") == ["一般公共财政预算"]
