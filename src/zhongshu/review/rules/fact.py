@@ -128,7 +128,8 @@ def dates(doc, kb):
                     and prev_md[1][0] - mo < 6):
                 yield Finding(m.start(), m.end(), "fact", "error", "fact.period",
                               f"起止日期颠倒：结束日期（{mo}月{d}日）早于开始日期（{prev_md[1][0]}月{prev_md[1][1]}日）", None)
-        ranged = bool(prev_md) and _WEEKDAY.sub("", text[prev_md[0] : m.start()]).strip() in ("至", "到", "—", "－", "-", "～")  # a range's end
+        ranged = (bool(prev_md) and m.start() - prev_md[0] <= 10  # the end of a range (…日（星期一）至12月31日)
+                  and _WEEKDAY.sub("", text[prev_md[0] : m.start()]).strip() in ("至", "到", "—", "－", "-", "～"))
         prev_md = (m.end(), (mo, d)) if d is not None else None  # (2027年3月18日至3月12日: the start may have its year)
         if not 1 <= mo <= 12:
             if re.fullmatch(r"[一二三四五六七八九]{2}", m.group("m")):
@@ -1492,12 +1493,16 @@ _FIRST_LAST = re.compile(r"首(?:例|起|发)[^。；\n]{0,16}?(?P<am>\d{1,2})�
 
 
 # 项目建设期为2027年3月至2026年12月: a period of months whose end comes before its start
-_YM_RANGE = re.compile(r"(?P<y1>\d{4})年(?P<m1>\d{1,2})月(?:份)?(?:至|到|—|－|-|～)(?P<y2>\d{4})年(?P<m2>\d{1,2})月(?!\d{1,2}日)")
+_YM_RANGE = re.compile(r"月(?:(?<=\d年\d月)|(?<=\d年\d\d月))(?:份)?(?:至|到|—|－|-|～)(?P<y2>\d{4})年(?P<m2>\d{1,2})月(?!\d{1,2}日)")
+_YM_START = re.compile(r"(?P<y1>\d{4})年(?P<m1>\d{1,2})$")  # tried back from the 月 of a _YM_RANGE
 
 
 def first_last(doc, kb):
     for m in (_YM_RANGE.finditer(doc.text) if "年" in doc.text else ()):
-        a, b = (int(m.group("y1")), int(m.group("m1"))), (int(m.group("y2")), int(m.group("m2")))
+        st = _YM_START.search(doc.text, max(0, m.start() - 7), m.start())
+        if st is None:
+            continue
+        a, b = (int(st.group("y1")), int(st.group("m1"))), (int(m.group("y2")), int(m.group("m2")))
         if b < a:
             yield Finding(m.start("y2"), m.end(), "fact", "error", "fact.period",
                           f"起止日期颠倒：结束时间（{b[0]}年{b[1]}月）早于开始时间（{a[0]}年{a[1]}月）", None)
