@@ -2354,7 +2354,7 @@ def gaps(doc, kb):
 
 # -- shares and comparisons -------------------------------------------------------
 _SHARE = re.compile(r"占(?:[^\d，,。；%％\n]|\d{1,3}(?:[—－\-~～至]\d{1,3})?周?岁(?:及?以上|以下)?){0,12}?(?P<b>\d+(?:\.\d+)?)\s*(?P<ub>" + _UNITS + r")的?\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
-_SHARE_A = re.compile(r"(?P<a>" + _AT_NUM + r"(?:\.\d+)?)\s*(?P<ua>" + _UNITS + r")[，,]\s*$")
+_SHARE_A = re.compile(r"(?P<a>" + _AT_NUM + r"(?:\.\d+)?)\s*(?P<ua>" + _UNITS + r")(?:[\u4e00-\u9fff]{1,12}?(?<![的了过着]))?[，,]\s*$")  # (486名在职党员到社区报到，占…)
 _CMP = r"(?:较|比|与)(?:\d{4}年)?(?:(?!增|减|多|少|降|升|提高|扩大|缩小)[^\d，,。；%％\n]){0,8}?的?"  # not 较年初增加21.37亿元: a change, not a base
 # 降雨量640毫米，较常年同期的520毫米偏多23.1%: measures of weather and supply besides counts and money
 _V_UNITS = _UNITS + "|毫米|小时|微克/立方米|毫克/立方米|毫克/升|立方米|千瓦时|标准箱"
@@ -2774,7 +2774,7 @@ def shares(doc, kb):
         return
     for rx, over in ((_SHARE, False), (_DONE_OF, True)):
         for m in rx.finditer(text):
-            ma = _SHARE_A.search(text, max(0, m.start() - 16), m.start())
+            ma = _SHARE_A.search(text, max(0, m.start() - 28), m.start())
             if ma is None or ma.group("ua") != m.group("ub"):
                 continue
             f = _share_finding(m, ma.group("a"), m.group("b"), "比率与数字不符", None, over)

@@ -52,7 +52,7 @@ _NEXT_TITLE = re.compile(r"的(?:新修订的|修订后的)?《")
 def _name_ends_here(text: str, e: int) -> bool:
     """The law's name is not the head of a longer one (森林法实施条例, 档案法律)."""
     c = text[e : e + 1]
-    return not _is_cjk(c) or c in "自于从将已的等和及与规"
+    return not _is_cjk(c) or c in "自于从将已的等和及与规关第"  # (民营经济促进法关于…的规定, 刑法第…条)
 
 
 def law_dates(doc, kb):

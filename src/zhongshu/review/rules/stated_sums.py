@@ -364,13 +364,13 @@ def per_round(doc, kb):
                           f"共应为{want}{m.group('u')}，请核对", f"{want}{m.group('u')}")
 
 
-_SUMMED = re.compile(r"[，,]\s*(?:合计|共计|总计)[^，,。；\d\n]{0,12}?" + _lead(_NUM.format("t")))
+_SUMMED = re.compile(r"[，,]\s*(?:(?:合计|共计|总计)[^，,。；\d\n]{0,12}?|共(?=\d))" + _lead(_NUM.format("t")))  # (…25名，共90名)
 _NOT_PARTS = re.compile(r"其中|以上|以下|同比|增长|下降|增加|减少|累计|平均|分别|占|比上年|较上年|超过|不足|约|近")
 
 
 def summed_after(doc, kb):
     text = doc.text
-    if "计" not in text:
+    if "计" not in text and "共" not in text:
         return
     for m in _SUMMED.finditer(text):
         start = after_last(text, "。；：:\n，,", m.start())

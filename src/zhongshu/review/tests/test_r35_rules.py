@@ -317,3 +317,12 @@ def test_round35_fresh78():
     s = "（三）总结验收阶段：2027年11月1日（星期一）至12月31日（星期五）。\n\n泓州市国有资本投资运营集团有限公司\n\n2026年11月27日\n"
     assert found(s, "fact.weekday") == []
     assert found("2027年一般公共财政预算收入按增长5%左右测算。", "policy.outdated_scheme") == ["一般公共财政预算"]
+
+
+def test_round35_shares_and_sums_of_fresh75():
+    s = "全年共有486名在职党员到社区报到，占应报到人数520名的95.2%，认领服务岗位312个。"
+    assert found(s, "fact.percentage") == ["486名在职党员到社区报到，占应报到人数520名的95.2%"]
+    assert found(s.replace("95.2%", "93.5%"), "fact.percentage") == []
+    s = "参训学员中民主党派成员40名、无党派人士15名、新的社会阶层人士25名，共90名。"
+    assert found(s, "fact.total") == ["90名"]
+    assert found(s.replace("共90名", "共80名"), "fact.total") == []
