@@ -468,6 +468,14 @@ def _rate_agrees(got: float, x: str) -> bool:
     return abs(got - float(x)) <= max(0.6, _pct_tol(x), got * 0.02)
 
 
+def _percent_off(m, got: float, told: str) -> Finding | None:
+    """A warning on the rate ``m.group("x")`` when it disagrees with ``got`` (the change in per cent the figures give)."""
+    if _rate_agrees(got, m.group("x")):
+        return None
+    return Finding(m.start("x"), m.end("x") + 1, "fact", "warning", "fact.percent",
+                   f"增减幅度与数字不符：{told}约{got:.1f}%，文中为{m.group('x')}%，请核对", f"{got:.{_decimals(m.group('x'))}f}%")
+
+
 def base_after(doc, kb):
     text = doc.text
     if "%" not in text and "％" not in text:
@@ -482,12 +490,9 @@ def base_after(doc, kb):
         up = re.fullmatch(_UP, m.group("dir")) is not None
         if (a > b) != up or a == b:
             continue  # the words disagree with the figures: another reading
-        got = abs(a - b) / b * 100
-        if _rate_agrees(got, m.group("x")):
-            continue
-        yield Finding(m.start("x"), m.end("x") + 1, "fact", "warning", "fact.percent",
-                      f"增减幅度与数字不符：由{_fmt(m, 'b')}到{_fmt(figs[-1], 'n')}，{m.group('dir')}约{got:.1f}%，文中为{m.group('x')}%，请核对",
-                      f"{got:.{_decimals(m.group('x'))}f}%")
+        f = _percent_off(m, abs(a - b) / b * 100, f"由{_fmt(m, 'b')}到{_fmt(figs[-1], 'n')}，{m.group('dir')}")
+        if f:
+            yield f
 
 
 def base_between(doc, kb):
@@ -498,11 +503,9 @@ def base_between(doc, kb):
         (a, ua), (b, ub) = _qty(m, "a"), _qty(m, "b")
         if ua != ub or b == 0 or a == b or (a > b) != (re.fullmatch(_UP, m.group("dir")) is not None):
             continue
-        got = abs(a - b) / b * 100
-        if not _rate_agrees(got, m.group("x")):
-            yield Finding(m.start("x"), m.end("x") + 1, "fact", "warning", "fact.percent",
-                          f"增减幅度与数字不符：由{_fmt(m, 'b')}到{_fmt(m, 'a')}，{m.group('dir')}约{got:.1f}%，文中为{m.group('x')}%，请核对",
-                          f"{got:.{_decimals(m.group('x'))}f}%")
+        f = _percent_off(m, abs(a - b) / b * 100, f"由{_fmt(m, 'b')}到{_fmt(m, 'a')}，{m.group('dir')}")
+        if f:
+            yield f
 
 
 def amount_and_rate(doc, kb):
@@ -513,11 +516,9 @@ def amount_and_rate(doc, kb):
         (b, ub), (c, uc) = _qty(m, "b"), _qty(m, "c")
         if ub != uc or b == 0:
             continue
-        got = c / b * 100
-        if not _rate_agrees(got, m.group("x")):
-            yield Finding(m.start("x"), m.end("x") + 1, "fact", "warning", "fact.percent",
-                          f"增减幅度与数字不符：比{_fmt(m, 'b')}增减{_fmt(m, 'c')}，幅度约为{got:.1f}%，文中为{m.group('x')}%，请核对",
-                          f"{got:.{_decimals(m.group('x'))}f}%")
+        f = _percent_off(m, c / b * 100, f"比{_fmt(m, 'b')}增减{_fmt(m, 'c')}，幅度")
+        if f:
+            yield f
 
 
 def excess(doc, kb):
