@@ -328,6 +328,30 @@ def summed_shares(doc, kb):
                           f"各项比例之和与合计不符：各项合计{p_fmt(round(got, 4))}%，文中为{m.group('t')}%，请核对", None)
 
 
+# 柘岭村肉牛养殖圈舍建设项目（80万元）、…冷藏库项目（75万元）、…硬化项目（60万元），上述3个项目资金合计218万元: the items'
+# sums in brackets, counted and summed after them
+_COUNTED_SUM = re.compile(r"(?:上述|以上)(?P<k>\d{1,2}|[两二三四五六七八九十])(?:个|项|笔)[^，,。；\d\n]{0,10}?(?:合计|共计|总计|共)(?:为)?"
+                          r"(?P<t>\d+(?:\.\d+)?)(?P<u>万元|亿元|元)")
+_BRACKET_MONEY = re.compile(r"[（(](?P<v>\d+(?:\.\d+)?)(?P<u>万元|亿元|元)[）)]")
+
+
+def bracket_items_sum(doc, kb):
+    text = doc.text
+    if "上述" not in text and "以上" not in text:
+        return
+    for m in _COUNTED_SUM.finditer(text):
+        k = int(m.group("k")) if m.group("k").isdigit() else cn_number(m.group("k").replace("两", "二"))
+        lo = after_last(text, "。；！？\n", m.start())
+        items = [b for b in _BRACKET_MONEY.finditer(text, lo, m.start()) if b.group("u") == m.group("u")]
+        if k is None or len(items) != k:
+            continue
+        got = sum(float(b.group("v")) for b in items)
+        if abs(got - float(m.group("t"))) > 1e-6:
+            yield Finding(m.start("t"), m.end("u"), "fact", "warning", "fact.total",
+                          f"合计数与前列各项之和不符：前列{k}项合计{p_fmt(round(got, 4))}{m.group('u')}，此处为{m.group('t')}{m.group('u')}，请核对",
+                          f"{p_fmt(round(got, 4))}{m.group('u')}")
+
+
 # 核定…合计10220名…；实有在编人员9857名，空编373名: the vacancies are the posts less the staff
 _VACANT = re.compile(r"实有(?:在编人员|在编|人员)?(?P<b>\d+)名[，,、]?\s*(?P<k>空编|缺编|超编)(?P<c>\d+)名")
 _POSTS = re.compile(r"(?:合计|共计|总计|核定[\u4e00-\u9fff]{0,8}?)(?P<a>\d+)名")
@@ -414,5 +438,5 @@ def allocation(doc, kb):
                           f"{m.group('tm')}{m.group('tu')}，请核对", None)
 
 
-RULES = (shifts, summed_after, allocation, score_parts, summed_shares, vacancies, per_round, counted_parts, enumerated_sums, counted_sums, prior_year_change, quarter_months, sector_shares, session_sizes,
+RULES = (shifts, summed_after, allocation, score_parts, summed_shares, bracket_items_sum, vacancies, per_round, counted_parts, enumerated_sums, counted_sums, prior_year_change, quarter_months, sector_shares, session_sizes,
          quota_counts)

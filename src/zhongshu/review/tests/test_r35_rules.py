@@ -326,3 +326,9 @@ def test_round35_shares_and_sums_of_fresh75():
     s = "参训学员中民主党派成员40名、无党派人士15名、新的社会阶层人士25名，共90名。"
     assert found(s, "fact.total") == ["90名"]
     assert found(s.replace("共90名", "共80名"), "fact.total") == []
+
+
+def test_round35_bracketed_items_summed():
+    s = "同意取消柘岭村圈舍项目（80万元）、下湾村冷藏库项目（75万元）、联丰村产业路项目（60万元），上述3个项目资金合计218万元。"
+    assert found(s, "fact.total") == ["218万元"]
+    assert found(s.replace("218万元", "215万元"), "fact.total") == []
