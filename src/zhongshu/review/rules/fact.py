@@ -1515,6 +1515,33 @@ def first_last(doc, kb):
                           f"日期先后矛盾：末例（末次）的日期{b[0]}月{b[1]}日早于首例的{a[0]}月{a[1]}日，请核对", None)
 
 
+# 1—10月…同比增长6.8%…；1—9月为增长6.5%，累计增速回落0.3个百分点: the pace rose, so it did not 回落
+_PACE = re.compile(r"(?:\d{1,2}(?:—|－|-|至)\d{1,2}月|[一二三]季度|上半年)(?:份)?(?:为|是)?(?:同比)?(?P<neg>增长|下降)?(?P<y>\d+(?:\.\d+)?)[%％][，,]\s*"
+                   r"(?:累计)?增速(?:比[^，,。；\d]{0,8})?(?P<dir>回落|下降|放缓|加快|提高|回升|提升)(?P<z>\d+(?:\.\d+)?)个百分点")
+_PACE_NOW = re.compile(r"(?:增长|增速为?|增速达)(?P<x>\d+(?:\.\d+)?)[%％]")
+
+
+def growth_pace(doc, kb):
+    text = doc.text
+    if "增速" not in text:
+        return
+    for m in _PACE.finditer(text):
+        if m.group("neg") == "下降":
+            continue  # a fall against a rise: not one scale
+        lo = after_last(text, "。！？\n", m.start())
+        now = list(_PACE_NOW.finditer(text, lo, m.start()))
+        if not now:
+            continue
+        x, y, z = float(now[0].group("x")), float(m.group("y")), float(m.group("z"))
+        up = m.group("dir") in ("加快", "提高", "回升", "提升")
+        if x == y or (x > y) == up and abs(abs(x - y) - z) <= 0.051:
+            continue
+        right = ("加快" if x > y else "回落") if (x > y) != up else m.group("dir")
+        yield Finding(m.start("dir"), m.end(), "fact", "warning", "fact.percentage",
+                      f"增速变化与数字不符：由{m.group('y')}%到{now[0].group('x')}%，应为{right}{abs(x - y):.1f}个百分点，请核对",
+                      f"{right}{abs(x - y):.1f}个百分点")
+
+
 def points(doc, kb):
     """由62%提高到71%，提高了8个百分点: the difference of two percentages, in points."""
     if "%" in doc.text or "％" in doc.text:
@@ -2893,6 +2920,6 @@ def versus(doc, kb):
                       f"增减幅度与数字不符：由{m.group('a')}{m.group('ua')}{m.group('u')}到本句数字，{m.group('dir')}约{g:.1f}{what}，文中为{m.group('x')}{what}，请核对", None)
 
 
-RULES = (dates, first_last, totals, breakdowns, listed_sums, closed_lists, gaps, percentages, points, rates, rates_more, shares,
+RULES = (dates, first_last, growth_pace, totals, breakdowns, listed_sums, closed_lists, gaps, percentages, points, rates, rates_more, shares,
          named_totals, versus, income_ratio, events, event_back_refs, anniversaries, anniversaries_ahead, anniversaries_together, plan_years,
          ordinal_days, observance_month, allocation_shares, dated_days, weekday_before, anniversaries_undated, share_runs, periods, month_spans, progress_states, received_after, deadline_past, reply_after_meeting, attendance, change_amounts, per_each, restated_counts, summary_sums)

@@ -332,3 +332,9 @@ def test_round35_bracketed_items_summed():
     s = "同意取消柘岭村圈舍项目（80万元）、下湾村冷藏库项目（75万元）、联丰村产业路项目（60万元），上述3个项目资金合计218万元。"
     assert found(s, "fact.total") == ["218万元"]
     assert found(s.replace("218万元", "215万元"), "fact.total") == []
+
+
+def test_round35_pace_of_growth():
+    s = "1—10月，工业增加值同比增长6.8%，比全省高1.2个百分点；1—9月为增长6.5%，累计增速回落0.3个百分点。"
+    assert found(s, "fact.percentage") == ["回落0.3个百分点"]
+    assert found(s.replace("增长6.8%", "增长6.2%"), "fact.percentage") == []
