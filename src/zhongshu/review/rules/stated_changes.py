@@ -399,9 +399,15 @@ def plan_share(doc, kb):
     for m in _PLAN_SHARE.finditer(text):
         sent = after_last(text, "。！？；\n", m.start())
         plan = _PLAN_FIG.search(text, sent, m.start())
+        if plan is None and sent and text[sent - 1] == "。":
+            # 年度计划投资682亿元。截至10月底，累计完成投资593亿元，完成年度计划的91.3%: the plan in the sentence before
+            units = {(d.group("au"), d.group("am")) for d in _DONE_FIG.finditer(text, sent, m.start())}
+            plans = [p for p in _PLAN_FIG.finditer(text, after_last(text, "。！？；\n", sent - 1), sent - 1)
+                     if text[max(0, p.start() - 2) : p.start()] in ("年度", "全年") and (p.group("bu"), p.group("bm")) in units]
+            plan = plans[-1] if len(plans) == 1 else None
         if plan is None:
             continue
-        done = [d for d in _DONE_FIG.finditer(text, plan.end(), m.start())
+        done = [d for d in _DONE_FIG.finditer(text, max(plan.end(), sent), m.start())
                 if (d.group("au"), d.group("am")) == (plan.group("bu"), plan.group("bm"))]
         if len(done) != 1:
             continue  # none, or several figures done (of which the share may be of one)

@@ -338,3 +338,9 @@ def test_round35_pace_of_growth():
     s = "1—10月，工业增加值同比增长6.8%，比全省高1.2个百分点；1—9月为增长6.5%，累计增速回落0.3个百分点。"
     assert found(s, "fact.percentage") == ["回落0.3个百分点"]
     assert found(s.replace("增长6.8%", "增长6.2%"), "fact.percentage") == []
+
+
+def test_round35_plan_in_the_sentence_before():
+    s = "全市纳入年度计划的重大项目共215个，年度计划投资682亿元。截至10月底，累计完成投资593亿元，完成年度计划的91.3%。"
+    assert found(s, "fact.percentage") == ["91.3%"]
+    assert found(s.replace("91.3%", "87.0%"), "fact.percentage") == []
