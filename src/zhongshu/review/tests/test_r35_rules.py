@@ -344,3 +344,8 @@ def test_round35_plan_in_the_sentence_before():
     s = "全市纳入年度计划的重大项目共215个，年度计划投资682亿元。截至10月底，累计完成投资593亿元，完成年度计划的91.3%。"
     assert found(s, "fact.percentage") == ["91.3%"]
     assert found(s.replace("91.3%", "87.0%"), "fact.percentage") == []
+
+
+def test_round35_force_after_a_longer_object():
+    assert found("按月分析收入进度，加强对重点税源企业的监控力度。", "language.collocation") == ["加强对重点税源企业的监控力度"]
+    assert found("扩大算力券规模和加大人才引进支持力度。", "language.collocation") == []
