@@ -1579,6 +1579,10 @@ def _common(a: str, b: str) -> int:
     return 0
 
 
+_STEM_UNITS = (("里程", ("公里", "千米", "米")), ("资金", ("元", "万元", "亿元")), ("投资", ("元", "万元", "亿元")),
+               ("户数", ("户",)), ("人数", ("人", "名")))
+
+
 def rates(doc, kb):
     """整改率/覆盖率/占…%: a rate right after "A U", checked against a larger "B U" of the
     same unit earlier in the paragraph; reported only when no such B gives the rate. A rate
@@ -1603,6 +1607,9 @@ def rates(doc, kb):
         window = text[lo : m.start()]
         # (a year is no count: 11个设区市中已有8个完成2025年度体检评估，完成率为…)
         nums = [p for p in _NUM_U.finditer(window) if not (p.group("u") == "年" and re.fullmatch(r"(?:19|20)\d\d", p.group("n")))]
+        kind = next((units for key, units in _STEM_UNITS if key in stem0), None)
+        if kind is not None:  # 里程完成率 after …386公里、投资4.8亿元: the rate counts 公里, not the money after them
+            nums = [p for p in nums if p.group("u") in kind]
         if len(nums) < 2:
             continue
         last = nums[-1]
@@ -1621,7 +1628,7 @@ def rates(doc, kb):
             if not scope:
                 continue  # 占同期受理案件总数的18.7%: the whole is named, not given
             # 全乡18个村…，占全乡村总数的35.7%: the whole is the figure the same scope (全乡) counts
-        if window[max(0, last.start() - 1) : last.start()] in ("近", "约", "超", "逾"):
+        if window[max(0, last.start() - 1) : last.start()] in ("近", "约", "超", "逾", "破", "过"):
             continue  # 其中到户近5亿元，占…: an approximate numerator
         if re.search(r"(?:每[千万百十]?[人户家个天日月年]|[人户日月年]均|平均)[^，,；;\d]{0,4}$", window[max(0, last.start() - 10) : last.start()]):
             continue  # 抽检量达到每千人3.3批次，问题发现率3.1%: a figure per head is no numerator

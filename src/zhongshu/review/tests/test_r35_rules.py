@@ -349,3 +349,9 @@ def test_round35_plan_in_the_sentence_before():
 def test_round35_force_after_a_longer_object():
     assert found("按月分析收入进度，加强对重点税源企业的监控力度。", "language.collocation") == ["加强对重点税源企业的监控力度"]
     assert found("扩大算力券规模和加大人才引进支持力度。", "language.collocation") == []
+
+
+def test_round35_rate_counts_the_unit_its_name_says():
+    # 里程完成率 counts 公里, not the money after them; 投资完成率 counts the money
+    assert found("全年计划改造农村公路420公里、投资5亿元，已完成投资4.0亿元，里程完成率91.9%。", "fact.percentage") == []
+    assert found("全年计划投资5亿元，已完成投资4.0亿元，投资完成率91.9%。", "fact.percentage") == ["91.9%"]
