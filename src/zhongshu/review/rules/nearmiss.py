@@ -562,7 +562,7 @@ def _is_cjk(c: str) -> bool:
 
 
 _TITLES_BEFORE = frozenset("书记 主任 局长 县长 市长 区长 镇长 乡长 省长 科长 处长 部长 所长 院长 校长 厅长 委员 同志 记者 "
-                           "经理 主席 民警 辅警 干部 代表 教授 老师 医生 社工 队长 组长 站长 馆长 行长 庭长 检察 股长 教师 学生 职工 党员 群众 村民 居民 护士 医师 律师 会计 专家 学者 法官".split())
+                           "经理 主席 主委 民警 辅警 干部 代表 教授 老师 医生 社工 队长 组长 站长 馆长 行长 庭长 检察 股长 教师 学生 职工 党员 群众 村民 居民 护士 医师 律师 会计 专家 学者 法官".split())
 
 
 # surnames less common than _SURNAMES (卓, 柏, 穆…), trusted only in a list of names (_in_name_list)

@@ -355,3 +355,11 @@ def test_round35_rate_counts_the_unit_its_name_says():
     # 里程完成率 counts 公里, not the money after them; 投资完成率 counts the money
     assert found("全年计划改造农村公路420公里、投资5亿元，已完成投资4.0亿元，里程完成率91.9%。", "fact.percentage") == []
     assert found("全年计划投资5亿元，已完成投资4.0亿元，投资完成率91.9%。", "fact.percentage") == ["91.9%"]
+
+
+def test_round35_terms_of_roads_post_and_parties():
+    assert found("全年完成路面病害处治12.6万平方米。", "language.context") == []
+    assert found("对突发事件处治到位。", "language.context") == ["处治"]
+    for text in ("冬季采用冷补料对坑槽进行临时修补。", "推广插电式混合动力公交车80辆。", "快递中转袋循环使用率达到95%。",
+                 "项目节余资金按规定收回。", "民盟市委副主委程立平作交流发言。"):
+        assert found(text, "language.nearmiss") == [], text
