@@ -5,6 +5,7 @@
 * A numbered range and its count (原1号至8号村民小组（共7个）: 8 − 1 + 1 = 8).
 * A change in tenths (成) against its two figures (累计降雨量862毫米，较常年同期574毫米偏多3成: 5成).
 * The gap of one named source of funds (…市级配套资金3860万元…。市级配套资金已安排2000万元，尚有缺口1680万元).
+* A share restated as a figure of the whole before it in the sentence (共有定点药店186家，…抽查比例不低于30%，即不少于56家).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 
 from ..document import after_last
 from ..model import Finding
-from .fact import _decimals, _lead, _qty, cn_number, p_fmt
+from .fact import _NUM_U, _decimals, _lead, _qty, cn_number, p_fmt
 from .periods import average_off
 
 _PARA = "\n"
@@ -164,4 +165,31 @@ def tenths_changes(doc, kb):
                       f"文中为{m.group('x')}成，请核对", None)
 
 
-RULES = (rate_gaps, yearly_averages, item_gaps, range_counts, tenths_changes)
+# 抽查比例不低于30%，即不少于56家: the share, then the figure it makes of a whole stated before it
+_SHARE_IS = re.compile(r"(?P<x>\d+(?:\.\d+)?)\s*[%％][，,]?\s*即(?P<how>不少于|不低于|至少|不超过|不高于|最多|约|为|达到|有)?\s*"
+                       r"(?P<n>\d+)\s*(?P<u>[\u4e00-\u9fff])")
+
+
+def share_as_figure(doc, kb):
+    text = doc.text
+    if "即" not in text:
+        return
+    for m in _SHARE_IS.finditer(text):
+        x, n, u = float(m.group("x")), int(m.group("n")), m.group("u")
+        if not 0 < x < 100:
+            continue
+        lo = after_last(text, "。；;！？\n", m.start())
+        wholes = [p for p in _NUM_U.finditer(text, lo, m.start()) if p.group("u") == u and not p.group("m")]
+        wholes = [float(p.group("n")) for p in wholes if float(p.group("n")) > n]
+        if not wholes:
+            continue
+        if any(abs(b * x / 100 - n) < 1 for b in wholes):
+            continue  # (rounded either way: 186家的30%，即不少于56家 or 即55家)
+        b = wholes[-1]
+        want = b * x / 100
+        shown = p_fmt(round(want, 1))
+        yield Finding(m.start("n"), m.end("u"), "fact", "warning", "fact.percentage",
+                      f"按比例推算的数与前文不符：{p_fmt(b)}{u}×{m.group('x')}%≈{shown}{u}，文中为{n}{u}，请核对", None)
+
+
+RULES = (rate_gaps, yearly_averages, item_gaps, range_counts, tenths_changes, share_as_figure)

@@ -23,13 +23,15 @@ from ..model import Finding
 from .fact import _MULT, _UNITS, _decimals, _lead, _one_swap, _pct_tol, _qty, cn_number, p_fmt
 
 _NUM = r"(?P<{0}>\d+(?:\.\d+)?)\s*(?P<{0}m>[万亿]?)(?P<{0}u>" + _UNITS + r")"
-_UP = r"增加|增长|提高|上升|扩大|增至|提升"
-_DOWN = r"减少|下降|降低|压减|缩减|减至"
+_UP = r"增加|增长|提高|上升|扩大|增至|提升|延长|升至"
+_DOWN = r"减少|下降|降低|压减|缩减|减至|缩短|压缩|降至|缩小"
+# a change of a length of time (平均住院日由8.6天缩短至7.9天，缩短了0.7天), read only where both ends are stated
+_NUM_T = r"(?P<{0}>\d+(?:\.\d+)?)\s*(?P<{0}m>[万亿]?)(?P<{0}u>个工作日|工作日|天|小时|分钟|" + _UNITS + r")"
 # 由2024年底的528家增加到2025年底的617家，净增79家
 _YEAR = r"(?:\d{4}年(?:底|末|初|年底|年末)?的?)?"
-_CHANGE = re.compile(r"(?:由|从)[^，,。；\d\n]{0,12}?" + _YEAR + _NUM.format("a") + r"(?P<dir>" + _UP + "|" + _DOWN + r")(?:到|至|为)?"
-                     r"[^，,。；\d\n]{0,12}?" + _YEAR + _NUM.format("b") + r"[，,]\s*(?:净|共|累计)?(?P<dir2>增加|增长|新增|提高|减少|下降|降低|净增|净减)了?\s*"
-                     + _NUM.format("c") + r"(?![\d.%％])")
+_CHANGE = re.compile(r"(?:由|从)[^，,。；\d\n]{0,12}?" + _YEAR + _NUM_T.format("a") + r"(?P<dir>" + _UP + "|" + _DOWN + r")(?:到|至|为)?"
+                     r"[^，,。；\d\n]{0,12}?" + _YEAR + _NUM_T.format("b") + r"[，,]\s*(?:净|共|累计)?(?P<dir2>增加|增长|新增|提高|减少|下降|降低|净增|净减"
+                     r"|缩短|延长|压缩|缩小)了?\s*" + _NUM_T.format("c") + r"(?![\d.%％])")
 # 完成调查地块126个，比上年的98个增加22个: the figure, then the base after 比 and the change
 _AGAINST = re.compile(_lead(_NUM.format("b")) + r"[，,]\s*(?:比|较)(?:上年|去年|上年同期|同期|上一年|上年度|\d{4}年(?:同期)?)的?\s*"
                       + _NUM.format("a") + r"(?P<dir>增加|增长|减少|下降|多|少|提高|上升|降低)了?\s*" + _NUM.format("c")
@@ -90,7 +92,7 @@ def stated_change(doc, kb):
         return
     for m in _CHANGE.finditer(text):
         up = re.fullmatch(_UP, m.group("dir")) is not None
-        if up != (m.group("dir2") in ("增加", "增长", "新增", "提高", "净增")):
+        if up != (m.group("dir2") in ("增加", "增长", "新增", "提高", "净增", "延长")):
             continue  # the words disagree: another slip, or another reading
         yield from _difference(m, up)
 
@@ -328,8 +330,9 @@ def listed_before(doc, kb):
     for m in _COUNT_AFTER_LIST.finditer(text):
         last = m.group("last").removesuffix("的")
         parts = last.split("和", 1)
-        if (not all(_item(x) for x in parts) or last.endswith("“") or m.group("u") == "级" and len(_LEVELS.intersection(last)) > 1):
-            continue  # the last item, or two joined by 和 (…裁定假释和暂予监外执行); 坚定“四个自信”: a term; 省、市县两级
+        if (not all(_item(x) for x in parts) or last.endswith(("“", "于一体")) or m.group("u") == "级" and len(_LEVELS.intersection(last)) > 1):
+            continue  # the last item, or two joined by 和 (…裁定假释和暂予监外执行); 坚定“四个自信”: a term; 省、市县两级;
+            # 集医疗、教学、科研、预防于一体的三级甲等医院: a frame, then a grade
         k, pos = 2, m.start()  # the last item (or two, joined by 和) and the one before this 、
         while True:
             before = after_last(text, _LIST_STOPS, pos)

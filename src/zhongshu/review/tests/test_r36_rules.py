@@ -1,0 +1,60 @@
+"""Round 36 (session 28): rules from fresh83–fresh86, each with a case it must leave alone."""
+
+from .helpers import found
+
+
+def test_round36_units_and_changes_of_time():
+    # 通 (calls) is a unit; a change of days, hours or working days stated with both ends
+    assert found("热线全年接听来电68420通，其中人工接听41052通，人工接听占比达到65%。", "fact.percentage") == ["65%"]
+    assert found("热线全年接听来电68420通，其中人工接听41052通，人工接听占比达到60.0%。", "fact.percentage") == []
+    assert found("平均住院日由8.6天缩短至7.9天，缩短了0.9天。", "fact.difference") == ["0.9天"]
+    assert found("平均住院日由8.6天缩短至7.9天，缩短了0.7天。", "fact.difference") == []
+    assert found("办理时限由20个工作日压缩至8个工作日，压缩了10个工作日。", "fact.difference") == ["10个工作日"]
+
+
+def test_round36_parts_named_above_a_size():
+    # 规模以上/限额以上 name a class of enterprise, not parts that overlap
+    text = "随机抽取检查对象126家，其中规模以上工业企业48家、限额以上商贸企业39家、规模以上服务业企业27家、建筑业企业15家。"
+    assert len(found(text, "fact.total")) == 1
+    assert found(text.replace("126家", "129家"), "fact.total") == []
+
+
+def test_round36_share_restated_as_a_figure():
+    assert found("辖区内共有定点零售药店186家，首批抽查比例不低于30%，即不少于48家。", "fact.percentage") == ["48家"]
+    assert found("辖区内共有定点零售药店186家，首批抽查比例不低于30%，即不少于56家。", "fact.percentage") == []
+    assert found("全市186家药店中，抽查比例为30%，即55家。", "fact.percentage") == []
+
+
+def test_round36_count_after_a_frame():
+    assert found("医院是一所集医疗、教学、科研、预防于一体的三级甲等综合医院。", "fact.count") == []
+
+
+def test_round36_words_of_audit_tax_and_hospitals():
+    assert found("存在账实不附、个别项目超标准收费等问题。", "language.typo") == ["账实不附"]
+    assert found("审计组要做到思维慎密、证据充分。", "language.typo") == ["思维慎密"]
+    assert found("全年共计累计推送政策信息186万户次。", "language.usage") == ["共计累计"]
+    assert found("省卫生健康委领导亲自莅临医院调研。", "language.usage") == ["亲自莅临"]
+    assert found("着力提高干部作风和业务能力。", "language.collocation") == ["提高干部作风"]
+    assert found("着力改进干部作风，提高业务能力。", "language.collocation") == []
+    assert found("不断完善审计质量，防范审计风险。", "language.collocation") == ["完善审计质量"]
+    assert found("各级领导干部不得利用职务权利修改统计资料。", "language.context") == ["权利"]
+    assert found("业务需要往返多个窗口，以至纳税人多头跑、重复报资料。", "language.context") == ["以至"]
+    assert found("按病种分值付费结算病例占住院病例的91.3%。", "language.context") == []
+    assert found("加强住院病例书写质量管理。", "language.context") == ["病例"]
+    assert found("部分部门之间数据共享的不够充分、更新不够及时。", "language.collocation") == ["的"]
+    assert found("推动数据共享的不够充分的问题得到解决。", "language.collocation") == []
+    assert found("结构持续优化的原因，主要得益于医疗服务收入占比提高。", "language.collocation") == ["得益于"]
+    assert found("成绩的取得，主要得益于市委的坚强领导。", "language.collocation") == []
+
+
+def test_round36_policy_and_political_rows():
+    assert found("严格依照《医疗保障基金使用监督管理办法》开展检查。", "policy.repealed") == ["《医疗保障基金使用监督管理办法》"]
+    assert found("严格依照《医疗保障基金使用监督管理条例》开展检查。", "policy.repealed") == []
+    assert found("要严格按照《医院会计制度》编制决算。", "policy.repealed") == ["《医院会计制度》"]
+    assert found("认真学习了中央八项规定及其实施办法精神。", "political.term") == ["中央八项规定及其实施办法精神"]
+    assert found("把保障人民健康放在首要发展的战略位置。", "political.term") == ["放在首要发展的战略位置"]
+
+
+def test_round36_recipient_ending_in_bumen():
+    text = "汀阳市统计局文件\n\n汀统发〔2026〕3号\n\n汀阳市统计局关于统计执法检查情况的通报\n\n各区、县统计局，市直有关部门。\n\n2025年，全市各级统计机构依法开展执法检查。\n"
+    assert found(text, "format.recipient_colon") == ["。"]
