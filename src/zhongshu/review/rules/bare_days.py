@@ -1,8 +1,11 @@
 """事实关: the weekday of a day written without its month (7月26日16时发布重要天气报告，27日（星期日）17时30分…):
-the month is that of the date before it in the same sentence, when the day comes after it in that month."""
+the month is that of the date before it in the same sentence, when the day comes after it in that month; and a day named
+by its place in the month (6月第二个星期六，即6月13日) against the date written with it."""
 
 from __future__ import annotations
 
+import calendar
+import datetime
 import re
 
 from ..document import after_last
@@ -55,4 +58,29 @@ def bare_days(doc, kb):
                       m.group("wd")[:-1] + _WD_NAME[actual])
 
 
-RULES = (bare_days,)
+# 文化和自然遗产日（6月第二个星期六，即6月13日）: the n-th weekday of a month, then its date
+_NTH = re.compile(r"(?:(?P<y>(?:19|20)\d\d)年)?(?P<m>1[0-2]|[1-9])月(?:的)?(?:第(?P<n>[一二三四1-4])个|最后一个)(?:星期|周)(?P<w>[一二三四五六日天])"
+                  r"[，,）)]?\s*(?:即|为|是)?\s*(?:(?:19|20)\d\d年)?(?P<m2>1[0-2]|[1-9])月(?P<d>[1-9]|[12]\d|3[01])日")
+
+
+def nth_weekday(doc, kb):
+    text = doc.text
+    if "个星期" not in text and "个周" not in text:
+        return
+    for m in _NTH.finditer(text):
+        if m.group("m") != m.group("m2"):
+            continue
+        year = int(m.group("y")) if m.group("y") else _carried_year(text, m.start())
+        if year is None:
+            continue
+        mo, w = int(m.group("m")), "一二三四五六日".index(m.group("w").replace("天", "日"))
+        days = [d for d in range(1, calendar.monthrange(year, mo)[1] + 1) if datetime.date(year, mo, d).weekday() == w]
+        want = days[-1] if m.group("n") is None else days["一二三四1234".index(m.group("n")) % 4]
+        which = f"第{m.group('n')}个" if m.group("n") else "最后一个"
+        if int(m.group("d")) != want:
+            yield Finding(m.start("m2"), m.end("d") + 1, "fact", "error", "fact.weekday",
+                          f"日期与“第几个星期几”不符：{year}年{mo}月{which}星期{m.group('w')}是{mo}月{want}日，请核对",
+                          f"{mo}月{want}日")
+
+
+RULES = (bare_days, nth_weekday)

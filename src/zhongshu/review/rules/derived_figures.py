@@ -14,7 +14,7 @@ import re
 
 from ..document import after_last
 from ..model import Finding
-from .fact import _NUM_U, _decimals, _lead, _qty, cn_number, p_fmt
+from .fact import _MULT, _NUM_U, _decimals, _lead, _qty, cn_number, p_fmt
 from .periods import average_off
 
 _PARA = "\n"
@@ -166,8 +166,7 @@ def tenths_changes(doc, kb):
 
 
 # 抽查比例不低于30%，即不少于56家: the share, then the figure it makes of a whole stated before it
-_SHARE_IS = re.compile(r"(?P<x>\d+(?:\.\d+)?)\s*[%％][，,]?\s*即(?P<how>不少于|不低于|至少|不超过|不高于|最多|约|为|达到|有)?\s*"
-                       r"(?P<n>\d+)\s*(?P<u>[\u4e00-\u9fff])")
+_SHARE_IS = re.compile(r"(?P<x>\d+(?:\.\d+)?)\s*[%％][，,]?\s*即(?:不少于|不低于|至少|不超过|不高于|最多|约|为|达到|有)?\s*(?=\d)")
 
 
 def share_as_figure(doc, kb):
@@ -175,21 +174,32 @@ def share_as_figure(doc, kb):
     if "即" not in text:
         return
     for m in _SHARE_IS.finditer(text):
-        x, n, u = float(m.group("x")), int(m.group("n")), m.group("u")
-        if not 0 < x < 100:
+        x = float(m.group("x"))
+        fig = _NUM_U.match(text, m.end())
+        if fig is None or not 0 < x < 100:
             continue
+        u = fig.group("u")
+        n = float(fig.group("n")) * _MULT[fig.group("m")]
         lo = after_last(text, "。；;！？\n", m.start())
-        wholes = [p for p in _NUM_U.finditer(text, lo, m.start()) if p.group("u") == u and not p.group("m")]
-        wholes = [float(p.group("n")) for p in wholes if float(p.group("n")) > n]
+        wholes = [float(p.group("n")) * _MULT[p.group("m")] for p in _NUM_U.finditer(text, lo, m.start()) if p.group("u") == u]
+        wholes = [b for b in wholes if b > n]
+        if not wholes:  # 日最大承载量为4.8万人次。…不超过日最大承载量80%即3.84万人次: the whole named before the share, earlier
+            name = re.search(r"[\u4e00-\u9fff]{2,4}$", text[max(0, m.start() - 4) : m.start()])
+            para = text.rfind("\n", 0, m.start()) + 1
+            wholes = [float(p.group("n")) * _MULT[p.group("m")] for p in _NUM_U.finditer(text, para, lo)
+                      if p.group("u") == u and name and name.group(0) in text[max(para, p.start() - 8) : p.start()]]
+            wholes = [b for b in wholes if b > n]
         if not wholes:
             continue
-        if any(abs(b * x / 100 - n) < 1 for b in wholes):
+        step = 10 ** -_decimals(fig.group("n")) * _MULT[fig.group("m")]
+        if any(abs(b * x / 100 - n) < max(1, step) for b in wholes):
             continue  # (rounded either way: 186家的30%，即不少于56家 or 即55家)
         b = wholes[-1]
-        want = b * x / 100
-        shown = p_fmt(round(want, 1))
-        yield Finding(m.start("n"), m.end("u"), "fact", "warning", "fact.percentage",
-                      f"按比例推算的数与前文不符：{p_fmt(b)}{u}×{m.group('x')}%≈{shown}{u}，文中为{n}{u}，请核对", None)
+        scale = _MULT[fig.group("m")]
+        shown = p_fmt(round(b * x / 100 / scale, 2)) + fig.group("m")
+        yield Finding(fig.start(), fig.end(), "fact", "warning", "fact.percentage",
+                      f"按比例推算的数与前文不符：{p_fmt(round(b / scale, 4))}{fig.group('m')}{u}×{m.group('x')}%≈{shown}{u}，"
+                      f"文中为{fig.group(0)}，请核对", None)
 
 
 RULES = (rate_gaps, yearly_averages, item_gaps, range_counts, tenths_changes, share_as_figure)

@@ -312,6 +312,8 @@ def totals(doc, kb):
             k, kw, divided = d.start(), len(d.group(0)), True  # 共划分网格86个，分为城镇网格12个、…: the whole divided
         seg_start = m.end() + k + kw
         pre = seg[:k]
+        if not divided and any(p.group("u") == m.group("u") for p in _PART.finditer(pre)):
+            continue  # 新增持证读者4.3万人，持证读者总数达到21.6万人，其中…: the parts are of the nearer whole
         if pre.count("（") + pre.count("(") > pre.count("）") + pre.count(")"):
             # 23座大中型水库（其中大型水库4座、中型水库19座）、186座小型水库: the breakdown ends with its bracket
             close = first_of(text, "）)", seg_start, stop)

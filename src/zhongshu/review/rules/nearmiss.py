@@ -709,6 +709,9 @@ def candidates(text: str, index: NearMissIndex, kb=None, neighbour: int = NEIGHB
             continue  # 柳塘镇、青杉镇: the end of a three-character place name in a list, not 山镇
         if text[s] in _PLACE_END and text[s + 1 : s + 2] == "等" and s and _is_cjk(text[s - 1]):
             continue  # 桐山镇、马坪乡等5家: a place name's end before 等, not 相等
+        if (e - s == 2 and text[s] in _PLACE_END and text[s + 1] in "及和与" and s >= 2 and _is_cjk(text[s - 1])
+                and text.count(text[s - 2 : s + 1]) > 1):
+            continue  # 流传于岚溪县及周边地区: a place named again elsewhere, then a conjunction (not 县级)
         lo = s
         while lo > 0 and s - lo < _CONTEXT and _is_cjk(text[lo - 1]):
             lo -= 1

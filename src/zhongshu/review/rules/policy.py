@@ -201,7 +201,7 @@ _CITED_WRONG = re.compile(r"《[^《》\n]{2,80}?的(?P<g>请示报告|报告请
 # (not a 文种 since 2012); the 指示 of the central authorities and of history (中共中央…, 1985年…) are left alone
 _CITED_ZHISHI = re.compile(r"《(?!中共中央|中央|国务院|中华人民共和国|毛泽东|党中央)(?P<t>关于[^《》\n]{2,60}?)的(?P<g>指示)》")
 # 将开展情况形成请示报告报市总工会: a document to be written as a 请示报告 (not 重大事项请示报告制度, a term of 党内法规)
-_WRITE_WRONG = re.compile(r"(?:形成|撰写|起草|写出|写成|报送|上报|提交|呈报|呈送|以)(?:书面|[\u4e00-\u9fff]{2,6}工作)?(?P<g>请示报告|报告请示)(?!制度|条例|工作|事项|程序|机制|规定)")
+_WRITE_WRONG = re.compile(r"(?:形成|撰写|起草|写出|写成|报送|上报|提交|呈报|呈送|以)(?:书面|专题|正式|[\u4e00-\u9fff]{2,6}工作)?(?P<g>请示报告|报告请示)(?!制度|条例|工作|事项|程序|机制|规定)")
 
 
 def genre_mentions(doc, kb):

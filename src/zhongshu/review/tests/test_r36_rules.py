@@ -58,3 +58,54 @@ def test_round36_policy_and_political_rows():
 def test_round36_recipient_ending_in_bumen():
     text = "汀阳市统计局文件\n\n汀统发〔2026〕3号\n\n汀阳市统计局关于统计执法检查情况的通报\n\n各区、县统计局，市直有关部门。\n\n2025年，全市各级统计机构依法开展执法检查。\n"
     assert found(text, "format.recipient_colon") == ["。"]
+
+
+def test_round36_nearer_whole_and_share_of_a_named_whole():
+    text = "新增持证读者4.3万人，持证读者总数达到21.6万人，其中少儿读者7.8万人，占比为{}。"
+    assert found(text.format("41.2%"), "fact.total") == []
+    assert found(text.format("41.2%"), "fact.percentage") == ["41.2%"]
+    assert found(text.format("36.1%"), "fact.percentage") == []
+    text = "景区核定日最大承载量为4.8万人次，瞬时最大承载量为1.6万人次。暑期按照不超过日最大承载量80%即{}万人次的标准控制。"
+    assert found(text.format("3.6"), "fact.percentage") == ["3.6万人次"]
+    assert found(text.format("3.84"), "fact.percentage") == []
+
+
+def test_round36_nth_weekday_of_a_month():
+    text = "今年“文化和自然遗产日”（6月第二个星期六，即6月{}日）前后，活动时间为2026年6月8日至6月20日。"
+    assert found(text.format(14), "fact.weekday") == ["6月14日"]
+    assert found(text.format(13), "fact.weekday") == []
+    assert found("2026年11月最后一个星期四，即11月27日。", "fact.weekday") == ["11月27日"]
+    assert found("2026年5月的第三个星期日即5月17日为全国助残日。", "fact.weekday") == []
+
+
+def test_round36_words_of_heritage_and_tourism():
+    assert found("及时认真的受理游客投诉。", "language.de") == ["的"]
+    assert found("项目建成后，将极大的改善古窑址的保存状况。", "language.de") == ["的"]
+    assert found("这带来了极大的改善。", "language.de") == []
+    assert found("坚持最小干预原则，切记大拆大建、拆真建假。", "language.collocation") == ["切记"]
+    assert found("安全管理工作亟需加强。", "language.context") == ["亟需"]
+    assert found("该项目亟需资金支持。", "language.context") == []
+    assert found("不断提升展览品味。", "language.context") == ["品味"]
+    assert found("本着“谁主管、谁负责”的原则下，把安全措施落实到岗位。", "language.collocation") == ["原则下"]
+    assert found("本着“谁主管、谁负责”的原则，把安全措施落实到岗位。", "language.collocation") == []
+    assert found("针对城墙周边违法建设问题上，要提出整治措施。", "language.collocation") == ["上"]
+    assert found("在城墙周边违法建设问题上，要提出整治措施。", "language.collocation") == []
+    assert found("市文物保护中心已对窖址东区开展勘探。", "language.typo") == ["窖址东区"]
+    assert found("系统记录榫铆工艺等核心技艺。", "language.typo") == ["榫铆"]
+    assert found("国家级非遗代表性项目岚溪难戏与现代舞台灯光结合。", "language.typo") == ["难戏"]
+    assert found("扩大全社会关心支持文化遗产保护的浓厚氛围。", "language.collocation") != []
+    for text in ("其中虫蛀、霉蚀、絮化、粘连等严重破损的120册。", "配备纸张纤维检测仪、纸浆补书机。",
+                 "会议指出，本批拟认定人选中，45岁以下的占40%。"):
+        assert found(text, "language.nearmiss") == [], text
+    assert found("岚溪县文旅局。岚溪傩戏是流传于岚溪县及周边地区的古老剧种。", "language.nearmiss") == []
+    assert found("暑期期间，各地要严格执行值班制度。", "language.usage") == []
+
+
+def test_round36_policy_and_political_rows_of_heritage():
+    assert found("请于4月10日前以专题请示报告形式报送省文物局。", "policy.genre") == ["请示报告"]
+    assert found("对照2019年1月1日起施行的《中华人民共和国公共图书馆法》，全面开展自查。", "fact.law_date") == ["2019年1月1日"]
+    assert found("对照2018年1月1日起施行的《中华人民共和国公共图书馆法》，全面开展自查。", "fact.law_date") == []
+    assert found("方案获国家文物管理局批复。", "political.term") == ["国家文物管理局"]
+    assert found("为建设中华现代文明贡献力量。", "political.term") == ["建设中华现代文明"]
+    assert found("为建设中华民族现代文明贡献力量。", "political.term") == []
+    assert found("统筹高质量发展和高质量安全。", "political.term") == ["高质量发展和高质量安全"]
