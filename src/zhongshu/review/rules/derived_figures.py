@@ -166,7 +166,9 @@ def tenths_changes(doc, kb):
 
 
 # 抽查比例不低于30%，即不少于56家: the share, then the figure it makes of a whole stated before it
-_SHARE_IS = re.compile(r"(?P<x>\d+(?:\.\d+)?)\s*[%％][，,]?\s*即(?:不少于|不低于|至少|不超过|不高于|最多|约|为|达到|有)?\s*(?=\d)")
+# (按照不低于30%的比例对47家三级企业进行抽查，即抽查三级企业14家: the whole between the share and 即)
+_SHARE_IS = re.compile(r"(?P<x>\d+(?:\.\d+)?)\s*[%％](?:的比例[^。；！？，,\n\d]{0,4}?(?=\d)[^。；！？，,\n]{1,24}?)?[，,]?\s*即"
+                       r"(?:[^\d。；！？，,\n]{0,10}?(?:不少于|不低于|至少|不超过|不高于|最多|约|为|达到|有)?)\s*(?=\d)")
 
 
 def share_as_figure(doc, kb):
@@ -181,7 +183,7 @@ def share_as_figure(doc, kb):
         u = fig.group("u")
         n = float(fig.group("n")) * _MULT[fig.group("m")]
         lo = after_last(text, "。；;！？\n", m.start())
-        wholes = [float(p.group("n")) * _MULT[p.group("m")] for p in _NUM_U.finditer(text, lo, m.start()) if p.group("u") == u]
+        wholes = [float(p.group("n")) * _MULT[p.group("m")] for p in _NUM_U.finditer(text, lo, m.end()) if p.group("u") == u]
         wholes = [b for b in wholes if b > n]
         if not wholes:  # 日最大承载量为4.8万人次。…不超过日最大承载量80%即3.84万人次: the whole named before the share, earlier
             name = re.search(r"[\u4e00-\u9fff]{2,4}$", text[max(0, m.start() - 4) : m.start()])

@@ -1852,7 +1852,7 @@ def income_ratio(doc, kb):
 
 
 _QIZHONG = re.compile(r"其中[，,：:]?")
-_NEXT_STATEMENT = re.compile(r"[；;](?=[^；;。\d]{0,12}?(?:发展到|达到|增至|增加到|新增|建成|培育|累计))")
+_NEXT_STATEMENT = re.compile(r"[；;](?=[^；;。\d]{0,12}?(?:发展到|达到|增至|增加到|新增|建成|培育|累计|设立|设置|配备|组建|成立))")
 _SUM_WORD = re.compile(r"合计|共计|总计|小计")
 _SUB_PARTS = re.compile(r"(?<=[人个家件名项元户所座])[，,](?:包括|含)[^；;。]*(?=[；;])")
 _RATE_HEAD = re.compile(r"(?:日均|月均|年均|平均|每日|每天)[\u4e00-\u9fff]{0,4}$")  # 按当前日均耗煤量5.4万吨计算: a rate, no total
@@ -1999,6 +1999,9 @@ def breakdowns(doc, kb):
             if any(x.group("u") == t.group("u") and abs(float(x.group("n")) * scale - s_) <= tol
                    for x in _NUM_T.finditer(text, para, sent_start)):
                 continue  # 共发生案件1842起…。共破获1166起…。从诈骗类型看，…: the parts make a figure earlier in the paragraph
+            if (re.match(r"[^\d]{0,2}(?:其余|剩余|另外)", ps[-1].group("label").lstrip("、，,；; "))
+                    and any(abs(float(x.group("n")) * scale - total - values[-1]) <= tol for x in tots if x is not t)):
+                continue  # 问题线索9件，已办结7件，其中立案3件…；其余2件正在核查中: the rest of the earlier whole
             money = (_money_closed(unit, [p.group("label") for p in ps], s_, total)
                      or (_counts_closed(unit, [p.group("label") for p in ps], [p.group("n") for p in ps], s_, total)
                          and not _enumerated(text, q.start(), [p.group("label") for p in ps], fewer=True)))

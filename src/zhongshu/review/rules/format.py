@@ -174,6 +174,7 @@ def headings(doc, kb):
     last = [None, None, None, None, None]  # last number seen at each level
     corrected = [None, None, None, None, None]  # the number due where the last one was reported out of sequence
     in_attach = False
+    orphan = None
     for ln in doc.lines:
         t = ln.text
         if not t or t.isspace():
@@ -230,6 +231,14 @@ def headings(doc, kb):
             last[2] = n
             last[3] = last[4] = None
             continue
+        if level == 3 and n == 1 and last[2] is None and last[1] is not None:
+            orphan = (num_at, num_end)  # 三、… / 1.严格审核把关 / （二）…: a first item that should be （一）
+        elif level == 2 and n == 2 and last[2] is None and orphan is not None:
+            yield Finding(orphan[0], orphan[1], "format", "error", "format.heading_level",
+                          "标题层次有误：其后同级标题为“（二）”，此处应为“（一）”（GB/T 9704-2012 7.3.3）", "（一）")
+            last[2] = 1
+        if level < 3:
+            orphan = None
         prev = last[level]
         if prev == n == 1 and level < 4 and last[level + 1] is None:
             # （一）开展…清查 / （一）以…为基础 / 2.重点排查…: the same first number twice in a row, no item under the

@@ -314,6 +314,7 @@ _APPROX_CN = re.compile(r"(?<![第" + _CN_DIGITS + r"])([一两二三四五六�
 _CN_YEAR_ZERO = re.compile(r"[一二三四五六七八九〇零][一二三四五六七八九〇零0]{0,2}0[一二三四五六七八九〇零0]{0,2}(?=年)")  # 二0二六年
 _CN_ZERO = re.compile(r"0(?:(?<=[一二三四五六七八九〇零]0)|(?=[一二三四五六七八九〇零]))")  # a 0 beside a Chinese numeral
 _ISSUE_ZERO = re.compile(r"第(?P<n>0\d{1,3})期")  # 简报 第012期
+_QUARTER_DIGIT = re.compile(r"第(?P<n>[1-4])季度")  # 第3季度 beside 第二季度 (a 定型 ordinal of the year's quarters)
 _DATE_HAO = re.compile(r"月(?:(?<=\d{4}年\d月)|(?<=\d{4}年\d\d月))\d{1,2}(?P<h>号)(?![楼院房室栋线门令文])")  # 2026年12月31号前报送
 _DIGIT_QIAN = re.compile(r"\d[千百]")  # in every _ARABIC_QIAN match
 _APPROX_CN_START = re.compile(r"[一两二三四五六七八九](?=、[二三四五六七八九十])")  # where every _APPROX_CN match starts
@@ -351,6 +352,11 @@ def number_style(doc, kb):
     for m in (_ISSUE_ZERO.finditer(text) if "期" in text else ()):
         yield Finding(m.start("n"), m.end("n"), "format", "warning", "format.number",
                       "期号不编虚位（“第012期”应为“第12期”）", m.group("n").lstrip("0"))
+    if "季度" in text and re.search(r"第?[一二三四]季度", text):
+        for m in _QUARTER_DIGIT.finditer(text):
+            q = "一二三四"[int(m.group("n")) - 1]
+            yield Finding(m.start(), m.end(), "format", "warning", "format.mixed_numerals",
+                          f"季度序数前后写法不一致：本文其他处用汉字（如“第二季度”），此处宜作“第{q}季度”", f"第{q}季度")
     for m in (_DATE_HAO.finditer(text) if "号" in text else ()):
         yield Finding(m.start("h"), m.end("h"), "format", "warning", "format.date",
                       "公文日期写“日”不写“号”（2026年12月31日）", "日")

@@ -38,7 +38,7 @@ _TITLE_MULTI = re.compile(r"(?:申请|请求|恳请|提请)[^的，。]{2,40}?(?
 # 关于…维修改造经费及增加人员编制的请示: staff, vehicles or rooms asked for with their own verb, joined to another
 # matter (not 新建…并解决建设资金: a project and its money are one matter)
 _TITLE_AND_ASK = re.compile(r"(?<=[\u4e00-\u9fff])(?:及|并|以及|和|同时)(?:增加|追加|增设|增配|核增|增核|调整|解决|申请|拨付|划拨|配备|购置)"
-                            r"[^的，。]{0,12}?(?:编制|用车|车辆|用房|职数|人员)+(?=[^，。]{0,6}的请示)")
+                            r"[^的，。]{0,12}?(?:编制|用车|车辆|用房|职数|人员|干部)+(?=[^，。]{0,6}的请示)")
 _REPORT_ASK = re.compile(r"(?:妥否|当否|可否)[，,]?\s*请(?:予)?(?:批示|批复|审批)|请予(?:批准|审批|批复)|请批准|请审批"
                          r"|(?:以上|特此)报告[，,]\s*请(?:予)?(?:批示|批复)"  # 以上报告，请批示
                          # 恳请县政府追加县级配套资金300万元 / 恳请市委编委批准为我办增核行政编制2名
@@ -717,5 +717,42 @@ def letter_upward(doc, kb):
                       "（“函”用于不相隶属机关之间商洽工作、询问和答复问题、请求批准；《党政机关公文处理工作条例》第八条）", "请示")
 
 
+# 党内记过处分 / 政务严重警告处分: a sanction of the other kind (《中国共产党纪律处分条例》第八条: 警告、严重警告、撤销党内职务、
+# 留党察看、开除党籍; 《中华人民共和国公职人员政务处分法》第七条: 警告、记过、记大过、降级、撤职、开除)
+_SANCTION = re.compile(r"党内(?P<a>记过|记大过|降级|撤职)处分|政务(?P<b>严重警告|留党察看|撤销党内职务)处分|(?P<c>严重警告|留党察看|撤销党内职务)的?政务处分")
+_PARTY_KINDS = "警告、严重警告、撤销党内职务、留党察看、开除党籍五种（《中国共产党纪律处分条例》第八条）"
+_STATE_KINDS = "警告、记过、记大过、降级、撤职、开除六种（《中华人民共和国公职人员政务处分法》第七条）"
+# 接待对象在10人以内的，陪餐人数不得超过3人（《党政机关国内公务接待管理规定》第十条）
+_HOSTS = re.compile(r"接待对象(?:人数)?在?10人以内的?[，,]\s*陪餐人数不得?超过(?P<n>\d+|[一二三四五六七八九])人")
+# 巡察发现的违纪违法问题线索，移交纪检监察机关（not the procuratorate or the police)
+_CLUE_TO = re.compile(r"(?:违纪违法|违纪|职务违法)[^。；！？\n]{0,10}?问题线索[，,]?\s*(?:及时|按程序|依规依纪依法)?移交(?P<at>(?:[省市县区]|同级)?(?:人民检察院|检察机关|公安局|公安机关))")
+
+
+def sanctions_and_limits(doc, kb):
+    """A sanction named with the wrong kind (党内记过处分, 政务严重警告处分); the number of hosts at an official meal
+    (陪餐人数); clues of breaches of discipline handed to a procuratorate."""
+    text = doc.text
+    if "处分" in text:
+        for m in _SANCTION.finditer(text):
+            if m.group("a"):
+                yield Finding(m.start(), m.end(), "policy", "error", "policy.sanction",
+                              f"处分种类有误：党纪处分分为{_PARTY_KINDS}，没有“党内{m.group('a')}”；{m.group('a')}是政务处分", None)
+            else:
+                kind = m.group("b") or m.group("c")
+                yield Finding(m.start(), m.end(), "policy", "error", "policy.sanction",
+                              f"处分种类有误：政务处分分为{_STATE_KINDS}，没有“{kind}”；{kind}是党纪处分", None)
+    if "陪餐" in text:
+        for m in _HOSTS.finditer(text):
+            n = m.group("n")
+            if (int(n) if n.isdigit() else "一二三四五六七八九".index(n) + 1) != 3:
+                yield Finding(m.start("n"), m.end(), "policy", "warning", "policy.limit",
+                              "公务接待陪餐人数：接待对象在10人以内的，陪餐人数不得超过3人（《党政机关国内公务接待管理规定》第十条）", "3人")
+    if "问题线索" in text:
+        for m in _CLUE_TO.finditer(text):
+            yield Finding(m.start("at"), m.end("at"), "policy", "warning", "policy.authority",
+                          "违纪违法问题线索应移交纪检监察机关处置，不直接移交检察机关或公安机关（涉嫌犯罪的由监察机关依法移送）", None)
+
+
 RULES = (document_type, genre_mentions, one_request_per_qingshi, law_revision, superseded_standard, issuer, reply_to_report,
-         document_number_issuer, law_name, short_in_list, closing_formula, skip_level, skip_level_recipient, letter_upward)
+         document_number_issuer, law_name, short_in_list, closing_formula, skip_level, skip_level_recipient, letter_upward,
+         sanctions_and_limits)

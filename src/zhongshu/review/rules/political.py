@@ -643,5 +643,21 @@ def session_names(doc, kb):
                           "党的委员会全会称“第×次全体会议”（如“二十届中央委员会第四次全体会议”），不称“第×次会议”", "全体会议")
 
 
+# 中共中央政治局委员、中央纪委书记李希: a member of the Standing Committee called a member of the Political Bureau only
+# (二十届中央政治局常委，2022年10月二十届一中全会选举产生；换届后据实更新)
+_STANDING = ("习近平", "李强", "赵乐际", "王沪宁", "蔡奇", "丁薛祥", "李希")
+_MEMBER_BEFORE = re.compile(r"(?P<t>(?:中共)?中央政治局委员)(?P<rest>(?:、[^，。；：\n、]{2,16}?)?)(?P<name>" + "|".join(_STANDING) + ")")
+
+
+def standing_committee(doc, kb):
+    text = doc.text
+    if "政治局委员" not in text:
+        return
+    for m in _MEMBER_BEFORE.finditer(text):
+        yield Finding(m.start("t"), m.end("t"), "political", "error", "political.leader_title",
+                      f"职务有误：{m.group('name')}同志是中共中央政治局常委，应写作“中共中央政治局常委”",
+                      m.group("t").replace("委员", "常委"))
+
+
 RULES = (informal_titles, short_leader_names, leader_titles, leader_bodies, formulation_order, formulation_items, formulation_missing, triple_order, region_among_states, outdated_goal, outdated_congress,
-         mainland_opposite_hk_macao, session_names)
+         mainland_opposite_hk_macao, session_names, standing_committee)

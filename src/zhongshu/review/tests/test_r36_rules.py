@@ -109,3 +109,62 @@ def test_round36_policy_and_political_rows_of_heritage():
     assert found("为建设中华现代文明贡献力量。", "political.term") == ["建设中华现代文明"]
     assert found("为建设中华民族现代文明贡献力量。", "political.term") == []
     assert found("统筹高质量发展和高质量安全。", "political.term") == ["高质量发展和高质量安全"]
+
+
+def test_round36_discipline_sanctions_and_limits():
+    assert found("孙某某受到党内记过处分。", "policy.sanction") == ["党内记过处分"]
+    assert found("吴某某受到党内严重警告处分。", "policy.sanction") == []
+    assert found("给予其政务严重警告处分。", "policy.sanction") == ["政务严重警告处分"]
+    assert found("给予其政务记过处分。", "policy.sanction") == []
+    assert found("接待对象在10人以内的，陪餐人数不得超过5人。", "policy.limit") == ["5人"]
+    assert found("接待对象在10人以内的，陪餐人数不得超过3人。", "policy.limit") == []
+    assert found("对涉嫌违纪违法的问题线索，及时移交市人民检察院。", "policy.authority") == ["市人民检察院"]
+    assert found("对涉嫌违纪违法的问题线索，及时移交市纪委监委。", "policy.authority") == []
+    assert found("依据《中华人民共和国公职人员政务处分条例》给予处分。", "policy.repealed") != []
+    assert found("按照《党政机关厉行节约反对浪费规定》执行。", "policy.repealed") != []
+    text = "中共汀阳市委巡察工作领导小组\n\n关于开展第八轮巡察工作及增配巡察干部的请示\n\n市委：\n\n现请示如下。\n\n妥否，请批示。\n"
+    assert found(text, "policy.one_matter") == ["及增配巡察干部"]
+
+
+def test_round36_political_rows_of_discipline():
+    assert found("中共中央政治局委员、中央纪委书记李希同志强调。", "political.leader_title") == ["中共中央政治局委员"]
+    assert found("中共中央政治局常委、中央纪委书记李希同志强调。", "political.leader_title") == []
+    assert found("中共中央政治局委员、中央组织部部长石泰峰同志出席。", "political.leader_title") == []
+    assert found("推动党员干部学纪、明纪、知纪、守纪。", "political.formulation_order") == ["学纪、明纪、知纪、守纪"]
+    assert found("坚持治病救人、惩前毖后。", "political.term") == ["治病救人、惩前毖后"]
+    assert found("全面从严治党永远在路上，党的自我革命一直在路上。", "political.term") == ["党的自我革命一直在路上"]
+    assert found("坚定“四个自信”、做到“两个坚持”。", "political.term") == ["做到“两个坚持”"]
+
+
+def test_round36_words_and_forms_of_discipline():
+    assert found("主动对号入坐，逐条认领。", "language.typo") == ["对号入坐"]
+    assert found("各巡察组要格守巡察工作纪律。", "language.typo") == ["格守"]
+    assert found("各巡察组要严格守住底线。", "language.typo") == []
+    assert found("推动监督与治理同频共震。", "language.typo") == ["同频共震"]
+    assert found("整治“吃拿卡耍”等问题。", "language.typo") == ["吃拿卡耍"]
+    assert found("加强对领导班子行使权利的监督。", "language.context") == ["权利"]
+    assert found("步步滑向深渊，以至最终身陷囹圄。", "language.context") == ["以至"]
+    assert found("区纪委监委将对材料审核把关，确保事实准确、定性精准。", "language.context") == []
+    assert found("每组4至5人左右，组长由领导小组确定。", "language.collocation") == ["4至5人左右"]
+    assert found("每组4至5人，组长由领导小组确定。", "language.collocation") == []
+    assert found("各单位要召开专题学习，传达本方案精神。", "language.collocation") == ["召开专题学习"]
+    assert found("各单位要召开专题学习会，传达本方案精神。", "language.collocation") == []
+    assert found("近年来，在区纪委监委的有力指导，镇纪委坚持推进工作。", "language.collocation") == ["指导"]
+    assert found("近年来，在区纪委监委的有力指导下，镇纪委坚持推进工作。", "language.collocation") == []
+    assert found("2025年第3季度，结合第二季度排查情况开展检查。", "format.mixed_numerals") == ["第3季度"]
+    assert found("2025年第3季度开展检查。", "format.mixed_numerals") == []
+
+
+def test_round36_figures_of_discipline():
+    assert found("同时按照不低于30%的比例对47家三级企业进行抽查，即抽查三级企业12家。", "fact.percentage") == ["12家"]
+    assert found("同时按照不低于30%的比例对47家三级企业进行抽查，即抽查三级企业15家。", "fact.percentage") == []
+    assert found("镇纪委现有委员5名，其中专职纪检干部3名；各村（社区）均设立村务监督委员会，配备村级纪检委员19名。", "fact.total") == []
+    assert found("巡察移交的9件问题线索，已办结7件，其中立案3件，给予处分4人；其余2件正在核查中。", "fact.total") == []
+    assert found("巡察移交问题线索9件，已办结7件，其中立案3件、谈话提醒2件，其余1件正在核查。", "fact.total") != []
+
+
+def test_round36_first_item_numbered_one_level_down():
+    text = ("关于规范通报曝光工作的意见\n\n一、总体要求\n\n（一）坚持原则。内容甲。\n\n（二）突出重点。内容乙。\n\n"
+            "二、规范通报曝光程序\n\n1.严格审核把关。内容丙。\n\n（二）注重保护隐私。内容丁。\n\n（三）把握时机节奏。内容戊。\n")
+    assert found(text, "format.heading_level") == ["1"]
+    assert found(text.replace("1.严格审核把关。内容丙。\n\n（二）", "（一）严格审核把关。\n\n1.内容丙。\n\n（二）"), "format.heading_level") == []
