@@ -5,6 +5,8 @@
 * A numbered range and its count (原1号至8号村民小组（共7个）: 8 − 1 + 1 = 8).
 * A change in tenths (成) against its two figures (累计降雨量862毫米，较常年同期574毫米偏多3成: 5成).
 * The gap of one named source of funds (…市级配套资金3860万元…。市级配套资金已安排2000万元，尚有缺口1680万元).
+* A figure per head against the total and the population before it (人防工程面积286.5万平方米，常住人口153万人，人均人防工程面积
+  1.9平方米).
 * A share restated as a figure of the whole before it in the sentence (共有定点药店186家，…抽查比例不低于30%，即不少于56家).
 """
 
@@ -204,4 +206,68 @@ def share_as_figure(doc, kb):
                       f"文中为{fig.group(0)}，请核对", None)
 
 
-RULES = (rate_gaps, yearly_averages, item_gaps, range_counts, tenths_changes, share_as_figure)
+_PER_HEAD = re.compile(r"人均(?P<what>[\u4e00-\u9fff]{0,10}?)(?:为|达到|达|约|超过)?\s*(?P<x>\d+(?:\.\d+)?)\s*(?P<u>平方米|元|万元|吨|公斤|千克|亩|册|件)")
+_PEOPLE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<m>万?)(?:人|名)(?![次均])")
+_AMOUNT = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<m>[万亿]?)(?P<u>平方米|元|吨|公斤|千克|亩|册|件)")
+
+
+def per_head(doc, kb):
+    text = doc.text
+    if "人均" not in text:
+        return
+    for m in _PER_HEAD.finditer(text):
+        what = m.group("what")
+        lo = max(after_last(text, "。！？\n", m.start()), m.start() - 120)
+        people = list(_PEOPLE.finditer(text, lo, m.start()))
+        amounts = [a for a in _AMOUNT.finditer(text, lo, m.start()) if a.group("u") == m.group("u")
+                   and len(what) >= 2 and what[-2:] in text[max(lo, a.start() - 10) : a.start()]]
+        if len(people) != 1 or len(amounts) != 1:
+            continue  # (one population and one total of the thing counted per head, named alike)
+        p, a = people[0], amounts[0]
+        heads = float(p.group("n")) * (1e4 if p.group("m") else 1)
+        total = float(a.group("n")) * _MULT[a.group("m")]
+        if heads == 0:
+            continue
+        got = total / heads
+        x = float(m.group("x"))
+        if abs(got - x) <= max(0.5 * 10 ** -_decimals(m.group("x")), 0.02 * x):
+            continue
+        dec = max(_decimals(m.group("x")), 1)
+        yield Finding(m.start("x"), m.end("u"), "fact", "warning", "fact.average",
+                      f"人均数与前文不符：{a.group(0)}÷{p.group(0)}≈{got:.{dec}f}{m.group('u')}，文中为{m.group('x')}{m.group('u')}，请核对",
+                      f"{got:.{dec}f}{m.group('u')}")
+
+
+# 春耕化肥需求约21.5万吨，系统承担储备8.6万吨，占需求总量的40%: the whole named after 占 (需求总量) and stated before
+_NAMED_WHOLE = re.compile(r"[，,]?\s*占(?P<name>[\u4e00-\u9fff]{2,6}?)总(?:量|数|额)的?(?P<x>\d+(?:\.\d+)?)\s*[%％]")
+
+
+def named_whole(doc, kb):
+    text = doc.text
+    if "总" not in text or "占" not in text:
+        return
+    for m in _NAMED_WHOLE.finditer(text):
+        lo = after_last(text, "。！？；\n", m.start())
+        figs = list(_NUM_U.finditer(text, lo, m.start()))
+        if len(figs) < 2 or text[figs[-1].end() : m.start()].strip("，, "):
+            continue  # the part must stand right before 占
+        part = figs[-1]
+        name = m.group("name")
+        wholes = [p for p in figs[:-1] if p.group("u") == part.group("u")
+                  and re.search(re.escape(name) + r"[^\d，,。；]{0,4}$", text[max(lo, p.start() - len(name) - 4) : p.start()])]
+        if len(wholes) != 1:
+            continue
+        b = float(wholes[0].group("n")) * _MULT[wholes[0].group("m")]
+        a = float(part.group("n")) * _MULT[part.group("m")]
+        if not 0 < a < b:
+            continue
+        got = a / b * 100
+        dec = max(_decimals(m.group("x")), 0)
+        if abs(got - float(m.group("x"))) <= max(0.5 * 10 ** -dec, 0.05) + 0.05:
+            continue
+        yield Finding(m.start("x"), m.end(), "fact", "warning", "fact.percentage",
+                      f"比率与前文数字不符：{part.group(0)}÷{wholes[0].group(0)}≈{got:.{max(dec, 1)}f}%，文中为{m.group('x')}%，请核对",
+                      f"{got:.{dec}f}%")
+
+
+RULES = (rate_gaps, yearly_averages, item_gaps, range_counts, tenths_changes, share_as_figure, per_head, named_whole)

@@ -2055,7 +2055,9 @@ _SENT_END2 = re.compile(r"[。！？\n]")
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}")  # 7个老旧小区改造: the noun counted
 _PARTS_END = re.compile(r"[，,；;](?=已|另|此外|同时|比|较|均|全部|共|累计|占|同比|分别|合计|总计|目前|截至|平均|控制在|不超过|低于)"
                         r"|[；;](?=获|完成|实现|新增|开展|组织|办理|举办|落实|争取|引进|培训|发放|授权)"
-                        r"|[，,](?=[^，,；;。\d]{4,}[；;])")  # …51座，主要表现为坝坡滑塌…；水闸损毁89座: a clause of words ends the parts
+                        r"|[，,](?=[^，,；;。\d]{4,}[；;])"  # …51座，主要表现为坝坡滑塌…；水闸损毁89座: a clause of words ends the parts
+                        r"|[，,](?=[^，,；;。\d]{0,8}?率(?:为|达|是|达到)?\s*\d)")  # 达标样品213份，达标率为99.1%；宜存样品209份: a part
+# measured on its own (each part against the whole, another criterion after the rate)
 _NUM_T = re.compile(r"(?P<n>" + _AT_NUM + r"(?:\.\d+)?)\s*(?P<u>" + _UNITS + r")(?![%％])")
 
 

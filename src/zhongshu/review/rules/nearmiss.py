@@ -691,8 +691,11 @@ def candidates(text: str, index: NearMissIndex, kb=None, neighbour: int = NEIGHB
             if e - s < 3 or not (mark == "《" or e - s == 4 and right in _curated_phrases()):
                 continue  # in quotes (coined slogans: “联乡、帮村、扶户”), unless a 公文 term's slip (“专精特心”)
             penalty = TITLE_GAIN  # a longer word in a cited title (《关于加快推进小型水库除险加故的提案》)
-        if any(c in text[e : e + 3] for c in "〔[【"):
-            continue  # the 机关代字 of a 发文字号 (南纪函〔2025〕)
+        if any(c in text[e : e + 3] for c in "〔[【") or _DOCNO_PAREN.match(text, e):
+            continue  # the 机关代字 of a 发文字号 (南纪函〔2025〕, also in the wrong brackets: 沅供社发（2026）)
+        if (s and text[s - 1] in "、，：:" and text[s] in _ALL_SURNAMES and text[s + 3 : s + 4] in ("（", "(")
+                and e <= s + 3):
+            continue  # 杜晓航（市住建局）、殷国强（市应急管理局）: a name with its unit in brackets
         if text[e - 1] in "占达为" and text[e - 1] != right[-1] and text[e : e + 1].isdigit():
             continue  # a verb before its figure (日常监督检查占50分), not the end of a word (检查站)
         if _set_pattern(text, s, e) or _parallel_head(text, e):
@@ -725,6 +728,7 @@ def candidates(text: str, index: NearMissIndex, kb=None, neighbour: int = NEIGHB
 
 
 _SELF = frozenset("我本该贵你各")
+_DOCNO_PAREN = re.compile(r"[\u4e00-\u9fff]{0,2}[（(](?:19|20)\d\d[）)]\s*\d")
 _PLACE_END = frozenset("镇乡村县市区州旗")
 _ORG_ABBR = frozenset("委局厅办院部会处科所校司署行社馆站队团")
 _LONE_CHARS = frozenset("等的了和与及是在有为也就都而或并由")

@@ -432,10 +432,13 @@ _DIGIT = re.compile(r"\d")
 _CN_FIGURE = re.compile(r"[一二三四五六七八九十百千两〇零](?:万|亿|千|百)?(?:万|亿|元|吨|公里|千米|平方|亩|千瓦|个百分点|人|户|家|名)|百分之")
 
 
+_ARABIC_DECIMAL = re.compile(r"\d\.\d+\s*(?:万|亿)?(?:吨|元|亩|公里|千米|平方米|平方公里|立方米|公顷|千瓦|%|％)")
+
+
 def chinese_decimals(doc, kb):
     text = doc.text
-    if "点" not in text or not _counts_in_arabic(text):
-        return
+    if "点" not in text or not (_counts_in_arabic(text) or _ARABIC_DECIMAL.search(text)):
+        return  # (a text that writes its other decimals in Arabic digits: 其中市级储备粮12万吨、县级储备粮6.6万吨)
     for m in _CN_DECIMAL.finditer(text):
         s = m.start()
         while s > 0 and text[s - 1] in "一二三四五六七八九十两零〇百千" and m.start() - s < 5:

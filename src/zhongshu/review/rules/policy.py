@@ -728,6 +728,20 @@ _HOSTS = re.compile(r"接待对象(?:人数)?在?10人以内的?[，,]\s*陪餐�
 _CLUE_TO = re.compile(r"(?:违纪违法|违纪|职务违法)[^。；！？\n]{0,10}?问题线索[，,]?\s*(?:及时|按程序|依规依纪依法)?移交(?P<at>(?:[省市县区]|同级)?(?:人民检察院|检察机关|公安局|公安机关))")
 
 
+_LETTER_ASKS = re.compile(r"(?:现将有关(?:情况|事项|问题)|现就有关(?:情况|事项|问题))请示如下|特此请示|现请示如下")
+
+
+def letter_that_asks(doc, kb):
+    """A 函 (to a body it does not lead or report to: 商请, 商洽) that writes 请示如下: 请示 goes only upward
+    (《党政机关公文处理工作条例》第八条, 第十五条)."""
+    t = doc.title
+    if t is None or doc.genre != "函" or "请示" not in doc.text:
+        return
+    for m in _LETTER_ASKS.finditer(doc.text, t.end):
+        yield Finding(m.start(), m.end(), "policy", "warning", "policy.genre",
+                      "本文是“函”（不相隶属机关之间商洽工作、请求批准），正文不用“请示如下”，宜作“函告如下”或“商请如下”", None)
+
+
 def sanctions_and_limits(doc, kb):
     """A sanction named with the wrong kind (党内记过处分, 政务严重警告处分); the number of hosts at an official meal
     (陪餐人数); clues of breaches of discipline handed to a procuratorate."""
@@ -755,4 +769,4 @@ def sanctions_and_limits(doc, kb):
 
 RULES = (document_type, genre_mentions, one_request_per_qingshi, law_revision, superseded_standard, issuer, reply_to_report,
          document_number_issuer, law_name, short_in_list, closing_formula, skip_level, skip_level_recipient, letter_upward,
-         sanctions_and_limits)
+         sanctions_and_limits, letter_that_asks)

@@ -36,9 +36,9 @@ _CHANGE = re.compile(r"(?:由|从)[^，,。；\d\n]{0,12}?" + _YEAR + _NUM_T.for
 _AGAINST = re.compile(_lead(_NUM.format("b")) + r"[，,]\s*(?:比|较)(?:上年|去年|上年同期|同期|上一年|上年度|\d{4}年(?:同期)?)的?\s*"
                       + _NUM.format("a") + r"(?P<dir>增加|增长|减少|下降|多|少|提高|上升|降低)了?\s*" + _NUM.format("c")
                       + r"(?![\d.%％])")
-# 完成年度目标任务（5万人）的88.2% / 占事项总数（2845项）的81.5%: the figure before it against the target or the whole in
-# brackets
-_TARGET = re.compile(r"(?:(?P<done>完成)[^，,。；\d\n（(]{0,10}?|占[^\d，,。；！？\n]{0,12}?)[（(]" + _NUM.format("b")
+# 完成年度目标任务（5万人）的88.2% / 占事项总数（2845项）的81.5% / 仅为省定储备标准（600万元）的64.3%: the figure before it
+# against the target or the whole in brackets
+_TARGET = re.compile(r"(?:(?P<done>完成|(?:仅|只)?为|相当于)[^，,。；\d\n（(]{0,10}?|占[^\d，,。；！？\n]{0,12}?)[（(]" + _NUM.format("b")
                      + r"[）)](?(done)的|的?)\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
 _DONE_BEFORE = re.compile(_NUM.format("a") + r"[，,]\s*$")
 # 23个问题中已完成整改19个，正在整改5个
@@ -57,8 +57,11 @@ _BASE_AFTER = re.compile(r"(?P<dir>" + _UP + "|" + _DOWN + r")了?\s*(?P<x>\d+(?
 
 
 # 完成发电量528亿千瓦时，去年同期为502亿千瓦时，同比增长7.5%: the base between the figure and the rate
-_BASE_BETWEEN = re.compile(_lead(_NUM.format("a")) + r"[，,]\s*(?:上年|去年|\d{4}年)同期(?:为|是|有)?\s*" + _lead(_NUM.format("b"))
-                           + r"[，,]\s*(?:同比)?(?P<dir>" + _UP + "|" + _DOWN + r")了?\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
+# (降水量1126毫米，常年同期为1012毫米，较常年同期偏多11.3%; 销售总额86.4亿元，上年为78.2亿元，同比增长10.5%)
+_NUM_M = r"(?P<{0}>\d+(?:\.\d+)?)\s*(?P<{0}m>[万亿]?)(?P<{0}u>毫米|" + _UNITS + r")"
+_BASE_BETWEEN = re.compile(_lead(_NUM_M.format("a")) + r"[，,]\s*(?:(?:上年|去年|\d{4}年|常年)同期|上年|去年|上年度)(?:为|是|有)?\s*"
+                           + _lead(_NUM_M.format("b")) + r"[，,]\s*(?:同比|较(?:常年|上年|去年)同期|比上年|较上年)?(?P<dir>" + _UP + "|" + _DOWN
+                           + r"|偏多|偏少|偏高|偏低)了?\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
 
 
 # 建成28条，比2025年底的20条增加8条，增长30%: the change in per cent is the amount against the base
@@ -134,7 +137,7 @@ def target_share(doc, kb):
         got = a / b * 100
         if abs(got - float(m.group("x"))) > _pct_tol(m.group("x")):
             dec = max(_decimals(m.group("x")), 1)
-            what = "完成比例与数字不符" if m.group("done") else "比率与括号中的总数不符"
+            what = "完成比例与数字不符" if m.group("done") == "完成" else "比率与括号中的总数不符"
             yield Finding(m.start("x"), m.end(0), "fact", "warning", "fact.percentage",
                           f"{what}：{d.group('a')}{d.group('am')}{ua}÷{m.group('b')}{m.group('bm')}{ub}≈{got:.{dec}f}%，"
                           f"文中为{m.group('x')}%，请核对", f"{got:.{dec}f}%")
@@ -506,11 +509,12 @@ def base_after(doc, kb):
 
 def base_between(doc, kb):
     text = doc.text
-    if "同期" not in text:
+    if "同期" not in text and "上年" not in text and "去年" not in text:
         return
     for m in _BASE_BETWEEN.finditer(text):
         (a, ua), (b, ub) = _qty(m, "a"), _qty(m, "b")
-        if ua != ub or b == 0 or a == b or (a > b) != (re.fullmatch(_UP, m.group("dir")) is not None):
+        up = re.fullmatch(_UP + "|偏多|偏高", m.group("dir")) is not None
+        if ua != ub or b == 0 or a == b or (a > b) != up:
             continue
         f = _percent_off(m, abs(a - b) / b * 100, f"由{_fmt(m, 'b')}到{_fmt(m, 'a')}，{m.group('dir')}")
         if f:

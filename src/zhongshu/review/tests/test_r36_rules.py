@@ -168,3 +168,54 @@ def test_round36_first_item_numbered_one_level_down():
             "二、规范通报曝光程序\n\n1.严格审核把关。内容丙。\n\n（二）注重保护隐私。内容丁。\n\n（三）把握时机节奏。内容戊。\n")
     assert found(text, "format.heading_level") == ["1"]
     assert found(text.replace("1.严格审核把关。内容丙。\n\n（二）", "（一）严格审核把关。\n\n1.内容丙。\n\n（二）"), "format.heading_level") == []
+
+
+def test_round36_figures_of_reserves_and_weather():
+    assert found("储备物资总价值386万元，仅为省定县级储备标准（600万元）的72.3%。", "fact.percentage") == ["72.3%"]
+    assert found("储备物资总价值386万元，仅为省定县级储备标准（600万元）的64.3%。", "fact.percentage") == []
+    assert found("汛期全市平均降水量1126毫米，常年同期为1012毫米，较常年同期偏多18.6%。", "fact.percent") == ["18.6%"]
+    assert found("汛期全市平均降水量1126毫米，常年同期为1012毫米，较常年同期偏多11.3%。", "fact.percent") == []
+    assert found("全系统实现销售总额86.4亿元，上年为78.2亿元，同比增长12.6%。", "fact.percent") == ["12.6%"]
+    assert found("全系统实现销售总额86.4亿元，上年为78.2亿元，同比增长10.5%。", "fact.percent") == []
+    text = "全市已建成人防工程面积286.5万平方米，城区常住人口153万人，人均人防工程面积{}平方米。"
+    assert found(text.format("1.6"), "fact.average") == ["1.6平方米"]
+    assert found(text.format("1.87"), "fact.average") == []
+    text = "全市春耕化肥需求约21.5万吨，系统承担储备8.6万吨，占需求总量的{}%。"
+    assert found(text.format(36), "fact.percentage") == ["36%"]
+    assert found(text.format(40), "fact.percentage") == []
+    assert found("共扦取检验样品215份，其中质量达标样品213份，质量达标率为99.1%；储存品质宜存样品209份，宜存率为97.2%。",
+                 "fact.total") == []
+
+
+def test_round36_words_of_reserves_and_weather():
+    assert found("对于补贴标准动态调整问题上，建议参照省里做法。", "language.collocation") == ["上"]
+    assert found("要严格按照省级储备库建设标准的要求下组织施工。", "language.collocation") == ["要求下"]
+    assert found("推动气象灾害防御机制进一步提高，为全市发展提供保障。", "language.collocation") == ["提高"]
+    assert found("不断增强工程完好率。", "language.collocation") == ["增强工程完好率"]
+    assert found("第一时间向社会颁布预警信息。", "language.collocation") == ["颁布预警信息"]
+    assert found("妥善安置受灾群众的基本生活。", "language.collocation") == ["安置受灾群众的基本生活"]
+    assert found("仓房须经验收合格，方可起用储粮。", "language.context") == ["起用"]
+    assert found("全市储备粮规模达到十八点六万吨，其中市级储备粮12万吨、县级6.6万吨。", "format.number") == ["十八点六"]
+    assert found("要一点一滴做起。", "format.number") == []
+    assert found("将全市126家学校、医院、危化品企业纳入重点监管。", "language.collocation") == []
+    assert found("全市共有126家学校。", "language.collocation") == ["家"]
+    for text in ("引导农民适时适价售粮。", "做到推陈储新、常储常新。", "储存时间过长导致品质劣变。",
+                 "成员：钱瑞（市财政局）、殷国强（市应急管理局）、王敏（市民政局）。"):
+        assert found(text, "language.nearmiss") == [], text
+    assert found("这些问题是人力紧张、经费投入偏少的原因所致。", "language.usage") == ["的原因所致"]
+    assert found("一直以来始终把管好储备粮作为检验的标尺。", "language.usage") == ["一直以来始终"]
+    assert found("有的被擅自改变用途、挪做他用。", "language.typo") == ["挪做他用"]
+    assert found("做到家喻户晓、人所皆知。", "language.typo") == ["人所皆知"]
+
+
+def test_round36_policy_and_political_rows_of_reserves():
+    assert found("从事粮食收购的企业须持有粮食收购许可证。", "policy.outdated_scheme") == ["粮食收购许可证"]
+    text = "沅屏市粮食和物资储备局\n\n关于商请安排储备粮轮换费用补贴的函\n\n沅屏市财政局：\n\n现将有关情况请示如下。\n"
+    assert found(text, "policy.genre") == ["现将有关情况请示如下"]
+    assert found(text.replace("的函", "的请示"), "policy.genre") == []
+    assert found("人民防空实行长期准备、全面建设、平战结合的方针。", "political.term") == ["长期准备、全面建设、平战结合"]
+    assert found("实现“监测精密、预报精准、服务精确”目标。", "political.term") == ["预报精准、服务精确"]
+    assert found("坚持以防为主、防救抗相结合。", "political.term") == ["防救抗相结合"]
+    assert found("粮食安全是“国之大事”。", "political.term") == ["“国之大事”"]
+    assert found("推动公共安全治理模式向事中预防转型。", "political.term") == ["向事中预防转型"]
+    assert found("学习借鉴香港、新加坡等国家城市地下空间利用的做法。", "political.region_as_state") != []
