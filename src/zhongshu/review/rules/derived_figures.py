@@ -173,11 +173,26 @@ _SHARE_IS = re.compile(r"(?P<x>\d+(?:\.\d+)?)\s*[%％](?:的比例[^。；！？
                        r"(?:[^\d。；！？，,\n]{0,10}?(?:不少于|不低于|至少|不超过|不高于|最多|约|为|达到|有)?)\s*(?=\d)")
 
 
+def _shares_before_ji(text: str):
+    """_SHARE_IS matches, found from each 即 with a per cent sign in the 40 characters before it (a pattern that starts
+    with a number is tried at every digit)."""
+    end = 0
+    i = text.find("即")
+    while i >= 0:
+        lo = max(end, i - 40)
+        if "%" in text[lo:i] or "％" in text[lo:i]:
+            for m in _SHARE_IS.finditer(text, lo, min(len(text), i + 24)):
+                if m.end() > i and m.start() >= end:
+                    end = m.end()
+                    yield m
+        i = text.find("即", i + 1)
+
+
 def share_as_figure(doc, kb):
     text = doc.text
     if "即" not in text:
         return
-    for m in _SHARE_IS.finditer(text):
+    for m in _shares_before_ji(text):
         x = float(m.group("x"))
         fig = _NUM_U.match(text, m.end())
         if fig is None or not 0 < x < 100:
@@ -239,7 +254,7 @@ def per_head(doc, kb):
 
 
 # 春耕化肥需求约21.5万吨，系统承担储备8.6万吨，占需求总量的40%: the whole named after 占 (需求总量) and stated before
-_NAMED_WHOLE = re.compile(r"[，,]?\s*占(?P<name>[\u4e00-\u9fff]{2,6}?)总(?:量|数|额)的?(?P<x>\d+(?:\.\d+)?)\s*[%％]")
+_NAMED_WHOLE = re.compile(r"占(?P<name>[\u4e00-\u9fff]{2,6}?)总(?:量|数|额)的?(?P<x>\d+(?:\.\d+)?)\s*[%％]")
 
 
 def named_whole(doc, kb):

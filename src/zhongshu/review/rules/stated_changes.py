@@ -64,6 +64,9 @@ _BASE_BETWEEN = re.compile(_lead(_NUM_M.format("a")) + r"[，,]\s*(?:(?:上年|�
                            + r"|偏多|偏少|偏高|偏低)了?\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
 
 
+_BASE_ANCHOR = re.compile(r"(?:同期|上年|去年)(?:为|是|有)?\s*\d")
+
+
 # 建成28条，比2025年底的20条增加8条，增长30%: the change in per cent is the amount against the base
 _AMOUNT_AND_RATE = re.compile(r"比" + _YEAR + r"[^，,。；\d\n]{0,12}?的?" + _lead(_NUM.format("b")) + r"(?:增加|减少|多|少|增长|下降)了?\s*" + _NUM.format("c")
                               + r"[，,]\s*(?:同比)?(?:增长|下降|提高|减少|上升|降低)了?\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
@@ -511,7 +514,12 @@ def base_between(doc, kb):
     text = doc.text
     if "同期" not in text and "上年" not in text and "去年" not in text:
         return
-    for m in _BASE_BETWEEN.finditer(text):
+    seen = -1
+    for anchor in _BASE_ANCHOR.finditer(text):  # (the pattern starts with a number: tried only before each anchor)
+        m = _BASE_BETWEEN.search(text, max(seen + 1, anchor.start() - 24), anchor.end() + 48)
+        if m is None or m.start() <= seen or not m.start() < anchor.start() < m.end():
+            continue
+        seen = m.start()
         (a, ua), (b, ub) = _qty(m, "a"), _qty(m, "b")
         up = re.fullmatch(_UP + "|偏多|偏高", m.group("dir")) is not None
         if ua != ub or b == 0 or a == b or (a > b) != up:
