@@ -230,6 +230,7 @@ SETS = {
     "fresh84": CORPUS / "fresh84",
     "fresh85": CORPUS / "fresh85",
     "fresh86": CORPUS / "fresh86",
+    "fresh90": CORPUS / "fresh90",
 }
 
 

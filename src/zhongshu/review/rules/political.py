@@ -643,6 +643,36 @@ def session_names(doc, kb):
                           "党的委员会全会称“第×次全体会议”（如“二十届中央委员会第四次全体会议”），不称“第×次会议”", "全体会议")
 
 
+# 十四届全国人大三次会议和全国政协十四届四次会议: the two sessions meet together each March, so in one sentence their
+# ordinals agree (the 14th NPC and CPPCC were elected in 2023, the 13th in 2018, the 12th in 2013)
+_TERM_FIRST = {"十二": 2013, "十三": 2018, "十四": 2023, "十五": 2028}
+_NPC = re.compile(r"(?:第)?(?P<t>十[二三四五])届全国(?:人大|人民代表大会)(?:第)?(?P<k>[一二三四五])次会议")
+_CPPCC = re.compile(r"(?:全国政协(?:第)?(?P<t>十[二三四五])届|(?:第)?(?P<t2>十[二三四五])届全国政协|政协第(?P<t3>十[二三四五])届全国委员会)(?:第)?(?P<k>[一二三四五])次会议")
+
+
+def two_sessions(doc, kb):
+    from .fact import _doc_year  # noqa: PLC0415
+
+    text = doc.text
+    if "全国政协" not in text and "全国委员会" not in text:
+        return
+    for a in _NPC.finditer(text):
+        sent_end = first_of(text, "。；\n", a.end(), missing=len(text))
+        sent_start = max(text.rfind(c, 0, a.start()) for c in "。；\n") + 1
+        for b in _CPPCC.finditer(text, sent_start, sent_end):
+            tb = b.group("t") or b.group("t2") or b.group("t3")
+            if tb != a.group("t") or b.group("k") == a.group("k"):
+                continue
+            year = _doc_year(text)
+            due = year - _TERM_FIRST[tb] + 1 if year else None
+            due_cn = "一二三四五"[due - 1] if due and 1 <= due <= 5 else None
+            wrong = a if a.group("k") != due_cn and b.group("k") == due_cn else b
+            right = b if wrong is a else a
+            yield Finding(wrong.start("k"), wrong.end("k"), "political", "warning", "political.session_name",
+                          f"全国人大和全国政协每年同期召开会议，同一届次的会议次数相同：此处与“{right.group(0)}”不一致，请核对",
+                          right.group("k"))
+
+
 # 中共中央政治局委员、中央纪委书记李希: a member of the Standing Committee called a member of the Political Bureau only
 # (二十届中央政治局常委，2022年10月二十届一中全会选举产生；换届后据实更新)
 _STANDING = ("习近平", "李强", "赵乐际", "王沪宁", "蔡奇", "丁薛祥", "李希")
@@ -660,4 +690,4 @@ def standing_committee(doc, kb):
 
 
 RULES = (informal_titles, short_leader_names, leader_titles, leader_bodies, formulation_order, formulation_items, formulation_missing, triple_order, region_among_states, outdated_goal, outdated_congress,
-         mainland_opposite_hk_macao, session_names, standing_committee)
+         mainland_opposite_hk_macao, session_names, standing_committee, two_sessions)

@@ -219,3 +219,26 @@ def test_round36_policy_and_political_rows_of_reserves():
     assert found("粮食安全是“国之大事”。", "political.term") == ["“国之大事”"]
     assert found("推动公共安全治理模式向事中预防转型。", "political.term") == ["向事中预防转型"]
     assert found("学习借鉴香港、新加坡等国家城市地下空间利用的做法。", "political.region_as_state") != []
+
+
+def test_round36_rows_of_rural_governance():
+    assert found("守住不发生规模性返贫致贫红线。", "political.term") == ["不发生规模性返贫致贫红线"]
+    assert found("实现“小事不出村、大事不出镇、矛盾不出县”。", "political.term") == ["大事不出镇、矛盾不出县"]
+    assert found("对涉及港澳台及其他国外投资企业的劳资纠纷。", "political.term") == ["港澳台及其他国外"]
+    assert found("对脱贫不稳定户等检测对象开展排查。", "language.context") == ["检测"]
+    assert found("食品检测机构出具检测报告。", "language.context") == []
+    assert found("启用一批政治素质好、群众基础好的党员。", "language.context") == ["启用"]
+    assert found("正式启用新的印章，重新启用原先的设备。", "language.context") == []
+    assert found("两户村民因宅基地界限争执多年。", "language.context") == ["界限"]
+    assert found("把一线作为培养锻炼、考查识别干部的重要平台。", "language.context") == ["考查"]
+    assert found("要打破按资排辈，优先提拔使用。", "language.typo") == ["按资排辈"]
+    assert found("根据有关规定，村“两委”每届任期三年。", "policy.outdated_scheme") == ["“两委”每届任期三年"]
+    assert found("依照《中国共产党支部工作条例》的规定。", "policy.repealed") == ["《中国共产党支部工作条例》"]
+    assert found("依照《中国共产党支部工作条例（试行）》的规定。", "policy.repealed") == []
+    assert found("县委在县内媒体公布接访时间、地点和接访领导，方便群众反映诉求。", "language.collocation") == []
+
+
+def test_round36_the_two_sessions_agree():
+    text = "2026年3月18日，县委常委会传达学习了十四届全国人大{}次会议和全国政协十四届四次会议精神。"
+    assert found(text.format("三"), "political.session_name") == ["三"]
+    assert found(text.format("四"), "political.session_name") == []
