@@ -60,7 +60,7 @@ def bare_days(doc, kb):
 
 # 文化和自然遗产日（6月第二个星期六，即6月13日）: the n-th weekday of a month, then its date
 _NTH = re.compile(r"(?:(?P<y>(?:19|20)\d\d)年)?(?P<m>1[0-2]|[1-9])月(?:的)?(?:第(?P<n>[一二三四1-4])个|最后一个)(?:星期|周)(?P<w>[一二三四五六日天])"
-                  r"[，,）)]?\s*(?:即|为|是)?\s*(?:(?:19|20)\d\d年)?(?P<m2>1[0-2]|[1-9])月(?P<d>[1-9]|[12]\d|3[01])日")
+                  r"[，,）)]?\s*(?:即|为|是|今年为|今年是|(?P<yy>(?:19|20)\d\d)年为)?\s*(?:(?:19|20)\d\d年)?(?P<m2>1[0-2]|[1-9])月(?P<d>[1-9]|[12]\d|3[01])日")
 
 
 def nth_weekday(doc, kb):
@@ -70,7 +70,7 @@ def nth_weekday(doc, kb):
     for m in _NTH.finditer(text):
         if m.group("m") != m.group("m2"):
             continue
-        year = int(m.group("y")) if m.group("y") else _carried_year(text, m.start())
+        year = int(m.group("y") or m.group("yy")) if m.group("y") or m.group("yy") else _carried_year(text, m.start())
         if year is None:
             continue
         mo, w = int(m.group("m")), "一二三四五六日".index(m.group("w").replace("天", "日"))

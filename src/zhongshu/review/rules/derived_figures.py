@@ -7,6 +7,7 @@
 * The gap of one named source of funds (…市级配套资金3860万元…。市级配套资金已安排2000万元，尚有缺口1680万元).
 * A figure per head against the total and the population before it (人防工程面积286.5万平方米，常住人口153万人，人均人防工程面积
   1.9平方米).
+* A time of day span against its stated length (15时50分至17时30分…，共120分钟: 100).
 * A share restated as a figure of the whole before it in the sentence (共有定点药店186家，…抽查比例不低于30%，即不少于56家).
 """
 
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import after_last
+from ..document import after_last, first_of
 from ..model import Finding
 from .fact import _MULT, _NUM_U, _decimals, _lead, _qty, cn_number, p_fmt
 from .periods import average_off
@@ -285,4 +286,25 @@ def named_whole(doc, kb):
                       f"{got:.{dec}f}%")
 
 
-RULES = (rate_gaps, yearly_averages, item_gaps, range_counts, tenths_changes, share_as_figure, per_head, named_whole)
+_CLOCK_SPAN = re.compile(r"(?P<h1>[01]?\d|2[0-3])(?:时|点|[:：])(?P<m1>[0-5]\d)分?(?:至|到|—|－|～|~|-)(?P<h2>[01]?\d|2[0-3])(?:时|点|[:：])(?P<m2>[0-5]\d)分?")
+_SPAN_TOLD = re.compile(r"共(?:计)?(?P<n>\d+(?:\.\d+)?)\s*(?P<u>分钟|个小时|小时)")
+
+
+def clock_span(doc, kb):
+    text = doc.text
+    if "共" not in text or "分钟" not in text and "小时" not in text:
+        return
+    for m in _CLOCK_SPAN.finditer(text):
+        end = first_of(text, "。；\n", m.end(), missing=len(text))
+        told = _SPAN_TOLD.search(text, m.end(), min(end, m.end() + 40))
+        if told is None or _CLOCK_SPAN.search(text, m.end(), told.start()):
+            continue  # (two spans before one total: a day's sessions, not checked)
+        span = int(m.group("h2")) * 60 + int(m.group("m2")) - int(m.group("h1")) * 60 - int(m.group("m1"))
+        minutes = float(told.group("n")) * (1 if told.group("u") == "分钟" else 60)
+        if span > 0 and abs(span - minutes) >= 1:
+            yield Finding(told.start("n"), told.end(), "fact", "warning", "fact.period",
+                          f"时长与起止时间不符：{m.group(0)}共{span}分钟，文中为{told.group('n')}{told.group('u')}，请核对",
+                          f"{span}分钟" if told.group("u") == "分钟" else None)
+
+
+RULES = (rate_gaps, yearly_averages, item_gaps, range_counts, tenths_changes, share_as_figure, per_head, named_whole, clock_span)

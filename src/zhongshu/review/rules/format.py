@@ -125,6 +125,10 @@ def recipient(doc, kb):
         k += 1  # a 发文字号 written under the title
     ln = doc.nonblank[k]
     s = ln.text.rstrip(" \t\u3000")
+    if s.endswith("：") and len(s) <= 80 and _RECIPIENT_END.search(s[:-1]):
+        for i in (i for i, c in enumerate(s) if c == "；"):  # 各县（市、区）教育局；市直各学校：
+            yield Finding(ln.start + i, ln.start + i + 1, "format", "warning", "format.recipient_colon",
+                          "主送机关之间用顿号或逗号分隔，不用分号（GB/T 9704-2012 7.3.2）", "，")
     if s.endswith("："):
         return
     if _AUTHOR_UNDER.search(doc.nonblank[i].stripped) and not any(c in s for c in "，,、"):

@@ -202,6 +202,8 @@ _CITED_WRONG = re.compile(r"《[^《》\n]{2,80}?的(?P<g>请示报告|报告请
 _CITED_ZHISHI = re.compile(r"《(?!中共中央|中央|国务院|中华人民共和国|毛泽东|党中央)(?P<t>关于[^《》\n]{2,60}?)的(?P<g>指示)》")
 # 将开展情况形成请示报告报市总工会: a document to be written as a 请示报告 (not 重大事项请示报告制度, a term of 党内法规)
 _WRITE_WRONG = re.compile(r"(?:形成|撰写|起草|写出|写成|报送|上报|提交|呈报|呈送|以)(?:书面|专题|正式|[\u4e00-\u9fff]{2,6}工作)?(?P<g>请示报告|报告请示)(?!制度|条例|工作|事项|程序|机制|规定)")
+# 以县教育局指示形式下发各学校: 指示 is no 文种 of the 2012 条例 (a notice is a 通知)
+_ZHISHI_FORM = re.compile(r"以[^，。；、\n]{0,10}?(?P<g>指示|手令|训令)(?:的)?形式(?:下发|印发|发出|通知)")
 
 
 def genre_mentions(doc, kb):
@@ -227,6 +229,9 @@ def genre_mentions(doc, kb):
     for m in _WRITE_WRONG.finditer(text) if "请示报告" in text or "报告请示" in text else ():
         yield Finding(m.start("g"), m.end("g"), "policy", "warning", "policy.genre",
                       f"“{m.group('g')}”不是法定文种：报送情况用“报告”，请求批准用“请示”，二者应分别行文（条例第八条、第十五条）", None)
+    for m in _ZHISHI_FORM.finditer(text) if "形式" in text else ():
+        yield Finding(m.start("g"), m.end("g"), "policy", "warning", "policy.genre",
+                      f"“{m.group('g')}”不是《党政机关公文处理工作条例》规定的文种，向下级部署工作宜用“通知”", "通知")
     t = doc.title
     if t is not None and t.stripped.rstrip("。．.").endswith("通告") and _has_recipient(doc):
         end = _title_end(t)
@@ -742,6 +747,25 @@ def letter_that_asks(doc, kb):
                       "本文是“函”（不相隶属机关之间商洽工作、请求批准），正文不用“请示如下”，宜作“函告如下”或“商请如下”", None)
 
 
+# 按照《国家中长期教育改革和发展规划纲要（2010—2020年）》关于…的要求 in a document of 2026: a plan whose period has ended
+# cited as the ground of today's work
+_PLAN_CITED = re.compile(r"(?:根据|依据|按照|落实|贯彻落实|贯彻)《(?P<t>[^《》\n]{4,60}?（(?:19|20)\d\d(?:—|－|-|～|至)(?P<b>(?:19|20)\d\d)年）)》")
+
+
+def expired_plan(doc, kb):
+    text = doc.text
+    if "年）》" not in text:
+        return
+    from .fact import _doc_year  # noqa: PLC0415
+
+    year = None
+    for m in _PLAN_CITED.finditer(text):
+        year = year or _doc_year(text)
+        if year is not None and int(m.group("b")) < year - 1:
+            yield Finding(m.start("t"), m.end("t"), "policy", "warning", "policy.expired_plan",
+                          f"所依据的规划（纲要）期限已于{m.group('b')}年届满，本文成文于{year}年，请核对是否有接续的现行文件", None)
+
+
 def sanctions_and_limits(doc, kb):
     """A sanction named with the wrong kind (党内记过处分, 政务严重警告处分); the number of hosts at an official meal
     (陪餐人数); clues of breaches of discipline handed to a procuratorate."""
@@ -769,4 +793,4 @@ def sanctions_and_limits(doc, kb):
 
 RULES = (document_type, genre_mentions, one_request_per_qingshi, law_revision, superseded_standard, issuer, reply_to_report,
          document_number_issuer, law_name, short_in_list, closing_formula, skip_level, skip_level_recipient, letter_upward,
-         sanctions_and_limits, letter_that_asks)
+         sanctions_and_limits, letter_that_asks, expired_plan)

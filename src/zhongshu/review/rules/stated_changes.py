@@ -293,14 +293,22 @@ def _top_items(body: str) -> int:
     return n
 
 
+# 同意你院增设以下4个专业：工业互联网技术、…、智能物流技术。: a count before a colon and a plain list after it
+_COLON_LIST = re.compile(r"[：:](?<=[\u4e00-\u9fff][：:])(?P<body>[^。；！？\n，,：:]{4,200}?)(?=[。；！？\n]|$)")
+
+
+_ENUMERATED = re.compile(r"\s*(?:[一二三四五六七八九十]是|首先|其一|[（(][一二三四五六七八九十\d]|\d)")
+
+
 def counted_list(doc, kb):
     text = doc.text
-    if "即" not in text and "分别" not in text:
-        return
-    for m in _COUNTED_LIST.finditer(text):
+    lists = [*_COUNTED_LIST.finditer(text)] if "即" in text or "分别" in text else []
+    lists += [m for m in _COLON_LIST.finditer(text) if "、" in m.group("body") and not _ENUMERATED.match(m.group("body"))
+              and all(len(x) <= 16 for x in m.group("body").split("、"))]  # (a plain list of names, not 一是…、…)
+    for m in lists:
         c = _COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start())
-        if c is None or c.start() > 0 and text[c.start() - 1].isdigit():
-            continue
+        if c is None or c.start() > 0 and (text[c.start() - 1].isdigit() or text[c.start() - 1] == "第"):
+            continue  # (第二类：…: an ordinal)
         n = int(c.group("n")) if c.group("n").isdigit() else "一二三四五六七八九十".index(c.group("n")) + 1
         body = m.group("body")
         k = _top_items(body)

@@ -388,6 +388,29 @@ def per_round(doc, kb):
                           f"共应为{want}{m.group('u')}，请核对", f"{want}{m.group('u')}")
 
 
+# 春季学期资助学生412人，秋季学期资助436人，全年合计858人次: the two halves of a year and their sum (a head counted in each
+# half is a 人次 of the year)
+_HALVES = re.compile(r"(?P<p1>春季学期|上半年|上学期|第一学期)[^。；！？\n\d]{0,30}?(?P<a>\d+)(?P<au>人次|人|名|户|家|个|件|项)[，,；;]\s*"
+                     r"(?P<p2>秋季学期|下半年|下学期|第二学期)[^。；！？\n\d]{0,30}?(?P<b>\d+)(?P<bu>人次|人|名|户|家|个|件|项)[，,；;]\s*"
+                     r"(?:全年|全学年|两学期|全年度)?(?:合计|共计|累计|共)(?P<c>\d+)(?P<cu>人次|人|名|户|家|个|件|项)")
+_AS_VISITS = {"人": "人次", "名": "人次"}
+
+
+def halves_summed(doc, kb):
+    text = doc.text
+    if "半年" not in text and "学期" not in text:
+        return
+    for m in _HALVES.finditer(text):
+        units = {_AS_VISITS.get(m.group(g), m.group(g)) for g in ("au", "bu", "cu")}
+        if len(units) != 1:
+            continue
+        want = int(m.group("a")) + int(m.group("b"))
+        if int(m.group("c")) != want:
+            yield Finding(m.start("c"), m.end("cu"), "fact", "warning", "fact.total",
+                          f"合计数与前两项之和不符：{m.group('a')}＋{m.group('b')}＝{want}，文中为{m.group('c')}，请核对",
+                          f"{want}{m.group('cu')}")
+
+
 _SUMMED = re.compile(r"[，,]\s*(?:(?:合计|共计|总计)[^，,。；\d\n]{0,12}?|共(?=\d))" + _lead(_NUM.format("t")))  # (…25名，共90名)
 _NOT_PARTS = re.compile(r"其中|以上|以下|同比|增长|下降|增加|减少|累计|平均|分别|占|比上年|较上年|超过|不足|约|近")
 
@@ -439,4 +462,4 @@ def allocation(doc, kb):
 
 
 RULES = (shifts, summed_after, allocation, score_parts, summed_shares, bracket_items_sum, vacancies, per_round, counted_parts, enumerated_sums, counted_sums, prior_year_change, quarter_months, sector_shares, session_sizes,
-         quota_counts)
+         quota_counts, halves_summed)

@@ -242,3 +242,40 @@ def test_round36_the_two_sessions_agree():
     text = "2026年3月18日，县委常委会传达学习了十四届全国人大{}次会议和全国政协十四届四次会议精神。"
     assert found(text.format("三"), "political.session_name") == ["三"]
     assert found(text.format("四"), "political.session_name") == []
+
+
+def test_round36_figures_of_schools():
+    assert found("同意你院增设以下4个专业：工业互联网技术、新能源汽车检测与维修技术、智能物流技术。", "fact.count") == ["4个"]
+    assert found("同意你院增设以下3个专业：工业互联网技术、新能源汽车检测与维修技术、智能物流技术。", "fact.count") == []
+    assert found("主要有两项任务：一是建立一个新体系、与国际接轨的标准；二是完善制度。", "fact.count") == []
+    assert found("第二类：篮球运球、足球运球、排球垫球。", "fact.count") == []
+    assert found("下午15时50分至17时30分开展课后服务，每天安排2个时段，共120分钟。", "fact.period") == ["120分钟"]
+    assert found("下午15时50分至17时30分开展课后服务，每天安排2个时段，共100分钟。", "fact.period") == []
+    assert found("春季学期资助学生412人，秋季学期资助436人，全年合计858人次。", "fact.total") == ["858人次"]
+    assert found("春季学期资助学生412人，秋季学期资助436人，全年合计848人次。", "fact.total") == []
+    assert found("安全教育日（每年3月最后一个星期一，今年为3月23日）。2026年1月5日", "fact.weekday") == ["3月23日"]
+    assert found("校外培训机构由“双减”前的1086家压减至41家，压减率96.2%。", "fact.percentage") == []
+    assert found("校外培训机构由“双减”前的1086家压减至41家，压减率90.2%。", "fact.percentage") == ["90.2%"]
+
+
+def test_round36_words_and_rows_of_schools():
+    assert found("“能吃上热乎饭真好！”学生王雨萱开心的说。", "language.de") == ["的"]
+    assert found("要将学生安全得交到家长手中。", "language.de") == ["得"]
+    assert found("过去一年，由于县委、县政府的坚强领导下，教育事业发展成效明显。", "language.collocation") != []
+    assert found("家庭经济困难学生鉴定工作是精准资助的前提。", "language.context") == ["鉴定"]
+    assert found("对经鉴定具有重要价值的档案，鉴定结果及时反馈。", "language.context") == []
+    assert found("配备必须的实训设备和场地。", "language.context") == ["必须"]
+    assert found("进一步深化校企合作力度。", "language.collocation") == ["深化校企合作力度"]
+    assert found("全年查处隐性变异培训问题27起。", "language.typo") == ["隐性变异"]
+    assert found("全面推进“县管校骋”管理改革。", "language.typo") == ["县管校骋"]
+    assert found("落实立德树人中心任务。", "political.term") == ["立德树人中心任务"]
+    assert found("引导学生铸就中华民族共同体意识。", "political.term") == ["铸就中华民族共同体意识"]
+    assert found("建设更高质量的平安中国。", "political.term") == ["建设更高质量的平安中国"]
+    assert found("认真落实“安全第一、预防为主”的方针。", "political.term") != []
+    assert found("各地依据《校外培训机构行政处罚办法》开展整治。", "policy.repealed") != []
+    assert found("将安全工作要求以县教育局指示形式下发各学校。", "policy.genre") == ["指示"]
+    text = "按照《国家中长期教育改革和发展规划纲要（2010—2020年）》的要求，我局拟于2026年公开招聘教师。2026年2月3日"
+    assert found(text, "policy.expired_plan") != []
+    assert found(text.replace("国家中长期教育改革和发展规划纲要（2010—2020年）", "教育强国建设规划纲要（2024—2035年）"), "policy.expired_plan") == []
+    text = "霁川市教育局\n\n关于做好暑期安全工作的通知\n\n各县（市、区）教育局；市直各学校：\n\n为做好工作。\n"
+    assert found(text, "format.recipient_colon") == ["；"]
