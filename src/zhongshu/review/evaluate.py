@@ -230,6 +230,8 @@ SETS = {
     "fresh84": CORPUS / "fresh84",
     "fresh85": CORPUS / "fresh85",
     "fresh86": CORPUS / "fresh86",
+    "fresh87": CORPUS / "fresh87",
+    "fresh89": CORPUS / "fresh89",
     "fresh90": CORPUS / "fresh90",
 }
 

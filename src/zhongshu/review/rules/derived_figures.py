@@ -7,6 +7,9 @@
 * The gap of one named source of funds (…市级配套资金3860万元…。市级配套资金已安排2000万元，尚有缺口1680万元).
 * A figure per head against the total and the population before it (人防工程面积286.5万平方米，常住人口153万人，人均人防工程面积
   1.9平方米).
+* The next session of an event series against those held (已连续举办7届，2026年将举办第9届).
+* A growth stated in times against its two figures (由1200人次增至3600人次，增长了3倍: 2倍).
+* A share of a whole stated inside the 占 phrase (进出口总额412.6亿元，…，占全市进出口总额1316.8亿元的31.3%).
 * A time of day span against its stated length (15时50分至17时30分…，共120分钟: 100).
 * A share restated as a figure of the whole before it in the sentence (共有定点药店186家，…抽查比例不低于30%，即不少于56家).
 """
@@ -307,4 +310,80 @@ def clock_span(doc, kb):
                           f"{span}分钟" if told.group("u") == "分钟" else None)
 
 
-RULES = (rate_gaps, yearly_averages, item_gaps, range_counts, tenths_changes, share_as_figure, per_head, named_whole, clock_span)
+_NUM_TIMES = r"(?P<{0}>\d+(?:\.\d+)?)\s*(?P<{0}m>[万亿]?)(?P<{0}u>人次|人|户|家|个|件|项|元|吨|辆|台|套)"
+
+
+def _small(n: str) -> int | None:
+    return int(n) if n.isdigit() else cn_number(n)
+
+
+# 已连续成功举办7届，2026年将举办第9届
+_SESSIONS_HELD = re.compile(r"已(?:连续|成功|连续成功|累计)?(?:举办|召开)(?:了)?(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<u>届|次|期)"
+                            r"[^。；！？\n]{0,30}?(?:将|拟|计划)(?:举办|召开)第(?P<m>\d{1,3}|[一二三四五六七八九十]{1,3})(?P=u)")
+
+
+def next_session(doc, kb):
+    text = doc.text
+    if "已" not in text or "第" not in text:
+        return
+    for m in _SESSIONS_HELD.finditer(text):
+        n, k = _small(m.group("n")), _small(m.group("m"))
+        if n is not None and k is not None and k != n + 1:
+            yield Finding(m.start("m") - 1, m.end(), "fact", "warning", "fact.count",
+                          f"届次不符：已举办{m.group('n')}{m.group('u')}，下一{m.group('u')}应为第{n + 1}{m.group('u')}，请核对",
+                          f"第{n + 1}{m.group('u')}")
+
+
+# 服务人数由2023年的1200人次增至2025年的3600人次，增长了3倍 (3600 is three times 1200: it grew by two times)
+_YEAR_OF = r"(?:(?:19|20)\d\d年(?:底|末|初)?的?)?"
+_TIMES = re.compile(r"(?:由|从)[^，,。；\d\n]{0,12}?" + _YEAR_OF + _NUM_TIMES.format("a") + r"[^，,。；\d\n]{0,4}?(?:增至|增加到|增长到|增加至|增长至|提高到|提高至|上升到|上升至|达到)"
+                    r"[^，,。；\d\n]{0,12}?" + _YEAR_OF + _NUM_TIMES.format("b") + r"[，,]\s*(?:增长|增加|提高|翻)了?(?P<n>\d+(?:\.\d+)?|[一二三四五六七八九十两])倍")
+
+
+def times_growth(doc, kb):
+    text = doc.text
+    if "倍" not in text:
+        return
+    for m in _TIMES.finditer(text):
+        if m.group("au") != m.group("bu"):
+            continue
+        a = float(m.group("a")) * _MULT[m.group("am")]
+        b = float(m.group("b")) * _MULT[m.group("bm")]
+        n = m.group("n")
+        told = float(n) if n[0].isdigit() else ("两" if n == "两" else None) and 2.0 or cn_number(n)
+        if not a or told is None:
+            continue
+        grew = b / a - 1
+        if abs(grew - told) > 0.05 * max(1.0, told) and abs(b / a - told) <= 0.05 * max(1.0, told):
+            yield Finding(m.start("n"), m.end(), "fact", "warning", "fact.percent",
+                          f"倍数表述有误：由{m.group('a')}{m.group('am')}{m.group('au')}到{m.group('b')}{m.group('bm')}{m.group('bu')}，"
+                          f"是原来的{p_fmt(round(b / a, 2))}倍，增长了{p_fmt(round(grew, 2))}倍（“增长了N倍”不含原数），请核对",
+                          f"增长了{p_fmt(round(grew, 2))}倍")
+
+
+# 片区实现进出口总额412.6亿元，同比增长14.2%，占全市进出口总额1316.8亿元的38.5%: the whole with its figure inside the 占 phrase
+_SHARE_OF_STATED = re.compile(r"占(?P<name>[^，,。；\d\n]{2,14}?)(?P<b>\d+(?:\.\d+)?)\s*(?P<bm>[万亿]?)(?P<bu>元|美元|吨|人次|人|户|家|个|件)的(?P<x>\d+(?:\.\d+)?)\s*[%％]")
+
+
+def share_of_stated_whole(doc, kb):
+    text = doc.text
+    if "占" not in text:
+        return
+    for m in _SHARE_OF_STATED.finditer(text):
+        lo = after_last(text, "。；！？\n", m.start())
+        parts = [p for p in _NUM_U.finditer(text, lo, m.start()) if p.group("u") == m.group("bu")]
+        if len(parts) != 1:
+            continue  # (one figure of the unit in the sentence before 占: its numerator)
+        a = float(parts[0].group("n")) * _MULT[parts[0].group("m")]
+        b = float(m.group("b")) * _MULT[m.group("bm")]
+        if not 0 < a < b:
+            continue
+        got = a / b * 100
+        dec = _decimals(m.group("x"))
+        if abs(got - float(m.group("x"))) > 0.5 * 10 ** -dec + 0.05:
+            yield Finding(m.start("x"), m.end(), "fact", "warning", "fact.percentage",
+                          f"比率与数字不符：{parts[0].group(0)}÷{m.group('b')}{m.group('bm')}{m.group('bu')}≈{got:.{max(dec, 1)}f}%，"
+                          f"文中为{m.group('x')}%，请核对", f"{got:.{dec}f}%")
+
+
+RULES = (rate_gaps, yearly_averages, item_gaps, range_counts, tenths_changes, share_as_figure, per_head, named_whole, clock_span, next_session, times_growth, share_of_stated_whole)

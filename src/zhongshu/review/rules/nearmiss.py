@@ -712,6 +712,8 @@ def candidates(text: str, index: NearMissIndex, kb=None, neighbour: int = NEIGHB
             continue  # 柳塘镇、青杉镇: the end of a three-character place name in a list, not 山镇
         if text[s] in _PLACE_END and text[s + 1 : s + 2] == "等" and s and _is_cjk(text[s - 1]):
             continue  # 桐山镇、马坪乡等5家: a place name's end before 等, not 相等
+        if e - s == 2 and text[e - 1] == "籍" and text.startswith(_NATIVE_OF, e):
+            continue  # 组织在港汀阳籍乡亲: a place of origin before the people from it
         if (e - s == 2 and text[s] in _PLACE_END and text[s + 1] in "及和与" and s >= 2 and _is_cjk(text[s - 1])
                 and text.count(text[s - 2 : s + 1]) > 1):
             continue  # 流传于岚溪县及周边地区: a place named again elsewhere, then a conjunction (not 县级)
@@ -728,6 +730,7 @@ def candidates(text: str, index: NearMissIndex, kb=None, neighbour: int = NEIGHB
 
 
 _SELF = frozenset("我本该贵你各")
+_NATIVE_OF = ("乡亲", "人士", "同胞", "华侨", "侨胞", "台胞", "港人", "学生", "员工", "干部", "专家", "企业家", "乡贤", "游子", "籍贯")
 _DOCNO_PAREN = re.compile(r"[\u4e00-\u9fff]{0,2}[（(](?:19|20)\d\d[）)]\s*\d")
 _PLACE_END = frozenset("镇乡村县市区州旗")
 _ORG_ABBR = frozenset("委局厅办院部会处科所校司署行社馆站队团")

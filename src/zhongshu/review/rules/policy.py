@@ -556,6 +556,9 @@ def _bare(name: str) -> str:
     return name[len(_PRC):] if name.startswith(_PRC) else name
 
 
+_NO_PREFIX = frozenset({"反分裂国家法"})  # national laws whose names carry no 中华人民共和国 (2005年第十届全国人大第三次会议通过)
+
+
 def law_name(doc, kb):
     """《中华人民共和国××法》 that names no national law, in force or repealed (安全生产管理法, 抗震救灾法)."""
     text = doc.text
@@ -564,6 +567,10 @@ def law_name(doc, kb):
     known, names = _law_names()
     for m in _CITED_LAW.finditer(text):
         n = m.group("n")
+        if n in _NO_PREFIX:
+            yield Finding(m.start(), m.end(), "policy", "warning", "policy.law_name",
+                          f"法律名称有误：全国人大通过的《{n}》名称不冠“中华人民共和国”", f"《{n}》")
+            continue
         if n in known or n in kb.law_revisions or _PRC + n in kb.law_revisions or "草案" in text[m.end() : m.end() + 6]:
             continue
         close = difflib.get_close_matches(n, names, n=1, cutoff=0.75)

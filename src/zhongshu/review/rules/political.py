@@ -420,9 +420,9 @@ def region_among_states(doc, kb):
                           "所列只有香港、澳门、台湾，它们都不是国家，不能称“国家和地区”，应作“地区”（如“港澳台地区”）"
                           "（新华社禁用词和慎用词）", "地区")
             continue
-        for r in re.finditer(r"(?<=[、和及])台湾(?!地区)(?=[、和及等])", text[clause_start : m.start() + 1]):
+        for r in re.finditer(r"(?<=[、和及])(?<!中国)(?P<r>台湾)(?!地区)(?=[、和及等])", text[clause_start : m.start() + 1]):
             yield Finding(clause_start + r.start(), clause_start + r.end(), "political", "warning", "political.region_as_state",
-                          "台湾与外国并列时应称“中国台湾”或“台湾地区”，以免被误读为国家（新华社禁用词和慎用词）", "中国台湾")
+                          f"{r.group('r')}与外国并列时应称“中国{r.group('r')}”，以免被误读为国家（新华社禁用词和慎用词）", "中国" + r.group("r"))
     for m in _AMONG_STATES.finditer(text):
         lo = max(0, m.start() - 40)
         clause_start = after_last(text, "，,。；;：:！？\n（(", m.start(), lo)
@@ -650,6 +650,21 @@ _NPC = re.compile(r"(?:第)?(?P<t>十[二三四五])届全国(?:人大|人民代
 _CPPCC = re.compile(r"(?:全国政协(?:第)?(?P<t>十[二三四五])届|(?:第)?(?P<t2>十[二三四五])届全国政协|政协第(?P<t3>十[二三四五])届全国委员会)(?:第)?(?P<k>[一二三四五])次会议")
 
 
+# 农业科研机构及国立中兴大学、屏东科技大学: a Taiwan body named with 国立 (涉台用语: drop it, or quote the name)
+_NATIONAL_TW = re.compile(r"国立(?=[\u4e00-\u9fff]{2,10}?(?:大学|学院|博物院|图书馆|美术馆|科学工艺博物馆|中央图书馆))")
+
+
+def taiwan_national(doc, kb):
+    text = doc.text
+    if "国立" not in text or "台" not in text:
+        return
+    for m in _NATIONAL_TW.finditer(text):
+        if text[max(0, m.start() - 1) : m.start()] in ("“", "\"", "‘"):
+            continue  # “国立…大学”: quoted, as the rule allows
+        yield Finding(m.start(), m.end(), "political", "error", "political.taiwan_term",
+                      "涉台用语：台湾地区冠以“国立”的学校和文化机构，应去掉“国立”，或对其全称加引号", "")
+
+
 def two_sessions(doc, kb):
     from .fact import _doc_year  # noqa: PLC0415
 
@@ -690,4 +705,4 @@ def standing_committee(doc, kb):
 
 
 RULES = (informal_titles, short_leader_names, leader_titles, leader_bodies, formulation_order, formulation_items, formulation_missing, triple_order, region_among_states, outdated_goal, outdated_congress,
-         mainland_opposite_hk_macao, session_names, standing_committee, two_sessions)
+         mainland_opposite_hk_macao, session_names, standing_committee, two_sessions, taiwan_national)

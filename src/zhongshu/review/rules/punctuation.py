@@ -339,6 +339,26 @@ def attendance_list(doc, kb):
 _MARKED_DENG = re.compile(r"(?<=[》”])、(?=[《“])")
 
 
+def _with_plain_item(text: str, at: int, opening: str, closing: str) -> bool:
+    """The list of marked items around the 顿号 at ``at`` also holds an item without marks, before or after them."""
+    j = at
+    while True:  # forward over “…”、“…”、 to the item after the last marked one
+        k = text.find(closing, j + 2, j + 40)
+        if k < 0 or text[j + 1 : j + 2] != opening:
+            return False
+        if text[k + 1 : k + 2] != "、":
+            break
+        if text[k + 2 : k + 3] != opening:
+            return "\u4e00" <= text[k + 2 : k + 3] <= "\u9fff"
+        j = k + 1
+    i = text.rfind(opening, max(0, at - 40), at)  # back to the first marked item, then the one before it
+    while i > 0 and text[i - 1] == "、" and i >= 2 and text[i - 2] == closing:
+        i = text.rfind(opening, max(0, i - 42), i - 2)
+        if i < 0:
+            return False
+    return i >= 2 and text[i - 1] == "、" and "\u4e00" <= text[i - 2] <= "\u9fff"
+
+
 def marked_items_deng(doc, kb):
     """标有书名号（引号）的并列成分之间通常不用顿号; one with a bracketed note between (》（…）、《) is left alone."""
     text = doc.text
@@ -348,6 +368,8 @@ def marked_items_deng(doc, kb):
         if (text[m.start() - 1], text[m.end()]) not in (("》", "《"), ("”", "“")):
             continue
         what = "书名号" if text[m.end()] == "《" else "引号"
+        if _with_plain_item(text, m.start(), text[m.end()], text[m.start() - 1]):
+            continue  # 贯彻“一国两制”、“港人治港”、“澳人治澳”、高度自治的方针: a list with an item unmarked keeps its 顿号
         yield Finding(m.start(), m.end(), "format", "warning", "format.marked_items_deng",
                       f"标有{what}的并列成分之间通常不用顿号（GB/T 15834-2011 4.5.3.5）", "")
 

@@ -279,3 +279,42 @@ def test_round36_words_and_rows_of_schools():
     assert found(text.replace("国家中长期教育改革和发展规划纲要（2010—2020年）", "教育强国建设规划纲要（2024—2035年）"), "policy.expired_plan") == []
     text = "霁川市教育局\n\n关于做好暑期安全工作的通知\n\n各县（市、区）教育局；市直各学校：\n\n为做好工作。\n"
     assert found(text, "format.recipient_colon") == ["；"]
+
+
+def test_round36_foreign_affairs_and_taiwan():
+    assert found("坚持外交大权在中央，严格执行因公出国（境）管理规定。", "political.term") == ["外交大权在中央"]
+    assert found("进一步促进香港与中国青年交流。", "political.term") == ["香港与中国"]
+    assert found("促进香港与中国内地青年交流。", "political.term") == []
+    assert found("共建“一路一带”。", "political.term") == ["一路一带"]
+    assert found("团组出访英国、法国、香港等国家和地区。", "political.region_as_state") == []  # (和地区 names 香港)
+    assert found("邀请台湾农业科研机构及国立中兴大学等参会。", "political.taiwan_term") == ["国立"]
+    assert found("要认真贯彻《中华人民共和国反分裂国家法》。", "policy.law_name") == ["《中华人民共和国反分裂国家法》"]
+    assert found("要认真贯彻《反分裂国家法》。", "policy.law_name") == []
+    assert found("2025年，我们隆重纪念台湾光复70周年。", "fact.anniversary") == ["70周年"]
+    text = "全面准确、坚定不移贯彻“一国两制”、“港人治港”、“澳人治澳”、高度自治的方针。"
+    assert found(text, "format.marked_items_deng") == []
+    assert found("深入开展“双随机”、“一公开”检查。", "format.marked_items_deng") == ["、"]
+
+
+def test_round36_figures_of_foreign_affairs():
+    assert found("交流会已连续成功举办7届，2026年将举办第9届。", "fact.count") == ["第9届"]
+    assert found("交流会已连续成功举办7届，2026年将举办第8届。", "fact.count") == []
+    assert found("服务人数由2023年的1200人次增至2025年的3600人次，增长了3倍。", "fact.percent") == ["3倍"]
+    assert found("服务人数由2023年的1200人次增至2025年的3600人次，增长了2倍。", "fact.percent") == []
+    text = "片区实现进出口总额412.6亿元，同比增长14.2%，占全市进出口总额1316.8亿元的{}%。"
+    assert found(text.format("38.5"), "fact.percentage") == ["38.5%"]
+    assert found(text.format("31.3"), "fact.percentage") == []
+
+
+def test_round36_words_of_foreign_affairs():
+    assert found("由于各级侨联组织的共同努力，使全年工作获得通报表扬。", "language.collocation") == ["使"]
+    assert found("由于各级侨联组织的共同努力，全年工作获得通报表扬。", "language.collocation") == []
+    assert found("接待工作要本着对等、节俭、务实为原则。", "language.collocation") == ["为原则"]
+    assert found("各方围绕深化地方合作签署了广泛共识。", "language.collocation") == ["签署了广泛共识"]
+    assert found("力争进一步提高旅客通关等候时间。", "language.collocation") == ["提高旅客通关等候时间"]
+    assert found("建立健全完善外资项目服务机制。", "language.usage") == ["建立健全完善"]
+    assert found("各级侨联干部不惜余力联系服务侨胞。", "language.typo") == ["不惜余力"]
+    for text in ("交流会在台湾农民、农会和农企中取得了积极反响。", "组织在港汀阳籍乡亲开展联谊活动。",
+                 "两市间贸易额约3.6亿美元。"):
+        assert found(text, "language.nearmiss") == [], text
+    assert found("围绕侨资企业发展、侨乡振兴等课题开展调研。", "language.usage") == []
