@@ -231,6 +231,7 @@ SETS = {
     "fresh85": CORPUS / "fresh85",
     "fresh86": CORPUS / "fresh86",
     "fresh87": CORPUS / "fresh87",
+    "fresh88": CORPUS / "fresh88",
     "fresh89": CORPUS / "fresh89",
     "fresh90": CORPUS / "fresh90",
 }

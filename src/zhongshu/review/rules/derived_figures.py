@@ -10,6 +10,7 @@
 * The next session of an event series against those held (已连续举办7届，2026年将举办第9届).
 * A growth stated in times against its two figures (由1200人次增至3600人次，增长了3倍: 2倍).
 * A share of a whole stated inside the 占 phrase (进出口总额412.6亿元，…，占全市进出口总额1316.8亿元的31.3%).
+* The days between two dates against the count told after them (从9月1日启动签约到10月15日实现整村签约，仅用35天: 44).
 * A time of day span against its stated length (15时50分至17时30分…，共120分钟: 100).
 * A share restated as a figure of the whole before it in the sentence (共有定点药店186家，…抽查比例不低于30%，即不少于56家).
 """
@@ -386,4 +387,34 @@ def share_of_stated_whole(doc, kb):
                           f"文中为{m.group('x')}%，请核对", f"{got:.{dec}f}%")
 
 
-RULES = (rate_gaps, yearly_averages, item_gaps, range_counts, tenths_changes, share_as_figure, per_head, named_whole, clock_span, next_session, times_growth, share_of_stated_whole)
+_DATE_TO_DATE = re.compile(r"从(?:(?P<y1>(?:19|20)\d\d)年)?(?P<m1>1[0-2]|[1-9])月(?P<d1>[12]\d|3[01]|[1-9])日[^。；！？\n\d]{0,16}?(?:到|至)"
+                           r"(?:(?P<y2>(?:19|20)\d\d)年)?(?P<m2>1[0-2]|[1-9])月(?P<d2>[12]\d|3[01]|[1-9])日[^。；！？\n\d]{0,20}?[，,]?\s*"
+                           r"(?:仅|只|共|前后|历时|总共)?(?:用了?|历时|耗时)(?P<n>\d{1,3})天")
+
+
+def days_between(doc, kb):
+    text = doc.text
+    if "天" not in text or "从" not in text:
+        return
+    import datetime  # noqa: PLC0415
+
+    from .fact import _doc_year  # noqa: PLC0415
+
+    for m in _DATE_TO_DATE.finditer(text):
+        y1 = int(m.group("y1")) if m.group("y1") else _doc_year(text)
+        if y1 is None:
+            continue
+        y2 = int(m.group("y2")) if m.group("y2") else y1 + (1 if int(m.group("m2")) < int(m.group("m1")) else 0)
+        try:
+            a = datetime.date(y1, int(m.group("m1")), int(m.group("d1")))
+            b = datetime.date(y2, int(m.group("m2")), int(m.group("d2")))
+        except ValueError:
+            continue
+        diff, n = (b - a).days, int(m.group("n"))
+        if diff > 0 and n not in (diff, diff + 1):
+            yield Finding(m.start("n"), m.end(), "fact", "warning", "fact.period",
+                          f"天数与起止日期不符：{a.month}月{a.day}日到{b.month}月{b.day}日相隔{diff}天（首尾都算为{diff + 1}天），"
+                          f"文中为{n}天，请核对", None)
+
+
+RULES = (rate_gaps, yearly_averages, item_gaps, range_counts, tenths_changes, share_as_figure, per_head, named_whole, clock_span, next_session, times_growth, share_of_stated_whole, days_between)

@@ -203,7 +203,7 @@ _CITED_ZHISHI = re.compile(r"《(?!中共中央|中央|国务院|中华人民共
 # 将开展情况形成请示报告报市总工会: a document to be written as a 请示报告 (not 重大事项请示报告制度, a term of 党内法规)
 _WRITE_WRONG = re.compile(r"(?:形成|撰写|起草|写出|写成|报送|上报|提交|呈报|呈送|以)(?:书面|专题|正式|[\u4e00-\u9fff]{2,6}工作)?(?P<g>请示报告|报告请示)(?!制度|条例|工作|事项|程序|机制|规定)")
 # 以县教育局指示形式下发各学校: 指示 is no 文种 of the 2012 条例 (a notice is a 通知)
-_ZHISHI_FORM = re.compile(r"以[^，。；、\n]{0,10}?(?P<g>指示|手令|训令)(?:的)?形式(?:下发|印发|发出|通知)")
+_ZHISHI_FORM = re.compile(r"以[^，。；、\n]{0,10}?(?P<g>指示|手令|训令)(?:的)?形式(?:下发|印发|发出|通知)|以“(?P<g2>汇报|指示|请示报告|简报)”文种")
 
 
 def genre_mentions(doc, kb):
@@ -229,9 +229,11 @@ def genre_mentions(doc, kb):
     for m in _WRITE_WRONG.finditer(text) if "请示报告" in text or "报告请示" in text else ():
         yield Finding(m.start("g"), m.end("g"), "policy", "warning", "policy.genre",
                       f"“{m.group('g')}”不是法定文种：报送情况用“报告”，请求批准用“请示”，二者应分别行文（条例第八条、第十五条）", None)
-    for m in _ZHISHI_FORM.finditer(text) if "形式" in text else ():
-        yield Finding(m.start("g"), m.end("g"), "policy", "warning", "policy.genre",
-                      f"“{m.group('g')}”不是《党政机关公文处理工作条例》规定的文种，向下级部署工作宜用“通知”", "通知")
+    for m in _ZHISHI_FORM.finditer(text) if "形式" in text or "文种" in text else ():
+        g = "g" if m.group("g") else "g2"
+        yield Finding(m.start(g), m.end(g), "policy", "warning", "policy.genre",
+                      f"“{m.group(g)}”不是《党政机关公文处理工作条例》规定的文种" + ("，向下级部署工作宜用“通知”" if g == "g" else
+                      "，向上级报送情况用“报告”"), "通知" if g == "g" else "报告")
     t = doc.title
     if t is not None and t.stripped.rstrip("。．.").endswith("通告") and _has_recipient(doc):
         end = _title_end(t)

@@ -33,6 +33,8 @@ def _nearest(window: str, verbs) -> tuple[int, str] | None:
     best = None
     for v in verbs:
         i = window.rfind(v)
+        while i >= 0 and window[i + len(v) : i + len(v) + 1] == "性":
+            i = window.rfind(v, 0, i)  # 改善性住房需求, 提高性: an adjective in 性, no verb
         if i >= 0 and (best is None or i + len(v) > best[0] + len(best[1])):
             best = (i, v)
     return best

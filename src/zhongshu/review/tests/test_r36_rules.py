@@ -318,3 +318,23 @@ def test_round36_words_of_foreign_affairs():
                  "两市间贸易额约3.6亿美元。"):
         assert found(text, "language.nearmiss") == [], text
     assert found("围绕侨资企业发展、侨乡振兴等课题开展调研。", "language.usage") == []
+
+
+def test_round36_housing():
+    assert found("从2025年9月1日启动签约到10月15日实现整村签约，仅用35天。", "fact.period") == ["35天"]
+    assert found("从2025年9月1日启动签约到10月15日实现整村签约，仅用45天。", "fact.period") == []
+    assert found("因城施策支持刚性和改善性住房需求。", "language.collocation") == []
+    assert found("要改善群众住房需求。", "language.collocation") != []
+    assert found("全年召开消防演练36场。", "language.collocation") == ["召开消防演练"]
+    assert found("照监管协议办理资金划转，有效的防范资金风险。", "language.de") == ["的"]
+    assert found("加强监管，有效的防范是关键。", "language.de") == []
+    assert found("切实维护被征收群众的合法权益不受侵害。", "language.collocation") == ["权益不受侵害"]
+    assert found("大力推动项目复工复产，切实维护购房群众。", "language.collocation") == ["维护购房群众"]
+    assert found("销售情况差强人意，去化周期仍然偏长。", "language.collocation") == ["差强人意"]
+    assert found("对因资金链断裂、以至项目停工的，引入国有企业。", "language.context") == ["以至"]
+    assert found("以“汇报”文种正式行文报送市住房和城乡建设局。", "policy.genre") == ["汇报"]
+    assert found("严格依照《国有土地上房屋征收补偿条例》实施征收。", "policy.repealed") != []
+    assert found("坚持房子是用来住的、不是用来炒作的定位。", "political.term") == ["不是用来炒作的"]
+    assert found("加快建立多主体供给、多渠道保障、租售并举的住房制度。", "political.term") == ["租售并举"]
+    assert found("在内地就业的港澳台同胞均可缴存住房公积金。", "political.term") != []
+    assert found("以台湾护照作为身份证明文件办理。", "political.term") == ["台湾护照"]
