@@ -296,13 +296,14 @@ _SPAN_TOLD = re.compile(r"共(?:计)?(?P<n>\d+(?:\.\d+)?)\s*(?P<u>分钟|个小�
 
 def clock_span(doc, kb):
     text = doc.text
-    if "共" not in text or "分钟" not in text and "小时" not in text:
+    if "共" not in text:
         return
-    for m in _CLOCK_SPAN.finditer(text):
-        end = first_of(text, "。；\n", m.end(), missing=len(text))
-        told = _SPAN_TOLD.search(text, m.end(), min(end, m.end() + 40))
-        if told is None or _CLOCK_SPAN.search(text, m.end(), told.start()):
+    for told in _SPAN_TOLD.finditer(text):  # (found from the rare 共N分钟, then the span looked for before it)
+        lo = max(after_last(text, "。；\n", told.start()), told.start() - 60)
+        spans = list(_CLOCK_SPAN.finditer(text, lo, told.start()))
+        if len(spans) != 1:
             continue  # (two spans before one total: a day's sessions, not checked)
+        m = spans[0]
         span = int(m.group("h2")) * 60 + int(m.group("m2")) - int(m.group("h1")) * 60 - int(m.group("m1"))
         minutes = float(told.group("n")) * (1 if told.group("u") == "分钟" else 60)
         if span > 0 and abs(span - minutes) >= 1:
