@@ -17,11 +17,12 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from ..document import after_last, first_of
 from ..model import Finding
-from .fact import _MULT, _NUM_U, _decimals, _lead, _qty, cn_number, p_fmt
+from .fact import _MULT, _NUM_U, _decimals, _doc_year, _lead, _qty, cn_number, p_fmt
 from .periods import average_off
 
 _PARA = "\n"
@@ -282,7 +283,7 @@ def named_whole(doc, kb):
         if not 0 < a < b:
             continue
         got = a / b * 100
-        dec = max(_decimals(m.group("x")), 0)
+        dec = _decimals(m.group("x"))
         if abs(got - float(m.group("x"))) <= max(0.5 * 10 ** -dec, 0.05) + 0.05:
             continue
         yield Finding(m.start("x"), m.end(), "fact", "warning", "fact.percentage",
@@ -315,10 +316,6 @@ def clock_span(doc, kb):
 _NUM_TIMES = r"(?P<{0}>\d+(?:\.\d+)?)\s*(?P<{0}m>[万亿]?)(?P<{0}u>人次|人|户|家|个|件|项|元|吨|辆|台|套)"
 
 
-def _small(n: str) -> int | None:
-    return int(n) if n.isdigit() else cn_number(n)
-
-
 # 已连续成功举办7届，2026年将举办第9届
 _SESSIONS_HELD = re.compile(r"已(?:连续|成功|连续成功|累计)?(?:举办|召开)(?:了)?(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<u>届|次|期)"
                             r"[^。；！？\n]{0,30}?(?:将|拟|计划)(?:举办|召开)第(?P<m>\d{1,3}|[一二三四五六七八九十]{1,3})(?P=u)")
@@ -329,7 +326,7 @@ def next_session(doc, kb):
     if "已" not in text or "第" not in text:
         return
     for m in _SESSIONS_HELD.finditer(text):
-        n, k = _small(m.group("n")), _small(m.group("m"))
+        n, k = cn_number(m.group("n")), cn_number(m.group("m"))
         if n is not None and k is not None and k != n + 1:
             yield Finding(m.start("m") - 1, m.end(), "fact", "warning", "fact.count",
                           f"届次不符：已举办{m.group('n')}{m.group('u')}，下一{m.group('u')}应为第{n + 1}{m.group('u')}，请核对",
@@ -352,7 +349,7 @@ def times_growth(doc, kb):
         a = float(m.group("a")) * _MULT[m.group("am")]
         b = float(m.group("b")) * _MULT[m.group("bm")]
         n = m.group("n")
-        told = float(n) if n[0].isdigit() else ("两" if n == "两" else None) and 2.0 or cn_number(n)
+        told = float(n) if n[0].isdigit() else cn_number(n)  # (cn_number reads 两 as 2)
         if not a or told is None:
             continue
         grew = b / a - 1
@@ -397,10 +394,6 @@ def days_between(doc, kb):
     text = doc.text
     if "天" not in text or "从" not in text:
         return
-    import datetime  # noqa: PLC0415
-
-    from .fact import _doc_year  # noqa: PLC0415
-
     for m in _DATE_TO_DATE.finditer(text):
         y1 = int(m.group("y1")) if m.group("y1") else _doc_year(text)
         if y1 is None:

@@ -671,14 +671,14 @@ def two_sessions(doc, kb):
     text = doc.text
     if "全国政协" not in text and "全国委员会" not in text:
         return
+    year = None
     for a in _NPC.finditer(text):
         sent_end = first_of(text, "。；\n", a.end(), missing=len(text))
-        sent_start = max(text.rfind(c, 0, a.start()) for c in "。；\n") + 1
-        for b in _CPPCC.finditer(text, sent_start, sent_end):
+        for b in _CPPCC.finditer(text, after_last(text, "。；\n", a.start()), sent_end):
             tb = b.group("t") or b.group("t2") or b.group("t3")
             if tb != a.group("t") or b.group("k") == a.group("k"):
                 continue
-            year = _doc_year(text)
+            year = year or _doc_year(text)
             due = year - _TERM_FIRST[tb] + 1 if year else None
             due_cn = "一二三四五"[due - 1] if due and 1 <= due <= 5 else None
             wrong = a if a.group("k") != due_cn and b.group("k") == due_cn else b

@@ -22,11 +22,17 @@ from ..document import after_last, first_of
 from ..model import Finding
 from .fact import _MULT, _UNITS, _decimals, _lead, _one_swap, _pct_tol, _qty, cn_number, p_fmt
 
-_NUM = r"(?P<{0}>\d+(?:\.\d+)?)\s*(?P<{0}m>[万亿]?)(?P<{0}u>" + _UNITS + r")"
+def _num(units: str = "") -> str:
+    """A figure with its scale and unit as a pattern with named groups ``{0}``, ``{0}m``, ``{0}u`` (format the prefix in);
+    ``units`` are tried before the common ones (个工作日 before 个)."""
+    return r"(?P<{0}>\d+(?:\.\d+)?)\s*(?P<{0}m>[万亿]?)(?P<{0}u>" + (units + "|" if units else "") + _UNITS + r")"
+
+
+_NUM = _num()
 _UP = r"增加|增长|提高|上升|扩大|增至|提升|延长|升至"
 _DOWN = r"减少|下降|降低|压减|缩减|减至|缩短|压缩|降至|缩小"
 # a change of a length of time (平均住院日由8.6天缩短至7.9天，缩短了0.7天), read only where both ends are stated
-_NUM_T = r"(?P<{0}>\d+(?:\.\d+)?)\s*(?P<{0}m>[万亿]?)(?P<{0}u>个工作日|工作日|天|小时|分钟|" + _UNITS + r")"
+_NUM_T = _num("个工作日|工作日|天|小时|分钟")
 # 由2024年底的528家增加到2025年底的617家，净增79家
 _YEAR = r"(?:\d{4}年(?:底|末|初|年底|年末)?的?)?"
 _CHANGE = re.compile(r"(?:由|从)[^，,。；\d\n]{0,12}?" + _YEAR + _NUM_T.format("a") + r"(?P<dir>" + _UP + "|" + _DOWN + r")(?:到|至|为)?"
@@ -58,7 +64,7 @@ _BASE_AFTER = re.compile(r"(?P<dir>" + _UP + "|" + _DOWN + r")了?\s*(?P<x>\d+(?
 
 # 完成发电量528亿千瓦时，去年同期为502亿千瓦时，同比增长7.5%: the base between the figure and the rate
 # (降水量1126毫米，常年同期为1012毫米，较常年同期偏多11.3%; 销售总额86.4亿元，上年为78.2亿元，同比增长10.5%)
-_NUM_M = r"(?P<{0}>\d+(?:\.\d+)?)\s*(?P<{0}m>[万亿]?)(?P<{0}u>毫米|" + _UNITS + r")"
+_NUM_M = _num("毫米")
 _BASE_BETWEEN = re.compile(_lead(_NUM_M.format("a")) + r"[，,]\s*(?:(?:上年|去年|\d{4}年|常年)同期|上年|去年|上年度)(?:为|是|有)?\s*"
                            + _lead(_NUM_M.format("b")) + r"[，,]\s*(?:同比|较(?:常年|上年|去年)同期|比上年|较上年)?(?P<dir>" + _UP + "|" + _DOWN
                            + r"|偏多|偏少|偏高|偏低)了?\s*(?P<x>\d+(?:\.\d+)?)\s*[%％]")
